@@ -1,0 +1,32 @@
+# Two entry points do all set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test test-fast bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Build the graph of data/documents, validate it, print what was built and answer a few canned queries.
+run: install
+	$(BIN)/tipkg build
+	$(BIN)/tipkg stats
+	$(BIN)/tipkg query resolutions-cited
+
+# The whole suite, including the tests over the full corpus.
+test: install
+	$(BIN)/pytest -q
+
+# The suite without the whole-corpus tests, for quick iterations.
+test-fast: install
+	$(BIN)/pytest -q -m "not slow"
+
+clean:
+	rm -rf build $(VENV)

@@ -1,0 +1,255 @@
+"""Mentions: where a paragraph names a State, organization, body, instrument, group, place, SDG target,
+resolution or document.
+
+Names, aliases and acronyms come from the gazetteers and are matched token by token (longest match wins,
+so "Council of Europe" is not "Europe"). Short forms ("the Office", "the Group", "the Assembly") name
+nothing alone: they resolve to an entity that has that short form and is named in the same paragraph, is
+the subject of the section, was named in the paragraphs just before in the same section, or is named in
+the document's title or is its issuing body — in that order. What none of these gives stays unresolved.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tipkg.extract.symbols import find_document_symbols, find_resolutions
+from tipkg.model import Document, Entity, Mention, Paragraph
+from tipkg.reference import Entry, Gazetteer
+
+FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "against", "to", "at", "by", "with", "de", "la", "del",
+                  "des", "du", "et", "a", "an"}
+TOKEN = re.compile(r"[^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:['’‐‑\-.][^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]+)*|[^\s]")
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
+GOVERNMENT = re.compile(r"\b(?P<word>Governments?)\s+of\s+(?:the\s+)?$")
+TARGETS = re.compile(
+    r"\b(?:(?:Sustainable Development )?Goal\s+)?[Tt]argets?\s+(?P<list>\d{1,2}\.[\da-c]{1,2}(?:(?:,\s*|,?\s+and\s+)\d{1,2}\.[\da-c]{1,2})*)")
+TARGET_NUMBER = re.compile(r"\d{1,2}\.[\da-c]{1,2}")
+SDG_TARGET = re.compile(r"\bSDG\s+(?P<t>\d{1,2}\.[\da-c]{1,2})\b")
+COREF_WINDOW = 3  # paragraphs before, in the same section, where a short form may find its antecedent
+BODY_ENTITY_KEYS = {"GA", "SC", "ECOSOC", "HRC", "CCPCJ", "CND", "CSW", "COP-UNTOC"}
+
+
+def _norm(token: str) -> str:
+    token = token.translate(APOSTROPHES)
+    low = token.lower()
+    return low if low in FUNCTION_WORDS else token
+
+
+@dataclass
+class _Node:
+    children: dict[str, "_Node"] = field(default_factory=dict)
+    entries: list[tuple[Entry, str]] = field(default_factory=list)  # (entry, how: name | acronym | short)
+
+
+class NameIndex:
+    """A trie of every written form in the gazetteer, by normalized tokens."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gazetteer = gazetteer
+        self.root = _Node()
+        self.short_forms: dict[tuple[str, ...], list[Entry]] = {}
+        for entry in gazetteer.entries:
+            for name in entry.names:
+                self._add(name, entry, "name")
+            for acronym in entry.acronyms:
+                self._add(acronym, entry, "acronym")
+            for short in entry.short_forms:
+                tokens = tuple(_norm(t) for t in TOKEN.findall(short))
+                if tokens and tokens[0] == "the":
+                    tokens = tokens[1:]
+                self.short_forms.setdefault(tokens, []).append(entry)
+                self._add(" ".join(tokens), entry, "short")
+
+    def _add(self, text: str, entry: Entry, how: str) -> None:
+        tokens = [_norm(t) for t in TOKEN.findall(text)]
+        if not tokens:
+            return
+        node = self.root
+        for t in tokens:
+            node = node.children.setdefault(t, _Node())
+        if all(e is not entry for e, _ in node.entries):
+            node.entries.append((entry, how))
+
+    def matches(self, tokens: list[tuple[str, int, int]]) -> list[tuple[int, int, list[tuple[Entry, str]]]]:
+        """Longest, leftmost matches: (first token index, last token index + 1, candidates)."""
+        out = []
+        i, n = 0, len(tokens)
+        while i < n:
+            node = self.root
+            best = None
+            j = i
+            while j < n:
+                child = node.children.get(tokens[j][0])
+                if child is None:
+                    break
+                node = child
+                j += 1
+                if node.entries:
+                    best = (j, node.entries)
+            if best:
+                out.append((i, best[0], best[1]))
+                i = best[0]
+            else:
+                i += 1
+        return out
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in TOKEN.finditer(text):
+        token = m.group(0)
+        start, end = m.start(), m.end()
+        norm = _norm(token)
+        if len(token) > 2 and norm.endswith("'s") and not norm.startswith("'"):
+            out.append((_norm(token[:-2]), start, end - 2))
+            out.append(("'s", end - 2, end))
+            continue
+        out.append((norm, start, end))
+    return out
+
+
+class MentionFinder:
+    """Finds the mentions of one document, paragraph by paragraph, in reading order."""
+
+    def __init__(self, gazetteer: Gazetteer, index: NameIndex | None = None):
+        self.gazetteer = gazetteer
+        self.index = index or NameIndex(gazetteer)
+
+    def find(self, document: Document) -> list[Mention]:
+        title_entities = self._title_entities(document)
+        section_entities = self._section_entities(document)
+        mentions: list[Mention] = []
+        recent: dict[str | None, list[list[Entity]]] = {}  # per section: entities of the last paragraphs
+        for paragraph in document.paragraphs:
+            if paragraph.kind == "header":
+                continue
+            found = self.in_paragraph(document, paragraph, section_entities, recent.get(paragraph.section, []),
+                                      title_entities)
+            mentions.extend(found)
+            recent.setdefault(paragraph.section, []).append([m.entity for m in found])
+            del recent[paragraph.section][:-COREF_WINDOW]
+        return mentions
+
+    def _title_entities(self, document: Document) -> list[Entity]:
+        meta = document.metadata
+        return self._named_in(" ".join(t for t in (meta.title, meta.issuing_body) if t))
+
+    def _section_entities(self, document: Document) -> dict[str, list[Entity]]:
+        """The entities each section heading names, inherited by its subsections."""
+        out: dict[str, list[Entity]] = {}
+        for section in document.sections:
+            own = self._named_in(section.heading)
+            out[section.key] = own + (out.get(section.parent, []) if section.parent else [])
+        return out
+
+    def _named_in(self, text: str) -> list[Entity]:
+        return [e for e, _, _, _ in self._gazetteer_hits(text, lambda candidates, at: None, [])]
+
+    def in_paragraph(self, document: Document, paragraph: Paragraph, section_entities: dict[str, list[Entity]],
+                     recent: list[list[Entity]], title_entities: list[Entity]) -> list[Mention]:
+        text = paragraph.text
+        so_far: list[tuple[Entity, int]] = []
+
+        def resolve(candidates: list[Entry], at: int) -> Entity | None:
+            keys = {(c.entity.kind, c.entity.key) for c in candidates}
+
+            def pick(entities) -> Entity | None:
+                for e in entities:
+                    if (e.kind, e.key) in keys:
+                        return e
+                return None
+
+            return (pick(e for e, pos in reversed(so_far) if pos < at)
+                    or pick(section_entities.get(paragraph.section or "", []))
+                    or pick(e for para in reversed(recent) for e in reversed(para))
+                    or pick(title_entities))
+
+        mentions: list[Mention] = []
+        for entity, start, end, rule in self._gazetteer_hits(text, resolve, so_far):
+            mentions.append(Mention(entity, paragraph.key, start, end, text[start:end], rule))
+        mentions = self._governments(text, paragraph, mentions)
+        mentions.extend(self._resolutions(text, paragraph, mentions))
+        mentions.extend(self._documents(text, paragraph, mentions))
+        mentions.extend(self._targets(text, paragraph))
+        return sorted(mentions, key=lambda m: m.start)
+
+    def _gazetteer_hits(self, text, resolve, so_far):
+        """Hits in text order, each short form resolved against what came before it."""
+        tokens = tokenize(text)
+        for i, j, candidates in self.index.matches(tokens):
+            start, end = tokens[i][1], tokens[j - 1][2]
+            named = [(e, how) for e, how in candidates if how != "short"]
+            if named:
+                entry, how = named[0]
+                so_far.append((entry.entity, start))
+                yield entry.entity, start, end, f"gazetteer:{how}"
+                continue
+            if not _preceded_by_the(text, start):
+                continue
+            resolved = resolve([e for e, _ in candidates], start)
+            if resolved is not None:
+                so_far.append((resolved, start))
+                yield resolved, _the_start(text, start), end, "coref:short-form"
+
+    def _governments(self, text: str, paragraph: Paragraph, mentions: list[Mention]) -> list[Mention]:
+        """"the Government of Mexico" is the Government, an actor, not the State as a place."""
+        out = []
+        for m in mentions:
+            if m.entity.kind == "state":
+                g = GOVERNMENT.search(text[max(0, m.start - 30):m.start])
+                if g:
+                    start = max(0, m.start - 30) + g.start()
+                    government = Entity("government", m.entity.key, f"Government of {m.entity.label}",
+                                        ("Government",))
+                    out.append(Mention(government, paragraph.key, start, m.end, text[start:m.end], "pattern:government"))
+                    continue
+            out.append(m)
+        return out
+
+    def _resolutions(self, text: str, paragraph: Paragraph, mentions: list[Mention]) -> list[Mention]:
+        out = []
+        for ref in find_resolutions(text, default_body=self._sentence_body(mentions)):
+            details = tuple((k, v) for k, v in (("body", ref.body), ("year", ref.year), ("session", ref.session)) if v)
+            entity = Entity("resolution", ref.symbol, ref.written, ("Resolution",), details=details)
+            out.append(Mention(entity, paragraph.key, ref.start, ref.end, text[ref.start:ref.end], "symbol:resolution"))
+        return out
+
+    @staticmethod
+    def _sentence_body(mentions: list[Mention]) -> str | None:
+        for m in mentions:
+            if m.entity.kind == "organization" and m.entity.key in BODY_ENTITY_KEYS:
+                return m.entity.key
+        return None
+
+    def _documents(self, text: str, paragraph: Paragraph, mentions: list[Mention]) -> list[Mention]:
+        out = []
+        for symbol, start, end in find_document_symbols(text):
+            entity = Entity("document", symbol, symbol, ("Document",))
+            out.append(Mention(entity, paragraph.key, start, end, symbol, "symbol:document"))
+        return out
+
+    def _targets(self, text: str, paragraph: Paragraph) -> list[Mention]:
+        out = []
+        for m in TARGETS.finditer(text):
+            base = m.start("list")
+            for t in TARGET_NUMBER.finditer(m["list"]):
+                entity = self.gazetteer.entity("sdg-target", t.group(0)) or Entity(
+                    "sdg-target", t.group(0), f"Target {t.group(0)}", ("SDGTarget",))
+                out.append(Mention(entity, paragraph.key, base + t.start(), base + t.end(), t.group(0), "pattern:sdg-target"))
+        for m in SDG_TARGET.finditer(text):
+            entity = self.gazetteer.entity("sdg-target", m["t"]) or Entity("sdg-target", m["t"], f"Target {m['t']}",
+                                                                          ("SDGTarget",))
+            out.append(Mention(entity, paragraph.key, m.start("t"), m.end("t"), m["t"], "pattern:sdg-target"))
+        return out
+
+
+def _preceded_by_the(text: str, start: int) -> bool:
+    return bool(re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start]))
+
+
+def _the_start(text: str, start: int) -> int:
+    m = re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start])
+    return max(0, start - 5) + m.start() if m else start
+
+
+__all__ = ["MentionFinder", "NameIndex", "tokenize"]

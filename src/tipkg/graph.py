@@ -1,0 +1,307 @@
+"""The graph stage: one document's extraction becomes an RDF graph (the document's named graph).
+
+The graph holds the document, its sections and paragraphs (number, text, offsets), the entities the
+paragraphs mention (with their labels and types, so each named graph stands on its own), the
+resolutions and documents they cite, and every assertion as a qualified node with its evidence
+paragraph, sentence and rule. Shortcut triples (memberOf, partnerOf, operatesIn, ...) sit beside the
+qualified nodes for easy navigation.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from tipkg.iris import PREFIXES, SDG_UN, TIP, Iris, entity_iri
+from tipkg.model import Assertion, Document, Entity, Extraction
+from tipkg.reference import Gazetteer
+
+DOCUMENT_CLASSES = {
+    "report": "Report", "note": "Note", "letter": "Letter", "resolution": "Resolution",
+    "draft-resolution": "DraftResolution", "decision": "Decision", "draft-decision": "DraftResolution",
+}
+PARAGRAPH_CLASSES = {
+    "numbered": "NumberedParagraph", "operative": "OperativeParagraph", "preambular": "PreambularParagraph",
+    "subitem": "SubItem", "footnote": "Footnote", "summary": "Summary",
+}
+DEFAULT_CLASSES = {
+    "state": "State", "organization": "Organization", "instrument": "Instrument", "group": "StakeholderGroup",
+    "place": "Place", "sdg-target": "SDGTarget", "sdg-goal": "SDGGoal", "government": "Government",
+    "resolution": "Resolution", "document": "Document", "initiative": "Initiative", "event": "Event",
+    "publication": "Publication", "person": "Person", "role": "Role", "verb": "Verb", "addressee": "Addressee",
+}
+ASSERTION_CLASSES = {
+    "chairing": "Chairing", "membership": "Membership", "ratification": "Ratification", "figure": "KeyFigure",
+    "reply": "InformationReply", "request": "Request", "resolution-link": "ResolutionLink",
+    "partnership": "Partnership", "implementation": "Implementation", "occurrence": "Occurrence",
+    "issuance": "Issuance", "outcome": "Outcome", "sdg": "SDGContribution", "role": "RoleHolding",
+}
+# datatypes of assertion values, by property
+DATATYPES = {
+    "year": XSD.gYear, "since": XSD.gYear, "count": XSD.integer, "value": XSD.decimal, "reported": XSD.boolean,
+}
+DATE_PROPERTIES = {"date", "startDate", "endDate", "asAt"}
+# shortcut triples beside qualified nodes: kind -> (subject role, property, object role)
+SHORTCUTS = {
+    "chairing": [("holder", "chairOf", "context")],
+    "membership": [("member", "memberOf", "organization")],
+    "ratification": [("state", "ratified", "instrument")],
+    "implementation": [("initiative", "ledBy", "lead"), ("initiative", "operatesIn", "country")],
+    "occurrence": [("event", "heldIn", "place"), ("event", "organizedBy", "organizer")],
+    "issuance": [("publication", "publishedBy", "publisher")],
+    "sdg": [("contributor", "worksOn", "sdgTarget")],
+}
+
+
+def date_literal(value: str) -> Literal:
+    """An ISO date of any precision, typed by its precision."""
+    if len(value) == 4:
+        return Literal(value, datatype=XSD.gYear)
+    if len(value) == 7:
+        return Literal(value, datatype=XSD.gYearMonth)
+    return Literal(value, datatype=XSD.date)
+
+
+@dataclass
+class GraphBuilder:
+    iris: Iris
+    gazetteer: Gazetteer
+
+    def document_node(self, document: Document) -> URIRef:
+        """A resolution's own text and the resolution other documents cite are one node."""
+        meta = document.metadata
+        if meta.kind == "resolution" and meta.symbol:
+            return self.iris.resolution(meta.symbol)
+        return self.iris.document(document.id)
+
+    def paragraph_node(self, document: Document, key: str) -> URIRef:
+        return URIRef(f"{self.document_node(document)}#para-{key.replace('(', '-').replace(')', '')}")
+
+    def section_node(self, document: Document, key: str) -> URIRef:
+        return URIRef(f"{self.document_node(document)}#sec-{key}")
+
+    def entity_node(self, entity: Entity) -> URIRef:
+        if entity.kind in ("role", "verb"):
+            return TIP[entity.key]
+        return entity_iri(self.iris, entity.kind, entity.key)
+
+    def build(self, extraction: Extraction) -> Graph:
+        g = Graph()
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, ns)
+        document = extraction.document
+        described: set[URIRef] = set()
+        doc = self.document_node(document)
+        self._document(g, document, doc, described)
+        for mention in extraction.mentions:
+            para = self.paragraph_node(document, mention.paragraph)
+            node = self.describe(g, mention.entity, described)
+            g.add((para, TIP.mentions, node))
+            if mention.entity.kind in ("resolution", "document") and node != doc:
+                g.add((para, TIP.cites, node))
+        for assertion in extraction.assertions:
+            self._assertion(g, document, assertion, described)
+        return g
+
+    def _document(self, g: Graph, document: Document, doc: URIRef, described: set[URIRef]) -> None:
+        meta = document.metadata
+        g.add((doc, RDF.type, TIP.Document))
+        cls = DOCUMENT_CLASSES.get(meta.kind)
+        if cls:
+            g.add((doc, RDF.type, TIP[cls]))
+        label = meta.symbol or meta.title or document.id
+        g.add((doc, RDFS.label, Literal(label)))
+        if meta.symbol:
+            g.add((doc, DCTERMS.identifier, Literal(meta.symbol)))
+            g.add((doc, TIP.symbol, Literal(meta.symbol)))
+        if meta.title:
+            g.add((doc, DCTERMS.title, Literal(meta.title)))
+        if meta.date:
+            g.add((doc, TIP.distributionDate, date_literal(meta.date)))
+        if meta.adoption_date:
+            g.add((doc, TIP.adoptionDate, date_literal(meta.adoption_date)))
+        for prop, value in (("session", meta.session), ("agendaItem", meta.agenda_item),
+                            ("documentKind", meta.kind), ("distribution", meta.distribution),
+                            ("sourceFormat", meta.source_format)):
+            if value:
+                g.add((doc, TIP[prop], Literal(value)))
+        if meta.resolution_number:
+            g.add((doc, TIP.number, Literal(meta.resolution_number)))
+        body = self.issuing_body(meta.issuing_body)
+        if body is not None:
+            node = self.describe(g, body, described)
+            g.add((doc, TIP.issuingBody, node))
+            if meta.kind == "resolution":
+                g.add((doc, TIP.adoptedBy, node))
+                year = (meta.adoption_date or meta.date or "")[:4]
+                if year:
+                    g.add((doc, TIP.year, Literal(year, datatype=XSD.gYear)))
+        g.add((doc, TIP.sourceFile, Literal(document.path.name)))
+        for section in document.sections:
+            sec = self.section_node(document, section.key)
+            g.add((sec, RDF.type, TIP.Section))
+            g.add((sec, RDFS.label, Literal(section.heading)))
+            g.add((sec, TIP.heading, Literal(section.heading)))
+            g.add((sec, TIP.level, Literal(section.level)))
+            if section.number:
+                g.add((sec, TIP.number, Literal(section.number)))
+            g.add((sec, TIP.inDocument, doc))
+            g.add((doc, TIP.hasSection, sec))
+            g.add((sec, TIP.startOffset, Literal(section.start)))
+            g.add((sec, TIP.endOffset, Literal(section.end)))
+            if section.parent:
+                g.add((sec, TIP.parentSection, self.section_node(document, section.parent)))
+        for p in document.paragraphs:
+            para = self.paragraph_node(document, p.key)
+            g.add((para, RDF.type, TIP.Paragraph))
+            if p.kind in PARAGRAPH_CLASSES:
+                g.add((para, RDF.type, TIP[PARAGRAPH_CLASSES[p.kind]]))
+            g.add((para, RDFS.label, Literal(f"{label} {paragraph_label(p.key)}")))
+            g.add((para, TIP.paragraphKey, Literal(p.key)))
+            g.add((para, TIP.kind, Literal(p.kind)))
+            if p.number:
+                g.add((para, TIP.number, Literal(p.number)))
+            g.add((para, TIP.text, Literal(p.text)))
+            g.add((para, TIP.startOffset, Literal(p.start)))
+            g.add((para, TIP.endOffset, Literal(p.end)))
+            g.add((para, TIP.position, Literal(p.position)))
+            g.add((para, TIP.inDocument, doc))
+            g.add((doc, TIP.hasParagraph, para))
+            if p.section:
+                g.add((para, TIP.inSection, self.section_node(document, p.section)))
+            if p.parent:
+                g.add((para, TIP.parentParagraph, self.paragraph_node(document, p.parent)))
+
+    def issuing_body(self, name: str | None) -> Entity | None:
+        if not name:
+            return None
+        for entry in self.gazetteer.of_kind("organization"):
+            if name in entry.names:
+                return entry.entity
+        return None
+
+    def describe(self, g: Graph, entity: Entity, described: set[URIRef]) -> URIRef:
+        """The node of an entity, with its label and types written once per graph."""
+        node = self.entity_node(entity)
+        if node in described:
+            return node
+        described.add(node)
+        if entity.kind in ("role", "verb"):
+            return node  # defined in the ontology
+        classes = entity.classes or (DEFAULT_CLASSES.get(entity.kind, "Agent"),)
+        for cls in classes:
+            g.add((node, RDF.type, TIP[cls]))
+        g.add((node, RDFS.label, Literal(entity.label)))
+        g.add((node, SKOS.prefLabel, Literal(entity.label)))
+        if entity.acronym:
+            g.add((node, TIP.acronym, Literal(entity.acronym)))
+            g.add((node, SKOS.altLabel, Literal(entity.acronym)))
+        entry = self.gazetteer.get(entity.kind if entity.kind != "government" else "state", entity.key)
+        if entity.kind == "state" and entry:
+            g.add((node, TIP.iso3, Literal(entity.key)))
+            if entry.codes.get("m49"):
+                g.add((node, TIP.m49, Literal(entry.codes["m49"])))
+        elif entity.kind == "government":
+            state = self.gazetteer.entity("state", entity.key)
+            if state:
+                g.add((node, TIP.governmentOf, self.describe(g, state, described)))
+        elif entity.kind == "resolution":
+            g.add((node, TIP.symbol, Literal(entity.key)))
+            g.add((node, TIP.number, Literal(entity.label)))
+            body_key, year = entity.detail("body"), entity.detail("year")
+            body = self.gazetteer.entity("organization", body_key) if body_key else None
+            if body:
+                g.add((node, TIP.adoptedBy, self.describe(g, body, described)))
+            if year:
+                g.add((node, TIP.year, Literal(year, datatype=XSD.gYear)))
+            if entity.detail("session"):
+                g.add((node, TIP.session, Literal(entity.detail("session"))))
+        elif entity.kind == "document":
+            g.add((node, TIP.symbol, Literal(entity.key)))
+        elif entity.kind == "sdg-target":
+            g.add((node, SKOS.notation, Literal(entity.key)))
+            g.add((node, SKOS.exactMatch, SDG_UN[entity.key]))
+            goal_key = (entry.codes.get("goal") if entry else None) or entity.key.split(".")[0]
+            goal = self.gazetteer.entity("sdg-goal", goal_key)
+            if goal:
+                g.add((node, TIP.inGoal, self.describe(g, goal, described)))
+            if entry and entry.codes.get("text"):
+                g.add((node, SKOS.definition, Literal(entry.codes["text"])))
+        elif entity.kind == "place" and entry and entry.codes.get("country"):
+            state = self.gazetteer.entity("state", entry.codes["country"])
+            if state:
+                g.add((node, TIP.locatedIn, self.describe(g, state, described)))
+        if entry and entry.parent and entity.kind == "organization":
+            parent = self.gazetteer.entity("organization", entry.parent)
+            if parent:
+                g.add((node, TIP.subOrganizationOf, self.describe(g, parent, described)))
+        return node
+
+    def _assertion(self, g: Graph, document: Document, a: Assertion, described: set[URIRef]) -> URIRef:
+        parts = [a.kind, a.paragraph, a.rule] + [f"{r}={self.entity_node(e)}" for r in sorted(a.roles)
+                                                 for e in a.roles[r]] + [f"{k}={v}" for k, v in sorted(a.values.items())]
+        node = self.iris.assertion(document.id, a.kind, *parts)
+        g.add((node, RDF.type, TIP.Assertion))
+        g.add((node, RDF.type, TIP[ASSERTION_CLASSES[a.kind]]))
+        para = self.paragraph_node(document, a.paragraph)
+        g.add((node, TIP.evidence, para))
+        g.add((node, PROV.wasDerivedFrom, para))
+        g.add((node, TIP.evidenceText, Literal(a.evidence)))
+        rule = self.iris.rule(a.rule)
+        g.add((node, TIP.rule, rule))
+        g.add((rule, RDF.type, TIP.ExtractionRule))
+        g.add((rule, TIP.ruleId, Literal(a.rule)))
+        g.add((rule, RDFS.label, Literal(a.rule)))
+        if a.confidence < 1:
+            g.add((node, TIP.confidence, Literal(round(a.confidence, 2), datatype=XSD.decimal)))
+        nodes: dict[str, list[URIRef]] = {}
+        for role, entities in a.roles.items():
+            for entity in entities:
+                target = self.describe(g, entity, described)
+                nodes.setdefault(role, []).append(target)
+                g.add((node, TIP[role], target))
+        for prop, value in a.values.items():
+            if value in (None, ""):
+                continue
+            if prop in DATE_PROPERTIES:
+                literal = date_literal(value)
+            elif prop in DATATYPES:
+                literal = Literal(value, datatype=DATATYPES[prop])
+            else:
+                literal = Literal(value)
+            g.add((node, TIP[prop], literal))
+        label = assertion_label(a)
+        if label:
+            g.add((node, RDFS.label, Literal(label)))
+        for subject_role, prop, object_role in SHORTCUTS.get(a.kind, []):
+            for s in nodes.get(subject_role, []):
+                for o in nodes.get(object_role, []):
+                    g.add((s, TIP[prop], o))
+        if a.kind == "partnership":
+            partners = nodes.get("partner", [])
+            for s in partners:
+                for o in partners:
+                    if s != o:
+                        g.add((s, TIP.partnerOf, o))
+        return node
+
+
+def paragraph_label(key: str) -> str:
+    if key.startswith("fn"):
+        return f"footnote {key[2:]}"
+    if key[:1].isdigit():
+        return f"para. {key}"
+    return key
+
+
+def assertion_label(a: Assertion) -> str:
+    names = [e.label for role in a.roles.values() for e in role][:3]
+    return f"{ASSERTION_CLASSES[a.kind]}: " + ", ".join(names) if names else ASSERTION_CLASSES[a.kind]
+
+
+def build_graph(extraction: Extraction, iris: Iris, gazetteer: Gazetteer) -> Graph:
+    return GraphBuilder(iris, gazetteer).build(extraction)
+
+
+__all__ = ["build_graph", "GraphBuilder", "date_literal"]

@@ -1,0 +1,156 @@
+"""What a document says about itself in its header: issuing organ, symbol, distribution date, session,
+agenda item, title and kind; and the sidecar file (same stem, .yaml or .json) that completes or overrides it."""
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from pathlib import Path
+
+import yaml
+
+from tipkg.dates import DateError, find_dates, normalize_date, parse_date
+from tipkg.model import DocumentMetadata, Paragraph
+
+SYMBOL = re.compile(r"^(?:[A-Z]{1,8}(?:\.\d+)?)(?:/[A-Za-z0-9.\-]+){1,7}(?:\s?\(\d{4}\))?\*?$")
+DISTRIBUTION = re.compile(r"^Distr\.:?\s*(?P<dist>General|Limited|Restricted)\b\s*(?P<rest>.*)$", re.I)
+SESSION = re.compile(r"^(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{4}|[A-Z][a-z]+ special|Resumed [a-z-]+) session\b.*$")
+AGENDA = re.compile(r"^(?:(?:Provisional )?[Aa]genda item|Item)s?\s+\d+.*$")
+ADOPTED = re.compile(r"^(?P<what>Resolution|Decision) adopted by the (?P<body>.+?) on (?P<date>\d{1,2} \w+ \d{4})")
+NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}/\d{1,4}(?:\s?[A-Z])?)\.\s+(?P<title>\S.*)$")
+REPORT = re.compile(r"^(?P<kind>Report|Note|Letter|Statement|Decision|Draft resolution|Draft decision)\b.*"
+                    r"\b(?:of|by|from|dated|submitted)\b", re.I)
+DRAFT = re.compile(r":\s*(?:revised\s+)?draft (?P<what>resolution|decision)\b|^Draft (?P<what2>resolution|decision)\b", re.I)
+AMENDMENT = re.compile(r":\s*amendments? to draft (?:resolution|decision)", re.I)
+RESOLUTION_SYMBOL_PREFIX = {
+    "General Assembly": "A/RES/", "Economic and Social Council": "E/RES/", "Security Council": "S/RES/",
+    "Human Rights Council": "A/HRC/RES/",
+}
+FIELDS = {f.name for f in dataclasses.fields(DocumentMetadata)}
+
+
+class MetadataError(ValueError):
+    """A sidecar file that cannot be read or holds unknown fields."""
+
+
+def infer_metadata(header: list[Paragraph], is_resolution: bool) -> DocumentMetadata:
+    meta = DocumentMetadata(kind="resolution" if is_resolution else "document")
+    lines = [p.text.strip() for p in header]
+    before_distribution = True
+    title_candidates: list[str] = []
+    for i, line in enumerate(lines):
+        bare = line.rstrip("*").strip()
+        if SYMBOL.match(line) and meta.symbol is None and before_distribution:
+            meta.symbol = bare
+            continue
+        m = DISTRIBUTION.match(line)
+        if m:
+            before_distribution = False
+            meta.distribution = m["dist"].capitalize()
+            rest = m["rest"] or (lines[i + 1] if i + 1 < len(lines) else "")
+            try:
+                meta.date = parse_date(rest)
+            except DateError:
+                pass
+            continue
+        if before_distribution:
+            if bare and bare != "United Nations" and meta.issuing_body is None and not find_dates(bare):
+                meta.issuing_body = bare
+            continue
+        if meta.date and _is_date_line(line, meta.date):
+            continue
+        if SESSION.match(line) and meta.session is None:
+            meta.session = line
+            continue
+        if AGENDA.match(line) and meta.agenda_item is None:
+            meta.agenda_item = bare
+            continue
+        m = ADOPTED.match(line)
+        if m:
+            meta.kind = m["what"].lower()
+            try:
+                meta.adoption_date = parse_date(m["date"])
+            except DateError:
+                pass
+            continue
+        m = NUMBERED_TITLE.match(line)
+        if m:
+            meta.resolution_number = m["number"].replace(" ", "")
+            meta.title = m["title"].strip()
+            if meta.kind == "document":
+                meta.kind = "resolution"
+            continue
+        if AMENDMENT.search(line):
+            meta.kind = "amendment"
+            continue
+        m = DRAFT.search(line)
+        if m:
+            meta.kind = f"draft-{(m['what'] or m['what2']).lower()}"
+            continue
+        m = REPORT.match(line)
+        if m and len(line) < 160:
+            word = m["kind"].lower()
+            meta.kind = {"draft resolution": "draft-resolution", "draft decision": "draft-decision"}.get(word, word)
+            if title_candidates and meta.title is None:
+                meta.title = title_candidates[-1]
+            continue
+        if line.startswith("[") or line.startswith("Original:") or line.startswith("Vienna,") and find_dates(line):
+            continue
+        title_candidates.append(line)
+    if meta.title is None and title_candidates and meta.kind.startswith("draft"):
+        meta.title = title_candidates[-1]
+    if meta.title is None and title_candidates:
+        meta.title = max(title_candidates, key=len)
+    if meta.symbol is None and meta.resolution_number and meta.issuing_body in RESOLUTION_SYMBOL_PREFIX:
+        meta.symbol = RESOLUTION_SYMBOL_PREFIX[meta.issuing_body] + meta.resolution_number
+    if meta.symbol and "/L." in meta.symbol and meta.kind in ("document", "resolution"):
+        meta.kind = "draft-resolution"
+    return meta
+
+
+def _is_date_line(line: str, date: str) -> bool:
+    try:
+        return parse_date(line) == date and len(line) < 25
+    except DateError:
+        return False
+
+
+def read_sidecar(document_path: Path) -> tuple[Path | None, dict]:
+    """The sidecar of a document: same stem, .yaml/.yml or .json. Unknown fields are an error."""
+    for suffix in (".yaml", ".yml", ".json"):
+        sidecar = document_path.with_suffix(suffix)
+        if sidecar.exists():
+            return sidecar, _load_sidecar(sidecar)
+    return None, {}
+
+
+def _load_sidecar(path: Path) -> dict:
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    except UnicodeDecodeError as e:
+        raise MetadataError(f"{path.name}: not UTF-8 text ({e.reason} at byte {e.start})") from None
+    except json.JSONDecodeError as e:
+        raise MetadataError(f"{path.name}, line {e.lineno}: not valid JSON: {e.msg}") from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f", line {mark.line + 1}" if mark else ""
+        raise MetadataError(f"{path.name}{where}: not valid YAML: {getattr(e, 'problem', e)}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise MetadataError(f"{path.name}: expected a mapping of metadata fields, got {type(data).__name__}")
+    unknown = sorted(set(data) - FIELDS)
+    if unknown:
+        raise MetadataError(f"{path.name}: unknown field(s) {', '.join(unknown)}; known: {', '.join(sorted(FIELDS))}")
+    for key in ("date", "adoption_date"):
+        if data.get(key) is not None:
+            try:
+                data[key] = normalize_date(str(data[key]))
+            except DateError:
+                raise MetadataError(f"{path.name}: field {key}: not a date: {data[key]!r}") from None
+    return {k: (str(v) if v is not None else None) for k, v in data.items()}
+
+
+def apply_sidecar(meta: DocumentMetadata, values: dict) -> DocumentMetadata:
+    return dataclasses.replace(meta, **{k: v for k, v in values.items() if v is not None})

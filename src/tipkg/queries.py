@@ -1,0 +1,160 @@
+"""The canned queries: one .rq file per question in queries/, each with a header
+
+    # title: ICAT chairs
+    # question: Who chaired or co-chaired the Inter-Agency Coordination Group, by year?
+    # parameters: country (required): a country name or ISO 3166 alpha-3 code
+    # columns: year, chair, chair_acronym, document
+
+A parameter `country` is bound to the variable ?country_param by a VALUES block placed at the top of the
+query's WHERE group (UNDEF when not given), so the same text runs on the embedded store and on any
+SPARQL 1.1 endpoint. Results come back as rows of plain strings.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Literal
+
+QUERIES_DIR = Path(__file__).resolve().parents[2] / "queries"
+HEADER = re.compile(r"^#\s*(?P<key>title|question|parameters?|columns|notes?)\s*:\s*(?P<value>.*)$", re.I)
+PARAMETER = re.compile(r"^(?P<name>[a-z_][a-z0-9_]*)\s*(?:\((?P<flag>required|optional)\))?\s*:?\s*(?P<help>.*)$")
+WHERE = re.compile(r"\bWHERE\s*\{", re.I)
+
+
+class QueryError(ValueError):
+    """An unknown query, a missing or unknown parameter, or a query the store rejects."""
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    required: bool
+    help: str
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    name: str
+    title: str
+    question: str
+    parameters: tuple[Parameter, ...]
+    columns: tuple[str, ...]
+    sparql: str
+    path: Path
+
+    def bind(self, params: dict[str, str]) -> str:
+        """The SPARQL text with the parameters bound."""
+        known = {p.name for p in self.parameters}
+        unknown = sorted(set(params) - known)
+        if unknown:
+            raise QueryError(f"query {self.name} has no parameter {', '.join(unknown)}"
+                             f" (it takes: {', '.join(sorted(known)) or 'none'})")
+        missing = [p.name for p in self.parameters if p.required and not params.get(p.name)]
+        if missing:
+            raise QueryError(f"query {self.name} needs --param {missing[0]}=... ({self._help(missing[0])})")
+        if not self.parameters:
+            return self.sparql
+        values = " ".join(f"VALUES ?{p.name}_param {{ {Literal(params[p.name]).n3() if params.get(p.name) else 'UNDEF'} }}"
+                          for p in self.parameters)
+        m = WHERE.search(self.sparql)
+        if not m:
+            raise QueryError(f"{self.path.name}: no WHERE group to bind parameters in")
+        return self.sparql[:m.end()] + "\n  " + values + "\n" + self.sparql[m.end():]
+
+    def _help(self, name: str) -> str:
+        return next(p.help for p in self.parameters if p.name == name)
+
+
+def parse_query_file(path: Path) -> CannedQuery:
+    text = path.read_text(encoding="utf-8")
+    fields: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        m = HEADER.match(line)
+        if m:
+            key = m["key"].lower()
+            key = {"parameter": "parameters", "column": "columns", "note": "notes"}.get(key, key)
+            fields[key] = (fields.get(key, "") + " " + m["value"]).strip()
+    missing = [k for k in ("title", "question", "columns") if k not in fields]
+    if missing:
+        raise QueryError(f"{path.name}: header lacks {', '.join(missing)}")
+    parameters = []
+    for item in filter(None, (p.strip() for p in re.split(r";", fields.get("parameters", "")))):
+        if item.lower() in ("none", "-"):
+            continue
+        m = PARAMETER.match(item)
+        if not m:
+            raise QueryError(f"{path.name}: cannot read parameter {item!r}")
+        parameters.append(Parameter(m["name"], m["flag"] == "required", m["help"].strip()))
+    columns = tuple(c.strip() for c in fields["columns"].split(",") if c.strip())
+    return CannedQuery(path.stem, fields["title"], fields["question"], tuple(parameters), columns, text, path)
+
+
+def catalogue(folder: Path = QUERIES_DIR) -> dict[str, CannedQuery]:
+    return {q.name: q for q in (parse_query_file(p) for p in sorted(Path(folder).glob("*.rq")))}
+
+
+def get_query(name: str, folder: Path = QUERIES_DIR) -> CannedQuery:
+    queries = catalogue(folder)
+    if name not in queries:
+        raise QueryError(f"no canned query {name!r}; `tipkg query list` shows them: {', '.join(queries)}")
+    return queries[name]
+
+
+def _term_value(term) -> str | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return term.value
+
+
+def run_on_store(store: ox.Store, query: CannedQuery, params: dict[str, str] | None = None) -> list[dict]:
+    sparql = query.bind(params or {})
+    try:
+        solutions = store.query(sparql, use_default_graph_as_union=True)
+    except SyntaxError as e:
+        raise QueryError(f"{query.path.name}: {e}") from None
+    names = [v.value for v in solutions.variables]
+    rows = [{name: _term_value(solution[name]) for name in names} for solution in solutions]
+    return [{c: row.get(c) for c in query.columns} | {k: v for k, v in row.items() if k not in query.columns}
+            for row in rows]
+
+
+def format_rows(rows: list[dict], columns: tuple[str, ...] | list[str], fmt: str) -> str:
+    columns = list(columns) + [k for row in rows[:1] for k in row if k not in columns]
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=1)
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.DictWriter(out, columns, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({c: "" if row.get(c) is None else row[c] for c in columns})
+        return out.getvalue()
+    if fmt == "table":
+        return _table(rows, columns)
+    raise QueryError(f"unknown format {fmt!r}: table, csv or json")
+
+
+def _table(rows: list[dict], columns: list[str], width: int = 60) -> str:
+    def cell(v) -> str:
+        s = "" if v is None else str(v)
+        return s if len(s) <= width else s[:width - 1] + "…"
+
+    cells = [[cell(r.get(c)) for c in columns] for r in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    line = "  ".join(c.ljust(w) for c, w in zip(columns, widths))
+    out = [line, "  ".join("-" * w for w in widths)]
+    out += ["  ".join(v.ljust(w) for v, w in zip(r, widths)) for r in cells]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
