@@ -85,7 +85,7 @@ def _read_text(path: Path, raw: bytes) -> tuple[str, str, list[str]]:
         try:
             extracted = read_pdf(path)
         except PdfError as e:
-            raise IngestError(path, str(e)) from None
+            raise IngestError(path, e.reason) from None
         return pdftext.normalize_pdf_text(extracted), "pdf", warnings
     text = _decode(path, raw, warnings)
     if pdftext.is_pdf_text(text):
