@@ -112,8 +112,8 @@ class GraphBuilder:
             g.add((doc, RDF.type, TIP[cls]))
         label = meta.symbol or meta.title or document.id
         g.add((doc, RDFS.label, Literal(label)))
+        g.add((doc, DCTERMS.identifier, Literal(meta.symbol or document.id)))
         if meta.symbol:
-            g.add((doc, DCTERMS.identifier, Literal(meta.symbol)))
             g.add((doc, TIP.symbol, Literal(meta.symbol)))
         if meta.title:
             g.add((doc, DCTERMS.title, Literal(meta.title)))

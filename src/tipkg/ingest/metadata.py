@@ -20,8 +20,8 @@ ADOPTED = re.compile(r"^(?P<what>Resolution|Decision) adopted by the (?P<body>.+
 NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}/\d{1,4}(?:\s?[A-Z])?)\.\s+(?P<title>\S.*)$")
 REPORT = re.compile(r"^(?P<kind>Report|Note|Letter|Statement|Decision|Draft resolution|Draft decision)\b.*"
                     r"\b(?:of|by|from|dated|submitted)\b", re.I)
-DRAFT = re.compile(r":\s*(?:revised\s+)?draft (?P<what>resolution|decision)\b|^Draft (?P<what2>resolution|decision)\b", re.I)
-AMENDMENT = re.compile(r":\s*amendments? to draft (?:resolution|decision)", re.I)
+DRAFT = re.compile(r":\*?\s*(?:revised\s+)?draft (?P<what>resolution|decision)\b|^Draft (?P<what2>resolution|decision)\b", re.I)
+AMENDMENT = re.compile(r":\*?\s*amendments? to draft (?:resolution|decision)", re.I)
 RESOLUTION_SYMBOL_PREFIX = {
     "General Assembly": "A/RES/", "Economic and Social Council": "E/RES/", "Security Council": "S/RES/",
     "Human Rights Council": "A/HRC/RES/",
@@ -33,13 +33,18 @@ class MetadataError(ValueError):
     """A sidecar file that cannot be read or holds unknown fields."""
 
 
+COMMITTEE = re.compile(r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee|.*\((?:First|Second|Third|Fourth|Fifth|Sixth) Committee\))$")
+
+
 def infer_metadata(header: list[Paragraph], is_resolution: bool) -> DocumentMetadata:
     meta = DocumentMetadata(kind="resolution" if is_resolution else "document")
     lines = [p.text.strip() for p in header]
     before_distribution = True
     title_candidates: list[str] = []
+    previous = ""  # what the line before was: "agenda", "draft", or ""
     for i, line in enumerate(lines):
         bare = line.rstrip("*").strip()
+        was, previous = previous, ""
         if SYMBOL.match(line) and meta.symbol is None and before_distribution:
             meta.symbol = bare
             continue
@@ -62,8 +67,13 @@ def infer_metadata(header: list[Paragraph], is_resolution: bool) -> DocumentMeta
         if SESSION.match(line) and meta.session is None:
             meta.session = line
             continue
+        if COMMITTEE.match(line):
+            continue
         if AGENDA.match(line) and meta.agenda_item is None:
             meta.agenda_item = bare
+            previous = "agenda"
+            continue
+        if was == "agenda":  # the agenda item's title, not the document's
             continue
         m = ADOPTED.match(line)
         if m:
@@ -82,25 +92,29 @@ def infer_metadata(header: list[Paragraph], is_resolution: bool) -> DocumentMeta
             continue
         if AMENDMENT.search(line):
             meta.kind = "amendment"
+            previous = "draft"
             continue
         m = DRAFT.search(line)
         if m:
             meta.kind = f"draft-{(m['what'] or m['what2']).lower()}"
+            previous = "draft"
+            continue
+        if was == "draft" and meta.title is None:  # the title follows the sponsors' line
+            meta.title = line
             continue
         m = REPORT.match(line)
         if m and len(line) < 160:
-            word = m["kind"].lower()
-            meta.kind = {"draft resolution": "draft-resolution", "draft decision": "draft-decision"}.get(word, word)
-            if title_candidates and meta.title is None:
-                meta.title = title_candidates[-1]
+            if meta.kind == "document":
+                word = m["kind"].lower()
+                meta.kind = {"draft resolution": "draft-resolution", "draft decision": "draft-decision"}.get(word, word)
+                if title_candidates and meta.title is None:
+                    meta.title = title_candidates[-1]
             continue
         if line.startswith("[") or line.startswith("Original:") or line.startswith("Vienna,") and find_dates(line):
             continue
         title_candidates.append(line)
-    if meta.title is None and title_candidates and meta.kind.startswith("draft"):
-        meta.title = title_candidates[-1]
     if meta.title is None and title_candidates:
-        meta.title = max(title_candidates, key=len)
+        meta.title = title_candidates[-1] if meta.kind.startswith("draft") else max(title_candidates, key=len)
     if meta.symbol is None and meta.resolution_number and meta.issuing_body in RESOLUTION_SYMBOL_PREFIX:
         meta.symbol = RESOLUTION_SYMBOL_PREFIX[meta.issuing_body] + meta.resolution_number
     if meta.symbol and "/L." in meta.symbol and meta.kind in ("document", "resolution"):

@@ -19,7 +19,10 @@ FOOTNOTE = re.compile(rf"^(?:(?P<num>[{SUPERSCRIPT}]+)|(?P<star>\*{{1,3}}))\s+(?
 ROMAN_HEADING = re.compile(r"^(?P<num>[IVXL]{1,6})\.?\s+(?P<text>\S.*)$", re.S)
 LETTER_HEADING = re.compile(r"^(?P<num>[A-Z])\.\s+(?P<text>\S.*)$", re.S)
 NUMBERED = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<text>\S.*)$", re.S)
+# an operative paragraph whose number was printed without its period: "25 Condemns ..."
+LOOSE_NUMBERED = re.compile(r"^(?P<num>\d{1,3})\s+(?P<text>[A-Z][a-z]+\b.*)$", re.S)
 SUBITEM = re.compile(r"^\((?P<num>[a-z]{1,2}|[ivxlc]{1,6})\)\s+(?P<text>\S.*)$", re.S)
+SPONSORS = re.compile(r":\*?\s*(?:revised\s+)?(?:draft (?:resolution|decision)|amendments? to)", re.I)
 ANNEX = re.compile(r"^Annex(?:es)?(?:\s+(?P<num>[IVXL]+|\d+))?\s*$")
 OPENING = re.compile(
     r"^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|"
@@ -85,7 +88,11 @@ class _Placer:
         self.summary_next = False
         self.last_paragraph: Element | None = None  # the paragraph that sub-items and continuations attach to
         self.last_subitem: Element | None = None
-        self.part = ""  # "annex-I." inside an annex: keys restart there
+        self.part = ""  # "annex-I." inside an annex, "II." in a part that restarts its numbering: keys restart
+        self.annex = ""  # the annex prefix alone
+        self.heading_since_number = False
+        self.last_heading_label: str | None = None
+        self.nested: tuple[Element, int] | None = None  # a numbered list quoted inside a paragraph
         self.keys: set[str] = set()
         self.counters: dict[str, int] = {}
 
@@ -136,7 +143,7 @@ class _Placer:
                     or text in ("Summary", "Contents")
                     or NUMBERED.match(text) and len(text) > 60
                     or OPENING.match(text)
-                    or len(text) > 400)
+                    or len(text) > 400 and not SPONSORS.search(text))
 
     def place_body(self, block: Block) -> None:
         text = block.text
@@ -153,7 +160,7 @@ class _Placer:
             return
         annex = ANNEX.match(text)
         if annex:
-            self.part = f"annex-{annex['num'] or 'I'}."
+            self.part = self.annex = f"annex-{annex['num'] or 'I'}."
             self.mode = "report" if self.mode == "report" else "annex"
             self.expected = 1
             self.last_paragraph = self.last_subitem = None
@@ -164,6 +171,9 @@ class _Placer:
             self.place_subitem(block, m)
             return
         m = NUMBERED.match(text)
+        if not m and self.mode == "operative":
+            loose = LOOSE_NUMBERED.match(text)
+            m = loose if loose and int(loose["num"]) == self.expected else None
         if m:
             self.place_numbered(block, m)
             return
@@ -183,25 +193,43 @@ class _Placer:
     def heading(self, block: Block, m: re.Match, level: int) -> None:
         self.add(Element("heading", block.text, m.start("text"), block.emphasis, "heading", m["num"], None, level=level))
         self.last_paragraph = self.last_subitem = None
+        self.mark_heading(m["num"])
+
+    def mark_heading(self, label: str | None) -> None:
+        self.heading_since_number = True
+        self.last_heading_label = label or f"h{self.count('heading')}"
 
     def place_numbered(self, block: Block, m: re.Match) -> None:
         number, body = m["num"], m["text"]
         n = int(number)
-        if self.mode in ("preamble", "operative", "annex-operative"):
-            if self.mode == "preamble":
-                self.mode = "operative"
-            if _heading_like(body) and len(body) < 100 and n != self.expected:
-                self.heading(block, m, 3)
-                return
+        resolution = self.mode in ("preamble", "operative")
+        if resolution and self.mode == "preamble":
+            self.mode = "operative"
+        if _heading_like(body) and (len(body) < 100 and n != self.expected if resolution
+                                    else not (n == self.expected and len(body) > 100)):
+            self.heading(block, m, 3)
+            return
+        if n < self.expected and not (self.heading_since_number and n == 1) and self.last_paragraph is not None:
+            # numbers going back without a new part: a list quoted inside the paragraph ("1. Opening of the Congress")
+            self.place_nested(block, m)
+            return
+        if n == 1 and self.expected > 1 and self.heading_since_number and resolution:
+            self.part = f"{self.annex}{self.last_heading_label}."  # a part that restarts its numbering
+        self.nested = None
+        self.heading_since_number = False
+        if resolution:
             element = self.paragraph(block, "operative", number, f"OP{number}", m.start("text"))
         else:
-            if _heading_like(body) and not (n == self.expected and len(body) > 100):
-                self.heading(block, m, 3)
-                return
             element = self.paragraph(block, "numbered", number, number, m.start("text"))
         self.expected = n + 1
         self.last_paragraph = element
         self.last_subitem = None
+
+    def place_nested(self, block: Block, m: re.Match) -> None:
+        parent = self.nested[0] if self.nested else self.last_paragraph
+        base = f"{_strip_part(parent.key, self.part)}.{m['num']}"
+        self.nested = (parent, int(m["num"]) + 1)
+        self.paragraph(block, "subitem", f"{m['num']}.", base, m.start("text"), parent=parent.key)
 
     def place_subitem(self, block: Block, m: re.Match) -> None:
         """"(a)" belongs to the last paragraph; "(i)" under a lettered item opens a roman sub-list,
@@ -235,6 +263,7 @@ class _Placer:
         if _heading_like(text):
             self.add(Element("heading", text, 0, block.emphasis, "unnumbered-heading", None, None, level=0))
             self.last_paragraph = self.last_subitem = None
+            self.mark_heading(None)
             return
         self.last_paragraph = self.paragraph(block, "unnumbered", None, f"u{self.count('u')}", 0)
         self.last_subitem = None

@@ -1,0 +1,3 @@
+"""The relation rules, one module per family of coordination facts. Importing this package registers
+every rule in tipkg.extract.rules.RULES."""
+from tipkg.extract.relations import coordination  # noqa: F401
