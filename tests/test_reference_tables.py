@@ -18,6 +18,7 @@ HEADERS = {
     "organizations.csv": ["key", "name", "acronym", "class", "parent", "aliases", "short_forms"],
     "instruments.csv": ["key", "name", "short_name", "class", "aliases", "short_forms"],
     "groups.csv": ["key", "name", "class", "aliases"],
+    "initiatives.csv": ["key", "name", "acronym", "class", "aliases"],
     "places.csv": ["key", "name", "kind", "country", "aliases"],
     "sdg.csv": ["key", "kind", "goal", "label"],
 }
@@ -33,6 +34,7 @@ NAMING_COLUMNS = {
     "instruments.csv": ["name", "short_name", "aliases"],
     "groups.csv": ["name", "aliases"],
     "places.csv": ["name", "aliases"],
+    "initiatives.csv": ["name", "acronym", "aliases"],
 }
 
 ORGANIZATION_CLASSES = {

@@ -82,7 +82,7 @@ class GraphBuilder:
         return URIRef(f"{self.document_node(document)}#sec-{key}")
 
     def entity_node(self, entity: Entity) -> URIRef:
-        if entity.kind in ("role", "verb"):
+        if _in_ontology(entity):
             return TIP[entity.key]
         return entity_iri(self.iris, entity.kind, entity.key)
 
@@ -110,7 +110,8 @@ class GraphBuilder:
         cls = DOCUMENT_CLASSES.get(meta.kind)
         if cls:
             g.add((doc, RDF.type, TIP[cls]))
-        label = meta.symbol or meta.title or document.id
+        # a resolution is labelled by its number, as other documents cite it ("72/195")
+        label = (meta.resolution_number if meta.kind == "resolution" else None) or meta.symbol or meta.title or document.id
         g.add((doc, RDFS.label, Literal(label)))
         g.add((doc, DCTERMS.identifier, Literal(meta.symbol or document.id)))
         if meta.symbol:
@@ -187,8 +188,8 @@ class GraphBuilder:
         if node in described:
             return node
         described.add(node)
-        if entity.kind in ("role", "verb"):
-            return node  # defined in the ontology
+        if _in_ontology(entity):
+            return node
         classes = entity.classes or (DEFAULT_CLASSES.get(entity.kind, "Agent"),)
         for cls in classes:
             g.add((node, RDF.type, TIP[cls]))
@@ -256,13 +257,17 @@ class GraphBuilder:
         if a.confidence < 1:
             g.add((node, TIP.confidence, Literal(round(a.confidence, 2), datatype=XSD.decimal)))
         nodes: dict[str, list[URIRef]] = {}
+        if a.kind == "request":
+            self._addressee(g, node, a, described)
         for role, entities in a.roles.items():
+            if a.kind == "request" and role == "includes":
+                continue
             for entity in entities:
                 target = self.describe(g, entity, described)
                 nodes.setdefault(role, []).append(target)
                 g.add((node, TIP[role], target))
         for prop, value in a.values.items():
-            if value in (None, ""):
+            if value in (None, "") or a.kind == "request" and prop == "addressee":
                 continue
             if prop in DATE_PROPERTIES:
                 literal = date_literal(value)
@@ -285,6 +290,25 @@ class GraphBuilder:
                     if s != o:
                         g.add((s, TIP.partnerOf, o))
         return node
+
+
+    def _addressee(self, g: Graph, node: URIRef, a: Assertion, described: set[URIRef]) -> None:
+        """A request has one receiver (UNDO's Relation): the addressee as written, with the agents it includes."""
+        phrase, includes = a.values.get("addressee"), a.roles.get("includes", [])
+        if not phrase and not includes:
+            return
+        addressee = URIRef(f"{node}-addressee")
+        g.add((node, TIP.addressee, addressee))
+        g.add((addressee, RDF.type, TIP.Addressee))
+        g.add((addressee, RDFS.label, Literal(phrase or ", ".join(e.label for e in includes))))
+        for entity in includes:
+            g.add((addressee, TIP.includes, self.describe(g, entity, described)))
+
+
+def _in_ontology(entity: Entity) -> bool:
+    """Verbs and the roles the ontology names (ChairRole, VerbUrge) are its individuals; roles read from text
+    ("goodwill ambassador") are nodes of the data."""
+    return entity.kind in ("role", "verb") and entity.key[:1].isupper()
 
 
 def paragraph_label(key: str) -> str:

@@ -79,7 +79,8 @@ class Iris:
         return self._iri("resolution", symbol_segment(symbol))
 
     def document(self, doc_id: str) -> URIRef:
-        return self._iri("document", doc_id)
+        """A document by its identifier or symbol ("A/C.3/80/L.50" and "A-C.3-80-L.50" give one IRI)."""
+        return self._iri("document", symbol_segment(doc_id))
 
     def section(self, doc_id: str, key: str) -> URIRef:
         return URIRef(f"{self.document(doc_id)}#sec-{symbol_segment(key)}")

@@ -1,5 +1,6 @@
 """The gazetteers of data/reference: names, aliases, acronyms and codes of States, organizations and
-bodies, instruments, stakeholder groups, places and SDG goals and targets. They never hold a relation."""
+bodies, instruments, well-known initiatives, stakeholder groups, places and SDG goals and targets.
+They never hold a relation."""
 from __future__ import annotations
 
 import csv
@@ -81,6 +82,10 @@ def load_gazetteer(folder: Path = REFERENCE_DIR) -> Gazetteer:
         entity = Entity("instrument", row["key"], row.get("short_name") or row["name"], (cls,))
         names = (row["name"],) + ((row["short_name"],) if row.get("short_name") else ()) + _split(row.get("aliases"))
         entries.append(Entry(entity, names, short_forms=_split(row.get("short_forms"))))
+    for row in _rows(folder / "initiatives.csv"):
+        acronym = row.get("acronym") or None
+        entity = Entity("initiative", row["key"], row["name"], (row.get("class") or "Initiative",), acronym)
+        entries.append(Entry(entity, (row["name"],) + _split(row.get("aliases")), acronyms=(acronym,) if acronym else ()))
     for row in _rows(folder / "groups.csv"):
         entity = Entity("group", row["key"], row["name"], (row.get("class") or "StakeholderGroup",))
         entries.append(Entry(entity, (row["name"],) + _split(row.get("aliases"))))

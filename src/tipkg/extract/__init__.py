@@ -30,13 +30,15 @@ class Extractor:
         for m in mentions:
             by_paragraph.setdefault(m.paragraph, []).append(m)
         actors = self._section_actors(document)
+        headings = self.mentions.section_entities(document)
         document_actor = self._document_actor(document)
         assertions = []
         for paragraph in document.paragraphs:
             if paragraph.kind in SKIPPED_KINDS:
                 continue
             ctx = ParagraphContext(document, paragraph, by_paragraph.get(paragraph.key, []),
-                                   actors.get(paragraph.section or ""), document_actor)
+                                   actors.get(paragraph.section or ""), document_actor,
+                                   headings.get(paragraph.section or "", []))
             for r in RULES.values():
                 assertions.extend(r.apply(ctx))
         return Extraction(document, mentions, assertions)
@@ -44,7 +46,7 @@ class Extractor:
     def _section_actors(self, document: Document) -> dict[str, Entity]:
         out: dict[str, Entity] = {}
         for section in document.sections:
-            actor = section_actor(section.heading, self.mentions._named_in(section.heading))
+            actor = section_actor(section.heading, self.mentions.named_in(section.heading))
             inherited = out.get(section.parent) if section.parent else None
             if actor or inherited:
                 out[section.key] = actor or inherited
@@ -52,11 +54,11 @@ class Extractor:
 
     def _document_actor(self, document: Document) -> Entity | None:
         """The agent a document is about (in its title), else, for a resolution, the body adopting it."""
-        named = [e for e in self.mentions._named_in(document.metadata.title or "") if e.kind in ("organization", "government")]
+        named = [e for e in self.mentions.named_in(document.metadata.title or "") if e.kind in ("organization", "government")]
         if named:
             return named[0]
         if document.metadata.kind == "resolution":
-            body = [e for e in self.mentions._named_in(document.metadata.issuing_body or "") if e.kind == "organization"]
+            body = [e for e in self.mentions.named_in(document.metadata.issuing_body or "") if e.kind == "organization"]
             return body[0] if body else None
         return None
 

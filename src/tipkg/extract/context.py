@@ -26,6 +26,7 @@ class ParagraphContext:
     mentions: list[Mention]  # this paragraph's, in text order
     actor: Entity | None = None  # the agent the section is about
     document_actor: Entity | None = None  # the agent the document is about (its title) or by
+    section_entities: list[Entity] = field(default_factory=list)  # named in the headings above the paragraph
     _sentences: list[Sentence] | None = field(default=None, repr=False)
 
     @property
@@ -72,6 +73,16 @@ class ParagraphContext:
         if m is not None:
             return m.entity
         return self.actor or self.document_actor
+
+    def document_entity(self) -> Entity:
+        """The document as an entity: a resolution is the resolution other texts cite."""
+        meta = self.document.metadata
+        if meta.kind == "resolution" and meta.symbol:
+            body = self.document_actor.key if self.document_actor else None
+            details = tuple((k, v) for k, v in (("body", body), ("year", (meta.adoption_date or meta.date or "")[:4])) if v)
+            return Entity("resolution", meta.symbol, meta.resolution_number or meta.symbol, ("Resolution",),
+                          details=details)
+        return Entity("document", self.document.id, meta.symbol or meta.title or self.document.id, ("Document",))
 
     def assertion(self, kind: str, sentence: Sentence | str, rule: str, roles: dict[str, list[Entity]],
                   values: dict[str, str] | None = None, confidence: float = 1.0) -> Assertion:

@@ -117,7 +117,7 @@ class MentionFinder:
 
     def find(self, document: Document) -> list[Mention]:
         title_entities = self._title_entities(document)
-        section_entities = self._section_entities(document)
+        section_entities = self.section_entities(document)
         mentions: list[Mention] = []
         recent: dict[str | None, list[list[Entity]]] = {}  # per section: entities of the last paragraphs
         for paragraph in document.paragraphs:
@@ -132,17 +132,17 @@ class MentionFinder:
 
     def _title_entities(self, document: Document) -> list[Entity]:
         meta = document.metadata
-        return self._named_in(" ".join(t for t in (meta.title, meta.issuing_body) if t))
+        return self.named_in(" ".join(t for t in (meta.title, meta.issuing_body) if t))
 
-    def _section_entities(self, document: Document) -> dict[str, list[Entity]]:
+    def section_entities(self, document: Document) -> dict[str, list[Entity]]:
         """The entities each section heading names, inherited by its subsections."""
         out: dict[str, list[Entity]] = {}
         for section in document.sections:
-            own = self._named_in(section.heading)
+            own = self.named_in(section.heading)
             out[section.key] = own + (out.get(section.parent, []) if section.parent else [])
         return out
 
-    def _named_in(self, text: str) -> list[Entity]:
+    def named_in(self, text: str) -> list[Entity]:
         return [e for e, _, _, _ in self._gazetteer_hits(text, lambda candidates, at: None, [])]
 
     def in_paragraph(self, document: Document, paragraph: Paragraph, section_entities: dict[str, list[Entity]],

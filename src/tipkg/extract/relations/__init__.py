@@ -1,3 +1,10 @@
 """The relation rules, one module per family of coordination facts. Importing this package registers
 every rule in tipkg.extract.rules.RULES."""
-from tipkg.extract.relations import coordination  # noqa: F401
+from tipkg.extract.relations import (  # noqa: F401
+    coordination,
+    people,
+    replies,
+    requests,
+    sdg,
+    treaties,
+)

@@ -1,0 +1,49 @@
+"""Who works on which Sustainable Development Goal target.
+
+How documents say it:
+  "UNODC continues to contribute to the achievement of target 4.7 of the Sustainable Development Goals through ..."
+  "The Council of Europe offers ... guidance and support for achieving targets 5.2, 8.7 and 16.2 of the ..."
+  "IOM plays a key role in Alliance 8.7, a global partnership established to assist Member States to achieve
+   target 8.7 ..." (the target belongs to the partnership the apposition describes, not to IOM)
+"""
+from __future__ import annotations
+
+import re
+
+from tipkg.extract.context import ParagraphContext
+from tipkg.extract.rules import rule
+from tipkg.model import Mention
+
+CUE = re.compile(r"\b(?:achiev\w*|contribut\w*|implement\w*|support\w*|attain\w*|work\w* (?:on|towards)|advanc\w*|"
+                 r"in line with|progress (?:on|towards))\b", re.I)
+APPOSITION = re.compile(r"^\s*,\s+(?:a|an|the)\s+[^,;]{0,80}?\b(?:partnership|initiative|network|alliance|programme|"
+                        r"platform|coalition|mechanism|fund)\b")
+CONTRIBUTOR_KINDS = {"organization", "government", "initiative"}
+
+
+@rule("sdg.contribution", "sdg",
+      "A sentence naming a Sustainable Development Goal target with a contribution cue (achieve, contribute, "
+      "support): the agent it is about works on the target — the entity an apposition describes "
+      "('Alliance 8.7, a global partnership established to ... achieve target 8.7'), else the sentence's subject, "
+      "else the section's actor.")
+def contribution(ctx: ParagraphContext):
+    if "arget" not in ctx.text and "SDG" not in ctx.text:
+        return
+    for sentence in ctx.sentences:
+        targets = ctx.within(sentence.start, sentence.end, {"sdg-target"})
+        if not targets or not CUE.search(ctx.text, sentence.start, sentence.end):
+            continue
+        contributor = _apposed(ctx, sentence, targets[0]) or ctx.actor_of(sentence)
+        if contributor is None or contributor.kind not in CONTRIBUTOR_KINDS:
+            continue
+        for t in targets:
+            yield ctx.assertion("sdg", sentence, "sdg.contribution",
+                                {"contributor": [contributor], "sdgTarget": [t.entity]})
+
+
+def _apposed(ctx: ParagraphContext, sentence, target: Mention):
+    """"X, a global partnership established to ... achieve target 8.7": X."""
+    for m in ctx.within(sentence.start, target.start):
+        if m.entity.kind in CONTRIBUTOR_KINDS and APPOSITION.match(ctx.text[m.end:target.start]):
+            return m.entity
+    return None
