@@ -10,12 +10,90 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+import pyoxigraph as ox
+import rdflib
+from rdflib import namespace as ns
 
-from tipkg.iris import PREFIXES, SDG_UN, TIP, Iris, entity_iri
+from tipkg import iris as namespaces
+from tipkg.iris import Iris, entity_iri
 from tipkg.model import Assertion, Document, Entity, Extraction
 from tipkg.reference import Gazetteer
+
+
+class Vocabulary:
+    """The terms of one namespace as pyoxigraph nodes, each made once: TIP.label, TIP["Chairing"]."""
+
+    def __init__(self, namespace: str):
+        self._namespace = str(namespace)
+        self._terms: dict[str, ox.NamedNode] = {}
+
+    def __getitem__(self, name: str) -> ox.NamedNode:
+        term = self._terms.get(name)
+        if term is None:
+            term = self._terms[name] = ox.NamedNode(self._namespace + name)
+        return term
+
+    def __getattr__(self, name: str) -> ox.NamedNode:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self[name]
+
+
+TIP, RDF, RDFS, XSD = (Vocabulary(n) for n in (namespaces.TIP, ns.RDF, ns.RDFS, ns.XSD))
+DCTERMS, PROV, SKOS, SDG_UN = (Vocabulary(n) for n in (ns.DCTERMS, ns.PROV, ns.SKOS, namespaces.SDG_UN))
+
+
+def literal(value, datatype: ox.NamedNode | None = None) -> ox.Literal:
+    """A typed literal: integers, decimals and booleans by their Python type, strings as plain strings."""
+    if datatype is None and isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=XSD.boolean)
+    if datatype is None and isinstance(value, int):
+        return ox.Literal(str(value), datatype=XSD.integer)
+    if datatype is None and isinstance(value, float):
+        return ox.Literal(repr(value), datatype=XSD.decimal)
+    return ox.Literal(str(value), datatype=datatype) if datatype else ox.Literal(str(value))
+
+
+def iri_node(iri) -> ox.NamedNode:
+    return ox.NamedNode(str(iri))
+
+
+class Quads:
+    """The triples of one document's graph, without duplicates, in the order they were made."""
+
+    def __init__(self):
+        self._triples: dict[tuple, None] = {}
+
+    def add(self, triple: tuple) -> None:
+        self._triples[triple] = None
+
+    def __len__(self) -> int:
+        return len(self._triples)
+
+    def __iter__(self):
+        return iter(self._triples)
+
+    def quads(self, graph: str) -> list[ox.Quad]:
+        g = ox.NamedNode(str(graph))
+        return [ox.Quad(s, p, o, g) for s, p, o in self._triples]
+
+    def nquads(self, graph: str) -> bytes:
+        """Canonical N-Quads of the graph: one line per quad, sorted (no blank nodes are made)."""
+        lines = ox.serialize(self.quads(graph), format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)
+        return b"".join(sorted(set(lines)))
+
+    def turtle(self) -> bytes:
+        prefixes = {prefix: str(namespace) for prefix, namespace in namespaces.PREFIXES.items()}
+        return ox.serialize([ox.Triple(s, p, o) for s, p, o in self._triples], format=ox.RdfFormat.TURTLE,
+                            prefixes=prefixes)
+
+    def to_rdflib(self) -> rdflib.Graph:
+        g = rdflib.Graph()
+        data = ox.serialize([ox.Triple(s, p, o) for s, p, o in self._triples], format=ox.RdfFormat.N_TRIPLES)
+        g.parse(data=data, format="nt")
+        for prefix, namespace in namespaces.PREFIXES.items():
+            g.bind(prefix, namespace)
+        return g
 
 DOCUMENT_CLASSES = {
     "report": "Report", "note": "Note", "letter": "Letter", "resolution": "Resolution",
@@ -40,6 +118,7 @@ ASSERTION_CLASSES = {
 # datatypes of assertion values, by property
 DATATYPES = {
     "year": XSD.gYear, "since": XSD.gYear, "count": XSD.integer, "value": XSD.decimal, "reported": XSD.boolean,
+    "confidence": XSD.decimal,
 }
 DATE_PROPERTIES = {"date", "startDate", "endDate", "asAt"}
 # shortcut triples beside qualified nodes: kind -> (subject role, property, object role)
@@ -57,10 +136,10 @@ SHORTCUTS = {
 def date_literal(value: str) -> Literal:
     """An ISO date of any precision, typed by its precision."""
     if len(value) == 4:
-        return Literal(value, datatype=XSD.gYear)
+        return literal(value, datatype=XSD.gYear)
     if len(value) == 7:
-        return Literal(value, datatype=XSD.gYearMonth)
-    return Literal(value, datatype=XSD.date)
+        return literal(value, datatype=XSD.gYearMonth)
+    return literal(value, datatype=XSD.date)
 
 
 @dataclass
@@ -68,30 +147,28 @@ class GraphBuilder:
     iris: Iris
     gazetteer: Gazetteer
 
-    def document_node(self, document: Document) -> URIRef:
+    def document_node(self, document: Document) -> ox.NamedNode:
         """A resolution's own text and the resolution other documents cite are one node."""
         meta = document.metadata
         if meta.kind == "resolution" and meta.symbol:
-            return self.iris.resolution(meta.symbol)
-        return self.iris.document(document.id)
+            return iri_node(self.iris.resolution(meta.symbol))
+        return iri_node(self.iris.document(document.id))
 
-    def paragraph_node(self, document: Document, key: str) -> URIRef:
-        return URIRef(f"{self.document_node(document)}#para-{key.replace('(', '-').replace(')', '')}")
+    def paragraph_node(self, document: Document, key: str) -> ox.NamedNode:
+        return iri_node(f"{self.document_node(document).value}#para-{key.replace('(', '-').replace(')', '')}")
 
-    def section_node(self, document: Document, key: str) -> URIRef:
-        return URIRef(f"{self.document_node(document)}#sec-{key}")
+    def section_node(self, document: Document, key: str) -> ox.NamedNode:
+        return iri_node(f"{self.document_node(document).value}#sec-{key}")
 
-    def entity_node(self, entity: Entity) -> URIRef:
+    def entity_node(self, entity: Entity) -> ox.NamedNode:
         if _in_ontology(entity):
             return TIP[entity.key]
-        return entity_iri(self.iris, entity.kind, entity.key)
+        return iri_node(entity_iri(self.iris, entity.kind, entity.key))
 
-    def build(self, extraction: Extraction) -> Graph:
-        g = Graph()
-        for prefix, ns in PREFIXES.items():
-            g.bind(prefix, ns)
+    def build(self, extraction: Extraction) -> Quads:
+        g = Quads()
         document = extraction.document
-        described: set[URIRef] = set()
+        described: set[ox.NamedNode] = set()
         doc = self.document_node(document)
         self._document(g, document, doc, described)
         for mention in extraction.mentions:
@@ -104,7 +181,7 @@ class GraphBuilder:
             self._assertion(g, document, assertion, described)
         return g
 
-    def _document(self, g: Graph, document: Document, doc: URIRef, described: set[URIRef]) -> None:
+    def _document(self, g: Quads, document: Document, doc: ox.NamedNode, described: set[ox.NamedNode]) -> None:
         meta = document.metadata
         g.add((doc, RDF.type, TIP.Document))
         cls = DOCUMENT_CLASSES.get(meta.kind)
@@ -112,12 +189,12 @@ class GraphBuilder:
             g.add((doc, RDF.type, TIP[cls]))
         # a resolution is labelled by its number, as other documents cite it ("72/195")
         label = (meta.resolution_number if meta.kind == "resolution" else None) or meta.symbol or meta.title or document.id
-        g.add((doc, RDFS.label, Literal(label)))
-        g.add((doc, DCTERMS.identifier, Literal(meta.symbol or document.id)))
+        g.add((doc, RDFS.label, literal(label)))
+        g.add((doc, DCTERMS.identifier, literal(meta.symbol or document.id)))
         if meta.symbol:
-            g.add((doc, TIP.symbol, Literal(meta.symbol)))
+            g.add((doc, TIP.symbol, literal(meta.symbol)))
         if meta.title:
-            g.add((doc, DCTERMS.title, Literal(meta.title)))
+            g.add((doc, DCTERMS.title, literal(meta.title)))
         if meta.date:
             g.add((doc, TIP.distributionDate, date_literal(meta.date)))
         if meta.adoption_date:
@@ -126,9 +203,9 @@ class GraphBuilder:
                             ("documentKind", meta.kind), ("distribution", meta.distribution),
                             ("sourceFormat", meta.source_format)):
             if value:
-                g.add((doc, TIP[prop], Literal(value)))
+                g.add((doc, TIP[prop], literal(value)))
         if meta.resolution_number:
-            g.add((doc, TIP.number, Literal(meta.resolution_number)))
+            g.add((doc, TIP.number, literal(meta.resolution_number)))
         body = self.issuing_body(meta.issuing_body)
         if body is not None:
             node = self.describe(g, body, described)
@@ -137,20 +214,20 @@ class GraphBuilder:
                 g.add((doc, TIP.adoptedBy, node))
                 year = (meta.adoption_date or meta.date or "")[:4]
                 if year:
-                    g.add((doc, TIP.year, Literal(year, datatype=XSD.gYear)))
-        g.add((doc, TIP.sourceFile, Literal(document.path.name)))
+                    g.add((doc, TIP.year, literal(year, datatype=XSD.gYear)))
+        g.add((doc, TIP.sourceFile, literal(document.path.name)))
         for section in document.sections:
             sec = self.section_node(document, section.key)
             g.add((sec, RDF.type, TIP.Section))
-            g.add((sec, RDFS.label, Literal(section.heading)))
-            g.add((sec, TIP.heading, Literal(section.heading)))
-            g.add((sec, TIP.level, Literal(section.level)))
+            g.add((sec, RDFS.label, literal(section.heading)))
+            g.add((sec, TIP.heading, literal(section.heading)))
+            g.add((sec, TIP.level, literal(section.level)))
             if section.number:
-                g.add((sec, TIP.number, Literal(section.number)))
+                g.add((sec, TIP.number, literal(section.number)))
             g.add((sec, TIP.inDocument, doc))
             g.add((doc, TIP.hasSection, sec))
-            g.add((sec, TIP.startOffset, Literal(section.start)))
-            g.add((sec, TIP.endOffset, Literal(section.end)))
+            g.add((sec, TIP.startOffset, literal(section.start)))
+            g.add((sec, TIP.endOffset, literal(section.end)))
             if section.parent:
                 g.add((sec, TIP.parentSection, self.section_node(document, section.parent)))
         for p in document.paragraphs:
@@ -158,15 +235,15 @@ class GraphBuilder:
             g.add((para, RDF.type, TIP.Paragraph))
             if p.kind in PARAGRAPH_CLASSES:
                 g.add((para, RDF.type, TIP[PARAGRAPH_CLASSES[p.kind]]))
-            g.add((para, RDFS.label, Literal(f"{label} {paragraph_label(p.key)}")))
-            g.add((para, TIP.paragraphKey, Literal(p.key)))
-            g.add((para, TIP.kind, Literal(p.kind)))
+            g.add((para, RDFS.label, literal(f"{label} {paragraph_label(p.key)}")))
+            g.add((para, TIP.paragraphKey, literal(p.key)))
+            g.add((para, TIP.kind, literal(p.kind)))
             if p.number:
-                g.add((para, TIP.number, Literal(p.number)))
-            g.add((para, TIP.text, Literal(p.text)))
-            g.add((para, TIP.startOffset, Literal(p.start)))
-            g.add((para, TIP.endOffset, Literal(p.end)))
-            g.add((para, TIP.position, Literal(p.position)))
+                g.add((para, TIP.number, literal(p.number)))
+            g.add((para, TIP.text, literal(p.text)))
+            g.add((para, TIP.startOffset, literal(p.start)))
+            g.add((para, TIP.endOffset, literal(p.end)))
+            g.add((para, TIP.position, literal(p.position)))
             g.add((para, TIP.inDocument, doc))
             g.add((doc, TIP.hasParagraph, para))
             if p.section:
@@ -182,7 +259,7 @@ class GraphBuilder:
                 return entry.entity
         return None
 
-    def describe(self, g: Graph, entity: Entity, described: set[URIRef]) -> URIRef:
+    def describe(self, g: Quads, entity: Entity, described: set[ox.NamedNode]) -> ox.NamedNode:
         """The node of an entity, with its label and types written once per graph."""
         node = self.entity_node(entity)
         if node in described:
@@ -193,42 +270,42 @@ class GraphBuilder:
         classes = entity.classes or (DEFAULT_CLASSES.get(entity.kind, "Agent"),)
         for cls in classes:
             g.add((node, RDF.type, TIP[cls]))
-        g.add((node, RDFS.label, Literal(entity.label)))
-        g.add((node, SKOS.prefLabel, Literal(entity.label)))
+        g.add((node, RDFS.label, literal(entity.label)))
+        g.add((node, SKOS.prefLabel, literal(entity.label)))
         if entity.acronym:
-            g.add((node, TIP.acronym, Literal(entity.acronym)))
-            g.add((node, SKOS.altLabel, Literal(entity.acronym)))
+            g.add((node, TIP.acronym, literal(entity.acronym)))
+            g.add((node, SKOS.altLabel, literal(entity.acronym)))
         entry = self.gazetteer.get(entity.kind if entity.kind != "government" else "state", entity.key)
         if entity.kind == "state" and entry:
-            g.add((node, TIP.iso3, Literal(entity.key)))
+            g.add((node, TIP.iso3, literal(entity.key)))
             if entry.codes.get("m49"):
-                g.add((node, TIP.m49, Literal(entry.codes["m49"])))
+                g.add((node, TIP.m49, literal(entry.codes["m49"])))
         elif entity.kind == "government":
             state = self.gazetteer.entity("state", entity.key)
             if state:
                 g.add((node, TIP.governmentOf, self.describe(g, state, described)))
         elif entity.kind == "resolution":
-            g.add((node, TIP.symbol, Literal(entity.key)))
-            g.add((node, TIP.number, Literal(entity.label)))
+            g.add((node, TIP.symbol, literal(entity.key)))
+            g.add((node, TIP.number, literal(entity.label)))
             body_key, year = entity.detail("body"), entity.detail("year")
             body = self.gazetteer.entity("organization", body_key) if body_key else None
             if body:
                 g.add((node, TIP.adoptedBy, self.describe(g, body, described)))
             if year:
-                g.add((node, TIP.year, Literal(year, datatype=XSD.gYear)))
+                g.add((node, TIP.year, literal(year, datatype=XSD.gYear)))
             if entity.detail("session"):
-                g.add((node, TIP.session, Literal(entity.detail("session"))))
+                g.add((node, TIP.session, literal(entity.detail("session"))))
         elif entity.kind == "document":
-            g.add((node, TIP.symbol, Literal(entity.key)))
+            g.add((node, TIP.symbol, literal(entity.key)))
         elif entity.kind == "sdg-target":
-            g.add((node, SKOS.notation, Literal(entity.key)))
+            g.add((node, SKOS.notation, literal(entity.key)))
             g.add((node, SKOS.exactMatch, SDG_UN[entity.key]))
             goal_key = (entry.codes.get("goal") if entry else None) or entity.key.split(".")[0]
             goal = self.gazetteer.entity("sdg-goal", goal_key)
             if goal:
                 g.add((node, TIP.inGoal, self.describe(g, goal, described)))
             if entry and entry.codes.get("text"):
-                g.add((node, SKOS.definition, Literal(entry.codes["text"])))
+                g.add((node, SKOS.definition, literal(entry.codes["text"])))
         elif entity.kind == "place" and entry and entry.codes.get("country"):
             state = self.gazetteer.entity("state", entry.codes["country"])
             if state:
@@ -239,24 +316,24 @@ class GraphBuilder:
                 g.add((node, TIP.subOrganizationOf, self.describe(g, parent, described)))
         return node
 
-    def _assertion(self, g: Graph, document: Document, a: Assertion, described: set[URIRef]) -> URIRef:
+    def _assertion(self, g: Quads, document: Document, a: Assertion, described: set[ox.NamedNode]) -> ox.NamedNode:
         parts = [a.kind, a.paragraph, a.rule] + [f"{r}={self.entity_node(e)}" for r in sorted(a.roles)
                                                  for e in a.roles[r]] + [f"{k}={v}" for k, v in sorted(a.values.items())]
-        node = self.iris.assertion(document.id, a.kind, *parts)
+        node = iri_node(self.iris.assertion(document.id, a.kind, *parts))
         g.add((node, RDF.type, TIP.Assertion))
         g.add((node, RDF.type, TIP[ASSERTION_CLASSES[a.kind]]))
         para = self.paragraph_node(document, a.paragraph)
         g.add((node, TIP.evidence, para))
         g.add((node, PROV.wasDerivedFrom, para))
-        g.add((node, TIP.evidenceText, Literal(a.evidence)))
-        rule = self.iris.rule(a.rule)
+        g.add((node, TIP.evidenceText, literal(a.evidence)))
+        rule = iri_node(self.iris.rule(a.rule))
         g.add((node, TIP.rule, rule))
         g.add((rule, RDF.type, TIP.ExtractionRule))
-        g.add((rule, TIP.ruleId, Literal(a.rule)))
-        g.add((rule, RDFS.label, Literal(a.rule)))
+        g.add((rule, TIP.ruleId, literal(a.rule)))
+        g.add((rule, RDFS.label, literal(a.rule)))
         if a.confidence < 1:
-            g.add((node, TIP.confidence, Literal(round(a.confidence, 2), datatype=XSD.decimal)))
-        nodes: dict[str, list[URIRef]] = {}
+            g.add((node, TIP.confidence, literal(round(a.confidence, 2), datatype=XSD.decimal)))
+        nodes: dict[str, list[ox.NamedNode]] = {}
         if a.kind == "request":
             self._addressee(g, node, a, described)
         for role, entities in a.roles.items():
@@ -270,15 +347,15 @@ class GraphBuilder:
             if value in (None, "") or a.kind == "request" and prop == "addressee":
                 continue
             if prop in DATE_PROPERTIES:
-                literal = date_literal(value)
+                term = date_literal(value)
             elif prop in DATATYPES:
-                literal = Literal(value, datatype=DATATYPES[prop])
+                term = literal(value, datatype=DATATYPES[prop])
             else:
-                literal = Literal(value)
-            g.add((node, TIP[prop], literal))
+                term = literal(value)
+            g.add((node, TIP[prop], term))
         label = assertion_label(a)
         if label:
-            g.add((node, RDFS.label, Literal(label)))
+            g.add((node, RDFS.label, literal(label)))
         for subject_role, prop, object_role in SHORTCUTS.get(a.kind, []):
             for s in nodes.get(subject_role, []):
                 for o in nodes.get(object_role, []):
@@ -292,15 +369,15 @@ class GraphBuilder:
         return node
 
 
-    def _addressee(self, g: Graph, node: URIRef, a: Assertion, described: set[URIRef]) -> None:
+    def _addressee(self, g: Quads, node: ox.NamedNode, a: Assertion, described: set[ox.NamedNode]) -> None:
         """A request has one receiver (UNDO's Relation): the addressee as written, with the agents it includes."""
         phrase, includes = a.values.get("addressee"), a.roles.get("includes", [])
         if not phrase and not includes:
             return
-        addressee = URIRef(f"{node}-addressee")
+        addressee = iri_node(f"{node.value}-addressee")
         g.add((node, TIP.addressee, addressee))
         g.add((addressee, RDF.type, TIP.Addressee))
-        g.add((addressee, RDFS.label, Literal(phrase or ", ".join(e.label for e in includes))))
+        g.add((addressee, RDFS.label, literal(phrase or ", ".join(e.label for e in includes))))
         for entity in includes:
             g.add((addressee, TIP.includes, self.describe(g, entity, described)))
 
@@ -324,7 +401,7 @@ def assertion_label(a: Assertion) -> str:
     return f"{ASSERTION_CLASSES[a.kind]}: " + ", ".join(names) if names else ASSERTION_CLASSES[a.kind]
 
 
-def build_graph(extraction: Extraction, iris: Iris, gazetteer: Gazetteer) -> Graph:
+def build_graph(extraction: Extraction, iris: Iris, gazetteer: Gazetteer) -> Quads:
     return GraphBuilder(iris, gazetteer).build(extraction)
 
 

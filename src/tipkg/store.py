@@ -6,7 +6,7 @@ the link (an atomic rename), so a failed or killed build leaves the previous gra
 """
 from __future__ import annotations
 
-import gzip
+import json
 import os
 import shutil
 import time
@@ -40,9 +40,12 @@ def open_store(store: Path) -> ox.Store:
 
 
 class StoreWriter:
-    """Writes a new data folder beside the current one; `commit` swaps it in, `discard` removes it."""
+    """Writes a new data folder beside the current one; `commit` swaps it in, `discard` removes it.
 
-    def __init__(self, store: Path):
+    The new database starts as a checkpoint of the current one (hard links: instant), so a rebuild only
+    replaces the named graphs of the documents that changed."""
+
+    def __init__(self, store: Path, start_from_current: bool = True):
         self.store = Path(store)
         self.store.mkdir(parents=True, exist_ok=True)
         self._clean_stale()
@@ -51,26 +54,64 @@ class StoreWriter:
         self.data.mkdir()
         (self.data / "dumps").mkdir()
         (self.data / "reports").mkdir()
+        self.previous_graphs: dict[str, str] = {}  # graph IRI -> cache key, of the current store
+        current = self.store / "current"
+        state = current / "reports" / "graphs.json"
+        if start_from_current and current.exists() and state.exists():
+            try:
+                ox.Store.read_only(str(current.resolve() / "oxigraph")).backup(str(self.data / "oxigraph"))
+                self.previous_graphs = json.loads(state.read_text())
+            except (OSError, ValueError):
+                shutil.rmtree(self.data / "oxigraph", ignore_errors=True)
+                self.previous_graphs = {}
         self.oxigraph = ox.Store(str(self.data / "oxigraph"))
+        self.incremental = bool(self.previous_graphs)
 
-    def load(self, nquads: bytes) -> None:
-        if nquads:
-            self.oxigraph.bulk_load(input=nquads, format=ox.RdfFormat.N_QUADS)
+    def update_graphs(self, graphs: dict[str, tuple[str, Path]]) -> int:
+        """Makes the store hold exactly these document graphs (IRI -> (cache key, N-Quads file)): graphs
+        whose key is unchanged stay, others are removed or (re)loaded. Returns how many were loaded."""
+        for iri, key in self.previous_graphs.items():
+            if graphs.get(iri, (None,))[0] != key:
+                self.oxigraph.remove_graph(ox.NamedNode(iri))
+        changed = [path for iri, (key, path) in sorted(graphs.items()) if self.previous_graphs.get(iri) != key]
+        if changed:
+            batch = self.data / "reports" / "changed.nq"
+            with batch.open("wb") as out:
+                for path in changed:
+                    with path.open("rb") as f:
+                        shutil.copyfileobj(f, out)
+            self.load_file(batch)
+            batch.unlink()
+        (self.data / "reports" / "graphs.json").write_text(json.dumps({iri: key for iri, (key, _) in graphs.items()}))
+        return len(changed)
+
+    def load_file(self, nquads: Path) -> None:
+        self.oxigraph.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
 
     def load_graph(self, data: bytes, graph: str, fmt: ox.RdfFormat = ox.RdfFormat.TURTLE) -> None:
         self.oxigraph.bulk_load(input=data, format=fmt, to_graph=ox.NamedNode(graph))
 
-    def write_dumps(self, canonical_nquads: bytes) -> None:
-        """N-Quads (sorted, byte-identical for identical inputs), gzipped N-Quads, TriG."""
+    def replace_graph(self, graph: str, *sources: bytes) -> None:
+        """A graph that is small and always rewritten, such as the ontology."""
+        self.oxigraph.remove_graph(ox.NamedNode(graph))
+        for data in sources:
+            self.load_graph(data, graph)
+
+    def write_dumps(self, parts: list[tuple[Path, Path]]) -> None:
+        """The canonical N-Quads (each graph sorted, graphs in order: byte-identical for identical inputs) and
+        Turtle of the union graph, concatenated from the documents' own files."""
         dumps = self.data / "dumps"
-        (dumps / "tipkg.nq").write_bytes(canonical_nquads)
-        with gzip.GzipFile(dumps / "tipkg.nq.gz", "wb", mtime=0) as f:
-            f.write(canonical_nquads)
-        self.oxigraph.dump(str(dumps / "tipkg.trig"), format=ox.RdfFormat.TRIG)
+        with (dumps / "tipkg.nq").open("wb") as nq, (dumps / "tipkg.ttl").open("wb") as ttl:
+            for nquads, turtle in parts:
+                with nquads.open("rb") as f:
+                    shutil.copyfileobj(f, nq)
+                with turtle.open("rb") as f:
+                    shutil.copyfileobj(f, ttl)
 
     def commit(self) -> Path:
         self.oxigraph.flush()
-        self.oxigraph.optimize()
+        if not self.incremental:
+            self.oxigraph.optimize()
         del self.oxigraph
         link = self.store / "current"
         tmp = self.store / f".current-{os.getpid()}"
