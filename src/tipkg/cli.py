@@ -23,6 +23,7 @@ def _params(pairs: list[str]) -> dict[str, str]:
 
 def cmd_build(args) -> int:
     from tipkg.build import BuildError, build
+    from tipkg.validate import ValidationFailure
 
     interactive = sys.stderr.isatty()
 
@@ -37,7 +38,7 @@ def cmd_build(args) -> int:
     try:
         report = build(Path(args.documents), Path(args.store) if args.store else None, base_iri=args.base_iri,
                        strict=args.strict, jobs=args.jobs, progress=progress)
-    except BuildError as e:
+    except (BuildError, ValidationFailure) as e:
         if interactive:
             print(file=sys.stderr)
         print(f"tipkg: build failed: {e}\nThe previous graph, if any, is unchanged.", file=sys.stderr)
@@ -59,6 +60,9 @@ def cmd_build(args) -> int:
         print(f"Skipped {len(report.skipped)}:")
         for d in report.skipped:
             print(f"  {d.path.name}: {d.reason}")
+    cached = sum(d.cached for d in built)
+    if cached:
+        print(f"{cached} document{'s' if cached != 1 else ''} unchanged since the last build were taken from the cache")
     print(f"{report.triples} triples; dumps in {report.data / 'dumps'}")
     return 0
 
@@ -104,7 +108,8 @@ def cmd_query(args) -> int:
     except (QueryError, StoreError) as e:
         print(f"tipkg: {e}", file=sys.stderr)
         return 1
-    print(format_rows(rows, query.columns, args.format))
+    out = format_rows(rows, query.columns, args.format)
+    print(out, end="" if out.endswith("\n") else "\n")  # CSV ends its last record itself: no blank record after
     return 0
 
 

@@ -32,7 +32,12 @@ BODY_ENTITY_KEYS = {"GA", "SC", "ECOSOC", "HRC", "CCPCJ", "CND", "CSW", "COP-UNT
 def _norm(token: str) -> str:
     token = token.translate(APOSTROPHES)
     low = token.lower()
-    return low if low in FUNCTION_WORDS else token
+    if low in FUNCTION_WORDS:
+        return low
+    if "-" in token:  # "Inter-agency" and "Inter-Agency", "UN-Habitat" and "UN-HABITAT" are written both ways
+        head, rest = token.split("-", 1)
+        return head + "-" + rest.lower()
+    return token
 
 
 @dataclass
@@ -54,14 +59,17 @@ class NameIndex:
             for acronym in entry.acronyms:
                 self._add(acronym, entry, "acronym")
             for short in entry.short_forms:
-                tokens = tuple(_norm(t) for t in TOKEN.findall(short))
+                tokens = tuple(t for t, _, _ in tokenize(short))
                 if tokens and tokens[0] == "the":
                     tokens = tokens[1:]
                 self.short_forms.setdefault(tokens, []).append(entry)
-                self._add(" ".join(tokens), entry, "short")
+                self._add_tokens(tokens, entry, "short")
 
     def _add(self, text: str, entry: Entry, how: str) -> None:
-        tokens = [_norm(t) for t in TOKEN.findall(text)]
+        # tokenized as the texts are, so that "People's" in a name meets "People" + "'s" in a paragraph
+        self._add_tokens([t for t, _, _ in tokenize(text)], entry, how)
+
+    def _add_tokens(self, tokens, entry: Entry, how: str) -> None:
         if not tokens:
             return
         node = self.root
@@ -143,14 +151,14 @@ class MentionFinder:
         return out
 
     def named_in(self, text: str) -> list[Entity]:
-        return [e for e, _, _, _ in self._gazetteer_hits(text, lambda candidates, at: None, [])]
+        return [e for e, _, _, _ in self._gazetteer_hits(text, lambda *_: None, [])]
 
     def in_paragraph(self, document: Document, paragraph: Paragraph, section_entities: dict[str, list[Entity]],
                      recent: list[list[Entity]], title_entities: list[Entity]) -> list[Mention]:
         text = paragraph.text
-        so_far: list[tuple[Entity, int]] = []
+        so_far: list[tuple[Entity, int, int]] = []  # named so far in the paragraph: entity, start, end
 
-        def resolve(candidates: list[Entry], at: int) -> Entity | None:
+        def resolve(candidates: list[Entry], at: int, end: int) -> Entity | None:
             keys = {(c.entity.kind, c.entity.key) for c in candidates}
 
             def pick(entities) -> Entity | None:
@@ -159,8 +167,12 @@ class MentionFinder:
                         return e
                 return None
 
-            return (pick(e for e, pos in reversed(so_far) if pos < at)
-                    or pick(section_entities.get(paragraph.section or "", []))
+            named_before = pick(e for e, pos, _ in reversed(so_far) if pos < at)
+            if named_before is not None:
+                return named_before
+            if _common_noun_before(text, at, end, [(s, e) for _, s, e in so_far]):
+                return None
+            return (pick(section_entities.get(paragraph.section or "", []))
                     or pick(e for para in reversed(recent) for e in reversed(para))
                     or pick(title_entities))
 
@@ -181,14 +193,14 @@ class MentionFinder:
             named = [(e, how) for e, how in candidates if how != "short"]
             if named:
                 entry, how = named[0]
-                so_far.append((entry.entity, start))
+                so_far.append((entry.entity, start, end))
                 yield entry.entity, start, end, f"gazetteer:{how}"
                 continue
             if not _preceded_by_the(text, start):
                 continue
-            resolved = resolve([e for e, _ in candidates], start)
+            resolved = resolve([e for e, _ in candidates], start, end)
             if resolved is not None:
-                so_far.append((resolved, start))
+                so_far.append((resolved, start, end))
                 yield resolved, _the_start(text, start), end, "coref:short-form"
 
     def _governments(self, text: str, paragraph: Paragraph, mentions: list[Mention]) -> list[Mention]:
@@ -241,6 +253,17 @@ class MentionFinder:
                                                                           ("SDGTarget",))
             out.append(Mention(entity, paragraph.key, m.start("t"), m.end("t"), m["t"], "pattern:sdg-target"))
         return out
+
+
+def _common_noun_before(text: str, start: int, end: int, named: list[tuple[int, int]]) -> bool:
+    """Whether the paragraph introduced, before a short form and outside the names it holds, a thing the
+    gazetteer does not know by the same noun: in "the INTERPOL expert group ... the Group", the Group is
+    INTERPOL's, not ICAT."""
+    short = text[start:end]
+    if not short[:1].isupper():
+        return False
+    return any(not any(s <= m.start() < e for s, e in named)
+               for m in re.finditer(rf"\b{re.escape(short.lower())}\b", text[:start]))
 
 
 def _preceded_by_the(text: str, start: int) -> bool:

@@ -289,8 +289,24 @@ def _place(blocks: list[Block]) -> list[Element]:
     placer = _Placer()
     for block in blocks:
         placer.place(block)
+    if placer.in_header:
+        # no heading, numbered paragraph or opening ended the header (a short draft decision, a text without
+        # a UN header): its body starts at its first sentence, so that the body is read, not taken for header lines
+        first = next((i for i, b in enumerate(blocks) if _sentence(b.text)), None)
+        if first is not None:
+            placer = _Placer()
+            for i, block in enumerate(blocks):
+                if i == first:
+                    placer.in_header = False
+                placer.place(block)
     placer.elements.extend(placer.footnotes)
     return placer.elements
+
+
+def _sentence(text: str) -> bool:
+    """A block that reads as running text (a header line never ends a sentence or a preambular clause)."""
+    return not FOOTNOTE.match(text) and (bool(NUMBERED.match(text))
+                                         or len(text) > 20 and (_terminal(text) or text.endswith(",")))
 
 
 def _assemble(elements: list[Element]) -> Structure:

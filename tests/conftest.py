@@ -1,0 +1,140 @@
+"""Shared fixtures of the test suite: where the seeds and the corpus are, the seeds ingested once per
+session, the mention finder, the `tipkg` command, and one build of the three seeds that read-only
+end-to-end tests share.
+
+The repository sits beside ../shared (seeds, corpus, gold questions); tests that need it skip when it is
+absent.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tipkg.extract.mentions import MentionFinder
+from tipkg.ingest import ingest
+from tipkg.model import Document, Mention
+from tipkg.reference import gazetteer
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEEDS = SHARED / "seeds"
+CORPUS = SHARED / "corpus"
+CORPUS_TEXTS = CORPUS / "unga"
+CORPUS_PDFS = CORPUS / "pdf"
+QUERIES = REPO / "queries"
+
+needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"no seeds at {SEEDS}")
+needs_corpus = pytest.mark.skipif(not CORPUS_TEXTS.is_dir(), reason=f"no corpus at {CORPUS_TEXTS}")
+
+
+def seed_path(number: str) -> Path:
+    """A seed by its number: "001" (2019 report of the Secretary-General on trafficking), "003" (2022 UNODC
+    report to the Conference of the Parties), "004" (ECOSOC resolution 2021/25)."""
+    found = sorted(SEEDS.glob(f"{number}_*.txt"))
+    if not found:
+        pytest.skip(f"no seed {number} in {SEEDS}")
+    return found[0]
+
+
+def corpus_files() -> list[Path]:
+    return sorted(CORPUS_TEXTS.glob("*.txt")) if CORPUS_TEXTS.is_dir() else []
+
+
+def corpus_sample(n: int = 40) -> list[Path]:
+    """About n files spread evenly over the sorted corpus: every kind of symbol (A/80/L., A/C.1-6, A/RES/78-80)."""
+    files = corpus_files()
+    return files[:: max(1, len(files) // n)] if files else []
+
+
+# --- the seeds, ingested once -------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def report_2019() -> Document:
+    """Seed 001: Improving the coordination of efforts against trafficking in persons, report of the
+    Secretary-General, 18 June 2019."""
+    return ingest(seed_path("001"))
+
+
+@pytest.fixture(scope="session")
+def cop_report_2022() -> Document:
+    """Seed 003: activities of UNODC on the Trafficking in Persons Protocol, report to the Conference of the
+    Parties, 22 July 2022."""
+    return ingest(seed_path("003"))
+
+
+@pytest.fixture(scope="session")
+def ecosoc_2021_25() -> Document:
+    """Seed 004: Economic and Social Council resolution 2021/25."""
+    return ingest(seed_path("004"))
+
+
+@pytest.fixture(scope="session")
+def seeds(report_2019, cop_report_2022, ecosoc_2021_25) -> dict[str, Document]:
+    return {"001": report_2019, "003": cop_report_2022, "004": ecosoc_2021_25}
+
+
+# --- mentions -------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def finder() -> MentionFinder:
+    return MentionFinder(gazetteer())
+
+
+@pytest.fixture(scope="session")
+def seed_mentions(finder, seeds) -> dict[str, dict[str, list[Mention]]]:
+    """The mentions of each seed, by paragraph key."""
+    out: dict[str, dict[str, list[Mention]]] = {}
+    for number, document in seeds.items():
+        by_paragraph: dict[str, list[Mention]] = {}
+        for m in finder.find(document):
+            by_paragraph.setdefault(m.paragraph, []).append(m)
+        out[number] = by_paragraph
+    return out
+
+
+# --- the command ----------------------------------------------------------------------------------
+
+def tipkg_command() -> list[str]:
+    """The installed `tipkg` console script of the interpreter running the tests."""
+    script = Path(sys.executable).parent / "tipkg"
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("tipkg")
+    return [found] if found else [sys.executable, "-m", "tipkg.cli"]
+
+
+def run_tipkg(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(tipkg_command() + [str(a) for a in args], capture_output=True, text=True,
+                          cwd=cwd or REPO, timeout=300)
+
+
+def query_json(store: Path, name: str, *params: str) -> list[dict]:
+    args = ["query", name, "--store", store, "--format", "json"]
+    for p in params:
+        args += ["--param", p]
+    result = run_tipkg(*args)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def copy_seeds(folder: Path, *numbers: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for number in numbers:
+        shutil.copy(seed_path(number), folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory) -> Path:
+    """One build of the three seeds (no sidecars), shared by the tests that only read the store."""
+    root = tmp_path_factory.mktemp("seed-build")
+    documents = copy_seeds(root / "documents", "001", "003", "004")
+    store = root / "store"
+    result = run_tipkg("build", "--documents", documents, "--store", store)
+    assert result.returncode == 0, result.stderr
+    return store
