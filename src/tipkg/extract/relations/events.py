@@ -1,0 +1,935 @@
+"""Events: sessions, meetings, conferences, forums, workshops, briefings and observances, with their place,
+dates and organizer.
+
+How documents say it:
+  "The twenty-sixth, twenty-seventh and twenty-eighth sessions of the Commission on Crime Prevention and
+   Criminal Justice, held in Vienna from 22 to 26 May 2017, 14 to 18 May 2018 and 20 to 24 May 2019, respectively"
+  "the Intergovernmental Conference for the adoption of the Global Compact ..., convened in Marrakech, Morocco,
+   on 10 and 11 December 2018"
+  "the Working Group on Trafficking in Persons at its eleventh meeting, held in Vienna on 12 and 13 October 2021"
+  "five briefings and side events that were held in New York and Vienna in 2018"
+  "round tables involving businesses and trade unions were organized in North Macedonia and Serbia in May 2018"
+  "On 2 and 3 March 2022, UNODC convened a regional expert group meeting on financial investigations ..."
+  "UNODC organized an inter-regional workshop on combating trafficking in persons by air on 1 and 2 September 2021"
+  "... supported a bilateral meeting of focal points ... The meeting was held on 30 September and 1 October 2021"
+  "On 15 December 2020, at the second principal-level meeting, ..."
+  "to designate 30 July as the World Day against Trafficking in Persons, to be observed every year beginning in 2014"
+  "the IOM Handbook: ..., which was soft launched in Marrakech in December 2018"
+An event is only read with a date: a meeting that the text does not place in time is not an occurrence.
+A place is a place the gazetteer knows, or a capitalised name right after "held in" / "convened in".
+
+The readers of places and dates near a cue at the top are shared with the publication and campaign rules of
+this package.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tipkg.dates import MONTH, YEAR, find_dates
+from tipkg.extract.context import ParagraphContext
+from tipkg.extract.rules import rule
+from tipkg.extract.text import Sentence
+from tipkg.model import Entity
+
+# --- words of UN prose ------------------------------------------------------------------------------
+
+ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                 "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth "
+                 "fiftieth sixtieth seventieth eightieth ninetieth hundredth").split()
+ORDINAL = re.compile(r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
+                     + "|".join(ORDINAL_WORDS) + r")|\d+(?:st|nd|rd|th)|first-ever", re.I)
+NUMBER_WORDS = set("one two three four five six seven eight nine ten eleven twelve several".split())
+FUNCTION_WORDS = {"of", "on", "in", "for", "and", "against", "to", "the", "with", "by", "at", "from", "into",
+                  "through", "towards", "between", "among", "de", "la", "del", "des", "du", "et", "a", "an", "or",
+                  "within", "under", "as", "upon"}
+DETERMINERS = {"the", "a", "an", "its", "their", "this", "these", "that", "those", "such", "each", "every",
+               "various", "both", "all", "his", "her", "our", "any", "some", "many", "other", "further"}
+INDEFINITE = {"a", "an"}
+ANAPHORIC = {"this", "these", "that", "those", "such"}
+POSSESSIVE = {"its", "their"}
+EVENT_MODIFIERS = set("""regional subregional national international interregional expert group bilateral multilateral
+annual general special informal formal plenary joint thematic virtual hybrid online consultative technical
+ministerial interactive intergovernmental side round parallel global ordinary extraordinary resumed substantive
+organizational preparatory closing opening inaugural final coordination stakeholder panel high level ad hoc donor
+partner training review follow-up principal principals constructive public civil society briefing country political
+biennial triennial quadrennial commemorative solemn experts peer exchange""".split())
+DURATION = re.compile(r"^(?:(?:one|two|three|four|five|six|seven|half)-(?:day|week)|week-long|day-long|month-long)$", re.I)
+
+EVENT_HEADS = {
+    "session": "Session", "meeting": "Meeting", "round table": "Meeting", "roundtable": "Meeting",
+    "briefing": "Meeting", "hearing": "Meeting", "dialogue": "Meeting", "consultation": "Meeting",
+    "conference": "Conference", "congress": "Conference", "summit": "Conference",
+    "forum": "Forum", "workshop": "Workshop", "seminar": "Workshop", "symposium": "Workshop",
+    "side event": "Event", "event": "Event", "appraisal": "Meeting", "activity": "Event",
+}
+HEAD = re.compile(r"\b(?P<head>sessions?|meetings?|round[- ]tables?|roundtables?|briefings?|hearings?|dialogues?|"
+                  r"consultations?|conferences?|congress(?:es)?|summits?|forums?|fora|workshops?|seminars?|"
+                  r"symposi(?:um|a)|(?:side[- ])?events?|appraisals?|activit(?:y|ies))\b", re.I)
+# cheap tests before any pattern runs: substrings of the lower-cased paragraph
+HEAD_WORDS = ("session", "meeting", "table", "briefing", "hearing", "dialogue", "consultation", "conference",
+              "congress", "summit", "forum", "fora", "workshop", "seminar", "symposi", "event", "appraisal", "activit")
+HELD_WORDS = ("held", "convened", "organized", "organised", "hosted", "took place", "take place")
+ORGANIZE_WORDS = ("organized", "organised", "convened", "hosted", "conducted", "held")
+
+
+def _has(low: str, words: tuple[str, ...]) -> bool:
+    return any(w in low for w in words)
+
+
+# "held in", "convened in", "that were held in", "took place in", "to be held in"
+HELD = re.compile(r"(?P<lead>,?\s*(?:(?:which|that)\s+(?:was|were|is|are|will be|would be|had been|has been)\s+|"
+                  r"to be\s+|(?:was|were|is|are|had been|has been|will be)\s+)?(?:(?:jointly|successfully|"
+                  r"virtually|also|subsequently|formally|officially)\s+)?)"
+                  r"(?P<cue>held|convened|organi[sz]ed|co-organi[sz]ed|hosted|co-hosted|took place|take place|"
+                  r"reconvened)\b")
+CLAUSE_WORDS = {"which", "that", "who", "where", "whom", "whose", "was", "were", "is", "are", "be", "been", "has",
+                "have", "had", "will", "would", "shall", "should", "could", "can", "may", "might", "did", "does",
+                "do", "while", "whereas", "although", "because", "if", "when", "but"}
+TAIL_BREAK = re.compile(rf"\b(?:held|convened|took place|hosted|looking forward|as well as)\b|,?\s+and\s+[a-z]+ing\b|"
+                        rf"\b(?:in|during)\s+{YEAR}\b|,\s+and\s+(?:at|in|on|by|for|to|with|from)\b")
+ED_ALLOWED = {"entitled", "related", "based", "dedicated", "devoted", "focused", "united", "mandated",
+              "organized", "hosted", "convened", "co-organized", "advanced", "specialized", "concerned",
+              "affected", "armed", "displaced", "trafficked", "forced", "organised", "selected"}
+
+TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w'’.\-+]*(?:\w|(?<=s)['’])|[A-Za-zÀ-ÿ0-9]|“[^”]{1,200}”|\"[^\"]{1,200}\"|[^\w\s]")
+
+# a place as written: "Vienna", "Marrakech, Morocco", "New York and Vienna", "North Macedonia and Serbia"
+PLACE_WORD = r"(?:[A-Z](?:[\w'’\-]|\.(?=[A-Z]))*(?:(?<=\b[A-Z])\.)?)"
+PLACE_NAME = (rf"(?:(?:the\s+)?{PLACE_WORD}(?:\s+(?:(?:de|da|do|del|di|la|le|es|el|al|upon|sur|am|an|of)\s+)?{PLACE_WORD}"
+              rf"|\s+(?:el|al|en|sur|upon)-{PLACE_WORD}|\s+d['’]{PLACE_WORD}){{0,4}})")
+PLACE_RUN = re.compile(rf"{PLACE_NAME}(?:,\s+{PLACE_NAME}(?=\s*(?:,|$|\s+(?:and|on|in|from|at|between|during|to)\b)))?"
+                       rf"(?:(?:,\s+|,?\s+and\s+){PLACE_NAME}(?:,\s+{PLACE_NAME}(?=\s*(?:,|$|\s+(?:on|in|from|at|between|during|to)\b)))?)*")
+NOT_PLACE_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December", "Member", "States", "State", "Government", "Governments", "Office",
+                   "Assembly", "Council", "Commission", "Conference", "Group", "Committee", "Secretary-General",
+                   "United", "Nations", "Protocol", "Convention", "Article", "Part", "Resolution", "Agenda",
+                   "Goal", "Goals", "Plan", "Action", "Declaration", "English", "French", "Spanish", "Russian",
+                   "Arabic", "Chinese", "Portuguese", "Italian", "Thai", "Internet", "Headquarters", "The", "This",
+                   "Annex", "Chair", "Bureau", "Parties", "Party", "Working", "Session"}
+IN_YEAR = re.compile(rf"\b(?:in|during|for|since)\s+(?P<y>{YEAR})\b(?!\s*(?:–|-|to)\s*\d)")
+LEADING_DATE = re.compile(rf"^(?:(?:Also|Then|Later|Subsequently|Further|Finally|Moreover|Furthermore),?\s+)?"
+                          rf"(?:In|On|From|During|By|Between|Since|As of|In early|In late|At the end of|"
+                          rf"In the first half of|In the second half of)\s+(?P<date>[^,]{{4,60}}?),")
+WINDOW_END = re.compile(rf";|(?<=\S)\.(?:\s|$)|\((?!\d)|,\s+(?!(?:from|on|in|at|and|or|respectively|between|by|during|"
+                        rf"until|through)\b|\d{{1,2}}\s+(?:to|and|–|-|{MONTH})|[A-Z])|\s(?:which|where|who|as well as)\b")
+RESPECTIVELY = re.compile(r"\brespectively\b")
+
+
+def words_of(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def is_capitalised(token: str) -> bool:
+    return token[:1].isupper() or token[:1].isdigit() and not token.isdigit() or token[:1] in "“\""
+
+
+def clean_label(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:–-")
+    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    return text
+
+
+# --- places and dates near a cue ----------------------------------------------------------------------
+
+@dataclass
+class Place:
+    written: str  # as the text writes it: "Marrakech, Morocco"
+    entities: list[Entity]
+    start: int
+    end: int
+
+
+def place_at(ctx: ParagraphContext, start: int, strong: bool) -> Place | None:
+    """The place written from `start` (after "in" or "at"): gazetteer places and States, or, after a strong
+    cue ("held in"), capitalised names that are not months, bodies or documents."""
+    text = ctx.text
+    m = PLACE_RUN.match(text, start)
+    if not m:
+        return None
+    written = m.group(0).rstrip(" ,")
+    end = start + len(written)
+    parts = [p for p in re.split(r",\s+|\s+and\s+", written) if p]
+    entities: list[Entity] = []
+    for part in parts:
+        words = part.split()
+        if any(w.strip(".") in NOT_PLACE_WORDS for w in words) and not _gazetteer_place(ctx, start, end, part):
+            return None
+        found = _gazetteer_place(ctx, start, end, part)
+        if found is not None:
+            entities.append(found)
+        elif not strong or re.fullmatch(r"\d.*", part):
+            return None
+        elif any(m2.entity.kind in ("organization", "instrument", "initiative", "group")
+                 for m2 in ctx.within(start, end) if m2.surface in part):
+            return None
+    if not entities and not strong:
+        return None
+    written = re.sub(r"^the\s+", "", written) if written.startswith("the ") and len(parts) == 1 else written
+    return Place(written, entities, start, end)
+
+
+def _gazetteer_place(ctx: ParagraphContext, start: int, end: int, part: str) -> Entity | None:
+    bare = re.sub(r"^the\s+", "", part)
+    for m in ctx.within(start, end, {"place", "state"}):
+        if m.surface == bare or m.surface == part:
+            return m.entity
+    return None
+
+
+def place_in(ctx: ParagraphContext, start: int, end: int, strong: bool, anchored: bool = False) -> Place | None:
+    """The first place introduced by "in" or "at" between start and end; `anchored`: only right after the cue
+    or after the dates that follow it ("held in Vienna", "held on 2 May 2018 in London")."""
+    for m in re.finditer(r"\b(?:in|at)\s+(?=(?:the\s+)?[A-Z])", ctx.text[start:end]):
+        at = start + m.end()
+        if re.match(rf"(?:{MONTH}|{YEAR})\b", ctx.text[at:]):
+            continue
+        if anchored and not _only_dates(ctx.text[start:start + m.start()]):
+            break
+        place = place_at(ctx, at, strong)
+        if place is not None and place.end <= end + 1:
+            return place
+    return None
+
+
+def _only_dates(text: str) -> bool:
+    for d in sorted(find_dates(text), key=lambda d: -d.begin):
+        text = text[:d.begin] + text[d.finish:]
+    text = re.sub(rf"\b(?:from|on|in|between|during|and|to|{YEAR})\b|[,\s–-]", "", text)
+    return not text
+
+
+def window_after(text: str, start: int, limit: int) -> int:
+    """Where the complement of a cue ends: a new clause, a semicolon, the end of the sentence."""
+    m = WINDOW_END.search(text, start, limit)
+    return m.start() if m else limit
+
+
+def dated_places(ctx: ParagraphContext, start: int, end: int, strong: bool) -> list[Place | None]:
+    """For a list of dates, the place written with each: "in Punta del Este, Uruguay, from 28 November to
+    2 December 2022, in Paris from 29 May to 2 June 2023, ..."."""
+    out, previous = [], start
+    for d in find_dates(ctx.text[start:end]):
+        out.append(place_in(ctx, previous, start + d.begin, strong))
+        previous = start + d.finish
+    return out
+
+
+def dates_between(text: str, start: int, end: int) -> list[tuple[str, str | None]]:
+    """Dates and ranges between start and end, then a bare year ("in 2018") if there is no other."""
+    found = [(d.start, d.end) for d in find_dates(text[start:end])]
+    if found:
+        return found
+    y = IN_YEAR.search(text, start, end)
+    return [(y["y"], None)] if y else []
+
+
+def leading_date(ctx: ParagraphContext, sentence: Sentence) -> tuple[str, str | None] | None:
+    """The date a sentence opens with: "In June 2021,", "On 2 and 3 March 2022,", "In 2018,"."""
+    m = LEADING_DATE.match(sentence.text)
+    if not m:
+        return None
+    found = find_dates(m["date"])
+    if found:
+        return found[0].start, found[0].end
+    y = re.fullmatch(rf"(?:the\s+(?:year\s+)?)?(?P<y>{YEAR})", m["date"].strip())
+    return (y["y"], None) if y else None
+
+
+# --- event noun phrases ---------------------------------------------------------------------------------
+
+@dataclass
+class EventPhrase:
+    start: int  # of the label (after the determiner)
+    end: int
+    head: str  # "sessions"
+    head_start: int
+    determiner: str | None
+    ordinals: list[str] = field(default_factory=list)  # "twenty-sixth", "twenty-seventh" ... of a list
+    owner: Entity | None = None  # whose "its"
+    owner_label: str | None = None  # the body as written when the gazetteer does not know it
+
+    @property
+    def plural(self) -> bool:
+        return self.head.lower().endswith("s") and not self.head.lower().endswith(("ss", "us"))
+
+    def event_class(self, text: str) -> str:
+        head = singular(self.head).lower().replace("-", " ")
+        if re.search(r"\btraining\b", text[self.start:self.head_start], re.I):
+            return "Training"
+        if re.search(r"\bexpert group\b", text[self.start:self.end], re.I):
+            return "Workshop"
+        return EVENT_HEADS.get(head, EVENT_HEADS.get(head.split()[-1], "Event"))
+
+
+def singular(head: str) -> str:
+    low = head.lower()
+    if low in ("fora",):
+        return head[:-1] + "um"
+    if low == "symposia":
+        return head[:-1] + "um"
+    if low.endswith("sses") or low.endswith("esses"):
+        return head[:-2]
+    if low.endswith("s") and not low.endswith(("ss", "us")):
+        return head[:-1]
+    return head
+
+
+def phrase_before(ctx: ParagraphContext, head: re.Match, limit_start: int) -> EventPhrase | None:
+    """The noun phrase whose head is `head`, read backwards over modifiers, ordinals and capitalised names
+    to its determiner."""
+    text = ctx.text
+    tokens = words_of(text[limit_start:head.start()])
+    start = head.start()
+    determiner = None
+    ordinals: list[str] = []
+    i = len(tokens) - 1
+    last_accepted: str | None = head.group(0)
+    while i >= 0:
+        tok, a, _ = tokens[i]
+        low = tok.lower()
+        prev = tokens[i - 1][0] if i > 0 else None
+        if low in DETERMINERS and not (low == "the" and prev and prev.lower() in FUNCTION_WORDS and i > 1
+                                        and is_capitalised(tokens[i - 2][0]) and last_accepted
+                                        and is_capitalised(last_accepted)):
+            determiner = low
+            break
+        if ORDINAL.fullmatch(tok):
+            ordinals.insert(0, tok)
+        elif tok in (",",) or low in ("and", "or"):
+            # "twenty-sixth, twenty-seventh and twenty-eighth", "briefings and side events"
+            if not (prev and (ORDINAL.fullmatch(prev) or HEAD.fullmatch(prev)) and last_accepted
+                    and (ORDINAL.fullmatch(last_accepted) or HEAD.fullmatch(last_accepted)
+                         or last_accepted.lower() in EVENT_MODIFIERS)):
+                break
+        elif low in FUNCTION_WORDS:
+            if not (prev and is_capitalised(prev) and last_accepted and is_capitalised(last_accepted)):
+                break
+        elif is_capitalised(tok) and tok[:1] not in "“\"":
+            if i == 0 and limit_start == 0 and tok in ("In", "On", "During", "At", "For", "By"):
+                break
+        elif low in EVENT_MODIFIERS or low in NUMBER_WORDS or DURATION.match(tok) or HEAD.fullmatch(tok):
+            pass
+        elif "-" in tok and tok.islower() and not tok.endswith(("ed", "ing")):
+            pass
+        elif re.fullmatch(r"\d+", tok):
+            pass
+        else:
+            break
+        start = limit_start + a
+        last_accepted = tok
+        i -= 1
+    return EventPhrase(start, head.end(), head.group(0), head.start(), determiner, ordinals)
+
+
+def tail_is_attached(text: str) -> bool:
+    """The words between a head and its cue belong to the noun phrase: no clause, no finite verb."""
+    if len(text) > 260 or re.search(r"[;:()]", text) or TAIL_BREAK.search(text):
+        return False
+    for tok in re.findall(r"[A-Za-z][\w'’\-]*", text):
+        low = tok.lower()
+        if low in CLAUSE_WORDS:
+            return False
+        if tok.islower() and low.endswith("ed") and low not in ED_ALLOWED and len(low) > 4:
+            return False
+    for m in re.finditer(r",\s*(\S+)", text):
+        nxt = m.group(1)
+        if nxt[:1].islower() and nxt not in ("and", "or", "especially", "supplementing", "in", "on"):
+            return False
+    return True
+
+
+def is_specific(ctx: ParagraphContext, p: EventPhrase, tail: str) -> bool:
+    """A phrase that names an event, not one that refers back to it ("the meeting", "these events")."""
+    if p.determiner in ANAPHORIC:
+        return False
+    inner = ctx.text[p.start:p.head_start]
+    if p.ordinals or tail.strip() or re.search(r"[A-Z]", inner):
+        return True
+    return p.determiner in INDEFINITE and bool(inner.strip()) or bool(re.search(r"\b(?:\d+|"
+                                                                               + "|".join(NUMBER_WORDS) + r")\b", inner))
+
+
+def owner_of(ctx: ParagraphContext, p: EventPhrase, sentence: Sentence) -> tuple[Entity | None, str | None]:
+    """Whose session "its eleventh meeting" is: the body named right before "at its" / "on its" ("the Working
+    Group on Trafficking in Persons at its eleventh meeting", "The Commission ..., at its thirtieth session");
+    a body the gazetteer does not know keeps its name as written ("the Subcommittee on Aquaculture of the Food
+    and Agriculture Organization of the United Nations, at its twelfth session")."""
+    text = ctx.text
+    lead = text[sentence.start:p.start]
+    cue = re.search(r"(?:,\s*)?\b(?:at|on|during|in|of)\s+(?:its|their)\s*$", lead)
+    if not cue:
+        return None, None
+    before = sentence.start + cue.start()
+    while before > sentence.start and text[before - 1] in " ,":
+        before -= 1
+    before_acronym = re.search(r"\s*\([A-Z][\w\-]{1,12}\)$", text[sentence.start:before])
+    if before_acronym:
+        before = sentence.start + before_acronym.start()
+    run_start = _name_start(text, sentence.start, before)
+    if run_start is None:
+        return None, None
+    mentions = [m for m in ctx.within(max(sentence.start, run_start - 4), before, {"organization"}) if m.entity.key != "UN"]
+    whole = [m for m in mentions if m.end == before and m.start <= run_start + 4]
+    if whole:
+        return whole[0].entity, None
+    name = re.sub(r"^(?:the|The)\s+", "", label_of(ctx, run_start, before))
+    if len(name.split()) < 2 or not name[:1].isupper():
+        return None, None
+    return None, name
+
+
+def _name_start(text: str, lower: int, end: int) -> int | None:
+    """Where the name in capitals that ends at `end` begins ("Subcommittee on Aquaculture of the Food and
+    Agriculture Organization of the United Nations")."""
+    tokens = words_of(text[lower:end])
+    start = None
+    for tok, a, _ in reversed(tokens):
+        if tok[:1].isupper():
+            start = lower + a
+        elif tok.lower() not in FUNCTION_WORDS or start is None:
+            break
+    return start
+
+
+def label_of(ctx: ParagraphContext, start: int, end: int) -> str:
+    """The phrase as written, with short forms ("the Commission") replaced by the names they stand for and
+    durations ("two-day") left out."""
+    text = ctx.text
+    pieces, at = [], start
+    for m in ctx.within(start, end):
+        if m.rule.startswith("coref") and m.entity.kind in ("organization", "instrument"):
+            pieces.append(text[at:m.start])
+            pieces.append("the " + m.entity.label)
+            at = m.end
+    pieces.append(text[at:end])
+    label = "".join(pieces)
+    label = re.sub(r"\b(?:(?:one|two|three|four|five|six|seven|half)-(?:day|week)|week-long|day-long|month-long)\s+",
+                   "", label, flags=re.I)
+    label = re.sub(r"\bthe the\b", "the", label)
+    label = re.sub(r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", label)
+    return clean_label(label)
+
+
+def event_entity(label: str, cls: str, start: str | None) -> Entity:
+    key = f"{label} {start[:4]}" if start else label
+    return Entity("event", key, label, (cls,))
+
+
+def _organizers(ctx: ParagraphContext, start: int, end: int) -> list[Entity]:
+    m = re.search(r"\bby\s+", ctx.text[start:end])
+    if not m:
+        return []
+    return [a.entity for a in ctx.agents(start + m.end(), end)][:3]
+
+
+def _body_of(ctx: ParagraphContext, p: EventPhrase, cls: str) -> list[Entity]:
+    """A session or meeting of a body is the body's own."""
+    if cls not in ("Session", "Meeting", "Conference"):
+        return []
+    owners = [m.entity for m in ctx.within(p.head_start, p.end, {"organization"}) if m.entity.key != "UN" and (
+              re.match(r"\s*of\s+(?:the\s+)?$", ctx.text[p.head_start + len(p.head):m.start])
+              or re.search(r"\bof\s+(?:the\s+)?$", ctx.text[p.head_start:m.start]))]
+    if p.owner is not None:
+        owners.insert(0, p.owner)
+    return owners[:1]
+
+
+@dataclass
+class Occurrence:
+    label: str
+    cls: str
+    start: str | None
+    end: str | None
+    place: Place | None
+    organizers: list[Entity]
+
+
+def _emit(ctx: ParagraphContext, sentence: Sentence, rule_id: str, o: Occurrence):
+    roles = {"event": [event_entity(o.label, o.cls, o.start)],
+             "place": o.place.entities if o.place else [],
+             "organizer": o.organizers}
+    values = {"startDate": o.start, "endDate": o.end, "placeName": o.place.written if o.place else None}
+    return ctx.assertion("occurrence", sentence, rule_id, roles, values)
+
+
+# --- the rules --------------------------------------------------------------------------------------------
+
+def _held_phrases(ctx: ParagraphContext, sentence: Sentence, cue: re.Match) -> EventPhrase | None:
+    """The event phrase that ends where a "held" cue begins: the head nearest the cue, or, when that head sits
+    in a phrase attached to an earlier one ("meetings of the Working Group ... of the Conference of the
+    Parties", "meeting of the Assembly on the appraisal"), the earlier head."""
+    text = ctx.text
+    before_end = cue.start()
+    lower = max(sentence.start, before_end - 320)
+    heads = [h for h in HEAD.finditer(text, lower, before_end)]
+    phrases = []
+    for h in heads:
+        if text.count("“", sentence.start, h.start()) > text.count("”", sentence.start, h.start()):
+            continue  # a word of a quoted title or theme ("... two decades of dialogue for humanity”)
+        p = phrase_before(ctx, h, sentence.start)
+        if p is not None and tail_is_attached(text[h.end():before_end]):
+            phrases.append(p)
+    if not phrases:
+        return None
+    chosen = phrases[-1]
+    for earlier in reversed(phrases[:-1]):
+        if chosen.determiner in POSSESSIVE:
+            break  # "the Working Group ... at its eleventh meeting": the meeting, not the body
+        if not re.search(r"\b(?:of|on|for|to|at|in)\s+(?:the\s+)?$", text[max(sentence.start, chosen.start - 12):chosen.start]):
+            break
+        if earlier.start <= chosen.start <= earlier.end or earlier.head_start < chosen.start:
+            chosen = earlier
+    chosen.end = before_end
+    while chosen.end > chosen.start and text[chosen.end - 1] in " ,":
+        chosen.end -= 1
+    return chosen
+
+
+@rule("events.held", "occurrence",
+      "An event phrase (session, meeting, conference, forum, workshop, briefing, round table ...) followed by "
+      "'held', 'convened', 'organized', 'hosted' or 'took place' and a place ('in Vienna', 'in Marrakech, "
+      "Morocco') and dates ('from 22 to 26 May 2017'); a list of ordinals with 'respectively' gives one event per "
+      "date; 'its eleventh meeting' is the meeting of the body named before; 'The meeting was held on ...' "
+      "refers back to the meeting the paragraph introduced.")
+def held(ctx: ParagraphContext):
+    text = ctx.text
+    low = text.lower()
+    if not _has(low, HELD_WORDS) or not _has(low, HEAD_WORDS):
+        return
+    for sentence in ctx.sentences:
+        for cue in HELD.finditer(text, sentence.start, sentence.end):
+            if re.match(r"\s+(?:accountable|responsible|liable|hostage|captive)\b", text[cue.end():]):
+                continue
+            p = _held_phrases(ctx, sentence, cue)
+            if p is None:
+                continue
+            w_start, w_end = cue.end(), window_after(text, cue.end(), sentence.end)
+            dates = dates_between(text, w_start, w_end)
+            strong = cue["cue"] in ("held", "convened", "took place", "take place", "reconvened")
+            place = place_in(ctx, w_start, w_end, strong, anchored=True)
+            if not place and re.match(r"\s+(?:in a virtual format|virtually|online)\b", text[w_start:]):
+                place = Place("virtual", [], w_start, w_start)
+            if not dates:
+                lead = leading_date(ctx, sentence)
+                own_year = re.search(rf"\b{YEAR}\b", text[p.start:p.head_start])
+                dates = [lead] if lead else [(own_year.group(0), None)] if own_year else []
+            if not dates:
+                continue
+            tail = text[p.head_start + len(p.head):p.end]
+            organizers = _organizers(ctx, w_start, w_end)
+            if not is_specific(ctx, p, tail):
+                antecedent = _antecedent(ctx, sentence, p)
+                if antecedent is None:
+                    continue
+                label, cls, earlier_place = antecedent
+                if cls == "Training":
+                    continue
+                yield _emit(ctx, sentence, "events.held",
+                            Occurrence(label, cls, dates[0][0], dates[0][1], place or earlier_place, organizers))
+                continue
+            yield from _occurrences(ctx, sentence, "events.held", p, dates, place, organizers,
+                                    respectively=bool(RESPECTIVELY.search(text, w_start, w_end)),
+                                    places=dated_places(ctx, w_start, w_end, strong) if len(dates) > 1 else None)
+
+
+def _occurrences(ctx: ParagraphContext, sentence: Sentence, rule_id: str, p: EventPhrase,
+                 dates: list[tuple[str, str | None]], place: Place | None, organizers: list[Entity],
+                 respectively: bool = False, title: str | None = None, places: list[Place | None] | None = None):
+    text = ctx.text
+    places = places if places and len(places) == len(dates) else [None] * len(dates)
+    places = [own or place for own in places]
+    if p.determiner in POSSESSIVE:
+        p.owner, p.owner_label = owner_of(ctx, p, sentence)
+        if p.owner is None and p.owner_label is None:
+            return
+    cls = p.event_class(text)
+    if cls == "Training":
+        return  # trainings are capacity-building the documents count, not events they place and date
+    owner_suffix = f" of the {p.owner.label}" if p.owner is not None else \
+        f" of the {p.owner_label}" if p.owner_label else ""
+    organizers = organizers or _body_of(ctx, p, cls)
+    head_singular = singular(p.head)
+    tail_label = label_of(ctx, p.head_start + len(p.head), p.end) if p.end > p.head_start + len(p.head) else ""
+    tail_label = (" " + tail_label) if tail_label else ""
+    if re.search(r"\b(?:its|their)\b", tail_label):
+        # "the first appraisal of the progress made in its implementation": say whose
+        referent = [m for m in ctx.within(sentence.start, p.start, {"instrument", "organization"}) if m.entity.key != "UN"]
+        if referent:
+            tail_label += f" ({referent[0].entity.label})"
+    title_part = f" “{title}”" if title else ""
+    if len(p.ordinals) > 1 and p.plural:
+        # "The twenty-sixth, twenty-seventh and twenty-eighth sessions of ...": one event per ordinal
+        if len(dates) != len(p.ordinals) and not (respectively and len(dates) >= len(p.ordinals)):
+            return
+        mods = label_of(ctx, p.start, p.head_start)
+        first = mods.lower().find(p.ordinals[0].lower())
+        last = mods.lower().find(p.ordinals[-1].lower()) + len(p.ordinals[-1])
+        before, after = mods[:max(first, 0)], mods[last:]
+        for ordinal, (start, end), at in zip(p.ordinals, dates, places):
+            label = clean_label(f"{before}{ordinal}{after} {head_singular}{owner_suffix}{tail_label}")
+            yield _emit(ctx, sentence, rule_id, Occurrence(label, cls, start, end, at, organizers))
+        return
+    mods = label_of(ctx, p.start, p.head_start)
+    if p.plural and len(dates) > 1:
+        # "the first five sessions of ..., in Punta del Este, Uruguay, from ..., in Paris from ..., respectively"
+        count = re.search(r"\bfirst\s+(?P<n>" + "|".join(sorted(NUMBER_WORDS)) + r")\b", mods)
+        numbers = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+        if count and numbers.get(count["n"]) == len(dates):
+            ordinals = ORDINAL_WORDS[:len(dates)]
+            before, after = mods[:count.start()], mods[count.end():]
+        else:
+            ordinals = [""] * len(dates)
+            before = re.sub(r"\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|\d+)\s+", "", mods)
+            after = ""
+        for ordinal, (start, end), at in zip(ordinals, dates, places):
+            label = clean_label(f"{before}{ordinal}{after} {head_singular}{owner_suffix}{tail_label}{title_part}")
+            yield _emit(ctx, sentence, rule_id, Occurrence(label, cls, start, end, at, organizers))
+        return
+    label = clean_label(f"{mods} {p.head}{owner_suffix}{tail_label}{title_part}")
+    start, end = dates[0]
+    yield _emit(ctx, sentence, rule_id, Occurrence(label, cls, start, end, place, organizers))
+
+
+def _antecedent(ctx: ParagraphContext, sentence: Sentence, p: EventPhrase) -> tuple[str, str, Place | None] | None:
+    """"The meeting was held on ...": the event an earlier sentence of the paragraph introduced with "a"."""
+    text = ctx.text
+    want = EVENT_HEADS.get(singular(p.head).lower().replace("-", " "), "Event")
+    found = None
+    for earlier in ctx.sentences:
+        if earlier.start >= sentence.start:
+            break
+        for h in HEAD.finditer(text, earlier.start, earlier.end):
+            q = phrase_before(ctx, h, earlier.start)
+            if q is None or q.determiner not in INDEFINITE and not re.search(r"[A-Z]", text[q.start:h.start()]):
+                continue
+            cls = EVENT_HEADS.get(singular(h.group(0)).lower().replace("-", " "), "Event")
+            if want != "Event" and cls != want:
+                continue
+            end = _complement_end(ctx, h.end(), earlier.end)
+            q.end = end
+            label = label_of(ctx, q.start, end)
+            place = place_in(ctx, end, window_after(text, end, earlier.end), False)
+            found = (label, q.event_class(text), place)
+    return found
+
+
+COMPLEMENT_STOP = re.compile(rf",|;|\.(?:\s|$)|\(|\s(?:which|where|who|that|to\s+(?!the\b|a\b)[a-z]+)\b|"
+                             rf"\s(?:on|from|between)\s+(?=\d)|\sduring\s+(?:its|the)\s|\s(?:in|during)\s+(?={MONTH}|{YEAR}|the first|the second)|"
+                             rf"\s(?:in|at)\s+(?=[A-Z])|\s(?:entitled|titled|called)\b|\s(?:focusing|aimed|with a view)\b|"
+                             rf"\s(?:virtually|online|in (?:a )?(?:virtual|hybrid) format)\b|"
+                             rf"\s(?:held|convened|organi[sz]ed|hosted|took place|to be held|scheduled)\b")
+
+
+def _complement_end(ctx: ParagraphContext, start: int, limit: int) -> int:
+    """Where a forward-read event phrase ("a workshop on the legal and judicial requirements ...") ends."""
+    text = ctx.text
+    at = start
+    while True:
+        m = COMPLEMENT_STOP.search(text, at, limit)
+        if not m:
+            return limit
+        if m.group(0).strip() in ("in", "at") and text[m.end():m.end() + 1].isupper():
+            # "in Persons" inside a name is no place: go on when the capitalised words are not a place
+            after = m.end()
+            if place_at(ctx, after, False) is None and not _city_of_state(ctx, after):
+                at = after
+                continue
+        return m.start()
+
+
+def _city_of_state(ctx: ParagraphContext, at: int) -> bool:
+    """"Atlanta, United States of America": a name in capitals followed by a State is a place."""
+    place = place_at(ctx, at, True)
+    return bool(place and "," in place.written and place.entities
+                and any(e.kind == "state" for e in place.entities))
+
+
+ORGANIZE = re.compile(r"\b(?P<verb>(?:co-)?(?:organi[sz]ed|convened|hosted|conducted)|held)\s+(?:and\s+\w+\s+)?"
+                      r"(?=(?:an?|the|its|their|\w+)\s|[“\"])")
+
+
+# 'organized "DataJam Against Exploitation", an online competition'
+QUOTED_EVENT = re.compile(r"[“\"](?P<name>[A-Z][^”\"]{2,118})[”\"],?\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?"
+                          r"(?P<kind>competition|event|conference|forum|workshop|seminar|dialogue|hackathon|exhibition|"
+                          r"festival|challenge|meeting|summit)\b")
+
+
+def phrase_after(ctx: ParagraphContext, start: int, limit: int) -> EventPhrase | None:
+    """An event phrase read forwards from `start`: determiner, modifiers and names, then the head."""
+    text = ctx.text
+    tokens = words_of(text[start:min(limit, start + 200)])
+    if not tokens:
+        return None
+    determiner = None
+    i = 0
+    if tokens[0][0].lower() in DETERMINERS:
+        determiner = tokens[0][0].lower()
+        i = 1
+    phrase_start = start + (tokens[i][1] if i < len(tokens) else 0)
+    ordinals: list[str] = []
+    for j in range(i, min(len(tokens), i + 12)):
+        tok, a, b = tokens[j]
+        h = HEAD.fullmatch(tok) or (j + 1 < len(tokens) and HEAD.fullmatch(f"{tok} {tokens[j + 1][0]}"))
+        if h and not (j + 1 < len(tokens) and HEAD.fullmatch(tokens[j + 1][0]) and tok.lower() in ("side",)):
+            if HEAD.fullmatch(tok) and j + 1 < len(tokens) and tokens[j + 1][0].lower() in ("meeting", "meetings") \
+                    and tok.lower() not in ("side",):
+                continue  # "group meeting", "consultation meeting": the head is the last noun
+            head_end = start + (tokens[j + 1][2] if not HEAD.fullmatch(tok) else b)
+            head_start = start + a
+            return EventPhrase(phrase_start, head_end, text[head_start:head_end], head_start, determiner, ordinals)
+        low = tok.lower()
+        if ORDINAL.fullmatch(tok):
+            ordinals.append(tok)
+        elif low in EVENT_MODIFIERS or low in NUMBER_WORDS or DURATION.match(tok):
+            continue
+        elif "-" in tok and tok.islower() and not tok.endswith(("ed", "ing")):
+            continue
+        elif is_capitalised(tok) and tok[:1] not in "“\"":
+            continue
+        elif low in ("of", "'s", "’s", "on") and j > i and is_capitalised(tokens[j - 1][0]):
+            continue
+        else:
+            return None
+    return None
+
+
+@rule("events.organized", "occurrence",
+      "An agent organized, convened, hosted or conducted an event ('UNODC convened a regional expert group "
+      "meeting on ...'), dated in the same sentence ('on 1 and 2 September 2021', or a leading 'In June 2021,') and "
+      "placed by 'in <a place the gazetteer knows>'; the agent is the organizer.")
+def organized(ctx: ParagraphContext):
+    text = ctx.text
+    low = text.lower()
+    if not _has(low, ORGANIZE_WORDS) or not _has(low, HEAD_WORDS):
+        return
+    for sentence in ctx.sentences:
+        for verb in ORGANIZE.finditer(text, sentence.start, sentence.end):
+            named = QUOTED_EVENT.match(text, verb.end(), sentence.end)
+            if named:
+                dates = dates_between(text, named.end(), _rest_end(text, named.end(), sentence.end))
+                lead = leading_date(ctx, sentence)
+                dates = dates or ([lead] if lead else [])
+                subject = ctx.subject(sentence)
+                if dates:
+                    yield _emit(ctx, sentence, "events.organized", Occurrence(
+                        named["name"], EVENT_HEADS.get(named["kind"].lower(), "Event"), dates[0][0], dates[0][1],
+                        None, [subject.entity] if subject is not None and subject.start < verb.start() else []))
+                continue
+            p = phrase_after(ctx, verb.end(), sentence.end)
+            if p is None or p.determiner in ANAPHORIC or p.determiner in POSSESSIVE and verb["verb"] == "held":
+                continue
+            if p.determiner not in INDEFINITE and verb["verb"] == "held" or p.determiner in ("several", "various",
+                                                                                              "many", "some"):
+                continue
+            end = _complement_end(ctx, p.end, sentence.end)
+            p.end = end
+            rest_end = _rest_end(text, end, sentence.end)
+            title = None
+            entitled = re.search(r"\b(?:entitled|titled|called)\s+[“\"](?P<t>[^”\"]{3,200})[”\"]", text[end:rest_end])
+            if entitled:
+                title = entitled["t"]
+            dates = dates_between(text, end, rest_end)
+            if not dates:
+                lead = leading_date(ctx, sentence)
+                dates = [lead] if lead else []
+            if not dates:
+                continue
+            tail = text[p.head_start + len(p.head):p.end]
+            if not (tail.strip() or title or re.search(r"[A-Z]", text[p.start:p.head_start])
+                    or (p.ordinals and p.determiner)
+                    or len(text[p.start:p.head_start].split()) >= 2):
+                continue  # "a workshop", "a meeting": no name to tell it by
+            place = place_in(ctx, end, rest_end, False)
+            subject = ctx.subject(sentence)
+            organizers = [subject.entity] if subject is not None and subject.start < verb.start() else []
+            yield from _occurrences(ctx, sentence, "events.organized", p, dates, place, organizers, title=title)
+
+
+def _rest_end(text: str, start: int, limit: int) -> int:
+    m = re.search(r",\s+(?:which|where|who|thereby|and\s+(?=[a-z]+ed\b))|;|\s+which\b", text[start:limit])
+    return start + m.start() if m else limit
+
+
+DATED_APPOSITION = re.compile(rf",\s+in\s+(?P<date>{MONTH}\s+{YEAR})(?=\s*[,.;)]|$)")
+
+
+@rule("events.dated-session", "occurrence",
+      "An ordinal session or meeting of a body dated in apposition: 'since the tenth session of the Conference, in "
+      "October 2020'.")
+def dated_session(ctx: ParagraphContext):
+    text = ctx.text
+    low = text.lower()
+    if ("session" not in low and "meeting" not in low) or not DATED_APPOSITION.search(text):
+        return
+    for sentence in ctx.sentences:
+        for h in HEAD.finditer(text, sentence.start, sentence.end):
+            if not h.group(0).lower().startswith(("session", "meeting")):
+                continue
+            p = phrase_before(ctx, h, sentence.start)
+            if p is None or not p.ordinals or p.determiner in ANAPHORIC or p.determiner in POSSESSIVE:
+                continue
+            if re.search(r"\b(?:conclusion|end|margins?|close|eve|outcome)\s+of\s+(?:the\s+)?$|\b(?:following|after|before)\s+(?:the\s+)?$",
+                         text[max(sentence.start, p.start - 30):p.start]):
+                continue  # the date is of what followed or surrounded the session
+            end = _complement_end(ctx, h.end(), sentence.end)
+            dated = DATED_APPOSITION.match(text, end, sentence.end)
+            if not dated:
+                continue
+            p.end = end
+            found = find_dates(dated["date"])
+            if found:
+                yield from _occurrences(ctx, sentence, "events.dated-session", p, [(found[0].start, found[0].end)],
+                                        None, [])
+
+
+PLANNED = re.compile(r"\b(?:called\s+for|calls\s+for|call\s+for|decide[sd]?\s+to\s+(?:convene|hold|organize)|"
+                     r"to\s+convene|(?:will|would)\s+convene)\s+(?=(?:the|a|an)\s)")
+
+
+@rule("events.planned", "occurrence",
+      "An event called for or decided with its date: 'The Global Plan of Action called for the first appraisal of "
+      "the progress made in its implementation in 2013', 'Decides to convene a high-level meeting on ... in 2026'.")
+def planned(ctx: ParagraphContext):
+    text = ctx.text
+    if not re.search(r"call(?:ed|s)? for|to convene|decide[sd]? to hold|will convene|would convene", text) \
+            or not _has(text.lower(), HEAD_WORDS):
+        return
+    for sentence in ctx.sentences:
+        for cue in PLANNED.finditer(text, sentence.start, sentence.end):
+            p = phrase_after(ctx, cue.end(), sentence.end)
+            if p is None or p.determiner in ANAPHORIC:
+                continue
+            p.end = _complement_end(ctx, p.end, sentence.end)
+            tail = text[p.head_start + len(p.head):p.end]
+            if not is_specific(ctx, p, tail):
+                continue
+            w_end = window_after(text, p.end, sentence.end)
+            dates = dates_between(text, p.end, w_end)
+            if not dates:
+                continue
+            place = place_in(ctx, p.end, w_end, True, anchored=True)
+            yield from _occurrences(ctx, sentence, "events.planned", p, dates[:1], place, [])
+
+
+AT_EVENT = re.compile(r"^(?:On|In)\s+(?P<date>[^,]{4,50}),\s+at\s+(?=the\b|its\b)")
+
+
+@rule("events.dated-at", "occurrence",
+      "A sentence that opens with a date and 'at the <event>' ('On 15 December 2020, at the second "
+      "principal-level meeting, ...'): the event took place on that date.")
+def dated_at(ctx: ParagraphContext):
+    text = ctx.text
+    if ", at " not in text or not _has(text.lower(), HEAD_WORDS):
+        return
+    for sentence in ctx.sentences:
+        m = AT_EVENT.match(sentence.text)
+        if not m:
+            continue
+        found = find_dates(m["date"])
+        if not found:
+            continue
+        start = sentence.start + m.end()
+        p = phrase_after(ctx, start, sentence.end)
+        if p is None or p.determiner in ANAPHORIC:
+            continue
+        p.end = _complement_end(ctx, p.end, sentence.end)
+        tail = text[p.head_start + len(p.head):p.end]
+        if not is_specific(ctx, p, tail):
+            continue
+        yield from _occurrences(ctx, sentence, "events.dated-at", p, [(found[0].start, found[0].end)], None, [])
+
+
+HOLDING = re.compile(r"\b(?:the\s+)?(?:holding|convening)\s+of\s+(?=the\b|a\b|an\b)")
+
+
+@rule("events.holding-of", "occurrence",
+      "'the holding of the high-level meetings of the General Assembly during its sixty-seventh session, from 13 "
+      "to 15 May 2013, and during its seventy-second session, on 27 and 28 September 2017': one event per date.")
+def holding_of(ctx: ParagraphContext):
+    text = ctx.text
+    if "holding of" not in text and "convening of" not in text:
+        return
+    for sentence in ctx.sentences:
+        for cue in HOLDING.finditer(text, sentence.start, sentence.end):
+            p = phrase_after(ctx, cue.end(), sentence.end)
+            if p is None:
+                continue
+            end = _complement_end(ctx, p.end, sentence.end)
+            p.end = end
+            tail = text[p.head_start + len(p.head):end]
+            if not is_specific(ctx, p, tail):
+                continue
+            stop = re.search(r",\s+to\s+[a-z]+|;|,\s+(?:at|in)\s+which\b", text[end:sentence.end])
+            w_end = end + stop.start() if stop else sentence.end
+            dates = dates_between(text, end, w_end)
+            if not dates:
+                continue
+            place = place_in(ctx, end, w_end, True, anchored=True)
+            if place is None and re.match(r",?\s+(?:virtually|online|in (?:a )?(?:virtual|hybrid) format)\b", text[end:]):
+                place = Place("virtual", [], end, end)
+            yield from _occurrences(ctx, sentence, "events.holding-of", p, dates, place, [],
+                                    places=dated_places(ctx, end, w_end, True) if len(dates) > 1 else None)
+
+
+OBSERVANCE = re.compile(
+    rf"\b(?:designat|proclaim|declar)(?:e|es|ed|ing)\s+(?P<when>\d{{1,2}}\s+{MONTH}|{YEAR}|the\s+(?:year|period)\s+\S+)"
+    rf"\s+(?:as\s+)?(?:the\s+)?(?P<name>(?:World|International|United Nations)\s+(?:[A-Z][\w'’-]*\s+)*?"
+    rf"(?:Day|Year|Decade|Week)\b(?:\s+(?:of|for|against|on|to)\s+[^,;.(]{{3,120}})?)")
+BEGINNING = re.compile(rf"\b(?:beginning|starting|commencing|as from|from)\s+(?:in\s+)?(?P<y>{YEAR})\b")
+
+
+@rule("events.observance", "occurrence",
+      "A day, year or decade designated, proclaimed or declared ('to designate 30 July as the World Day against "
+      "Trafficking in Persons, to be observed every year beginning in 2014'; 'to declare 2021 the International "
+      "Year for the Elimination of Child Labour'): an observance starting in the year the text gives.")
+def observance(ctx: ParagraphContext):
+    text = ctx.text
+    if not re.search(r"designat|proclaim|declar", text):
+        return
+    for sentence in ctx.sentences:
+        for m in OBSERVANCE.finditer(text, sentence.start, sentence.end):
+            name = clean_label(m["name"])
+            when = m["when"]
+            year = re.fullmatch(YEAR, when)
+            start = when if year else None
+            if start is None:
+                b = BEGINNING.search(text, m.end(), sentence.end)
+                start = b["y"] if b else None
+            if start is None:
+                continue
+            yield ctx.assertion("occurrence", sentence, "events.observance",
+                                {"event": [event_entity(name, "Observance", None)]}, {"startDate": start})
+
+
+LAUNCHED_IN = re.compile(r",?\s+(?:which|that)\s+(?:was|were)\s+(?P<soft>soft[- ])?launched\s+(?=in\s+(?:the\s+)?[A-Z])")
+
+
+@rule("events.launch", "occurrence",
+      "A publication or initiative 'which was (soft) launched in <place> in <date>': the launch is an event at "
+      "that place (a launch with no place is an issuance, not an event).")
+def launch(ctx: ParagraphContext):
+    text = ctx.text
+    if "launched in" not in text:
+        return
+    from tipkg.extract.relations.publications import titles_in
+
+    for sentence in ctx.sentences:
+        for m in LAUNCHED_IN.finditer(text, sentence.start, sentence.end):
+            launched = [t for t in titles_in(ctx, sentence.start, m.start() + 1) if t.end >= m.start() - 1]
+            if not launched:
+                continue
+            w_start = m.end()
+            w_end = window_after(text, w_start, sentence.end)
+            place = place_in(ctx, w_start, w_end, True)
+            dates = dates_between(text, w_start, w_end)
+            if place is None or not dates:
+                continue
+            what = "soft launch" if m["soft"] else "launch"
+            label = f"{what} of the {launched[-1].title}"
+            yield _emit(ctx, sentence, "events.launch",
+                        Occurrence(label, "Launch", dates[0][0], dates[0][1], place, []))
+
+
+__all__ = ["place_in", "place_at", "dates_between", "leading_date", "window_after", "clean_label", "words_of",
+           "is_capitalised", "FUNCTION_WORDS", "DETERMINERS"]

@@ -1,0 +1,505 @@
+"""Publications and tools: reports, toolkits, issue papers and briefs, case digests, handbooks, guidelines,
+databases, model laws, statements, with who issued them and when.
+
+How documents say it:
+  italics (UN texts set publication titles in italics): "In 2017, UNODC published: the *Human Trafficking Toolkit
+   for Journalists* and the *Evidential Issues in Trafficking in Persons Cases: Case Digest*"
+  a quoted title after a publication word or verb: "an issue paper entitled “The international legal definition
+   of trafficking in persons: ...”", "IOM launched the “Remediation guidelines for victims of exploitation ...”",
+   "two such papers have been published, both in 2016, “Providing effective remedies ...” and “Pivoting ...”"
+  a title in capitals with a publication head word, as text extracted from PDFs writes it (no italics there):
+   "the Recommended Principles and Guidelines on Human Rights and Human Trafficking, published in 2002",
+   "the Human Trafficking Case Law Database"
+  a described publication: "published two issue briefs in 2018: one on trafficking in children, and one on ...",
+   "a set of guidelines for operators and regulators to train cabin crew ... were jointly developed in 2018 and
+   published", "recent issues briefs on the gender dimensions of human trafficking", "issued a joint statement"
+Not publications: resolution titles ("resolution 72/195, entitled “...”"), event titles, campaign names and
+themes in quotes; italic verbs of resolutions ("Urges"), Latin ("inter alia"), record series ("Official
+Records", "Treaty Series"), operation names ("Operation Libertad"), one-word back-references ("the Handbook").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tipkg.dates import MONTH, YEAR, find_dates
+from tipkg.extract.context import ParagraphContext
+from tipkg.extract.lexicon import lexicon
+from tipkg.extract.relations.events import FUNCTION_WORDS, leading_date
+from tipkg.extract.rules import rule
+from tipkg.extract.text import Sentence
+from tipkg.model import Entity
+
+LATIN = {"inter alia", "mutatis mutandis", "ad hoc", "per se", "de facto", "de jure", "bona fide", "a fortiori",
+         "sui generis", "vis-à-vis", "prima facie", "ibid", "ibid.", "et al", "et al.", "ex officio", "in situ",
+         "ad interim", "ex post facto", "status quo", "modus operandi", "inter se", "erga omnes", "jus cogens",
+         "non-refoulement", "raison d'être", "mutatis", "a priori", "post facto"}
+RECORD_SERIES = re.compile(r"^(?:Official Records|Treaty Series|Supplement No|United Nations Juridical Yearbook|"
+                           r"Yearbook of the International Law Commission|Journal of the United Nations)\b")
+NOT_TITLE_START = re.compile(r"^(?:Operation|Declaration|Convention|Protocol|Charter|Covenant|Agreement|Statute|"
+                             r"Plan|Agenda|Resolution|Decision|Report of the|Report of|Note by|Letter)\b")
+
+# class by the words of a title or of the phrase that introduces it, most specific first
+CLASS_WORDS = [
+    (re.compile(r"\bissues?\s+papers?\b", re.I), "IssuePaper"),
+    (re.compile(r"\b(?:issues?|policy|research)\s+briefs?\b", re.I), "IssueBrief"),
+    (re.compile(r"\b(?:policy|thematic|discussion|position|background)\s+papers?\b", re.I), "PolicyPaper"),
+    (re.compile(r"\bcase\s+digest|\bdigest\b", re.I), "CaseDigest"),
+    (re.compile(r"\bmodel\s+laws?\b", re.I), "ModelLaw"),
+    (re.compile(r"\blegislative\s+guides?\b", re.I), "LegislativeGuide"),
+    (re.compile(r"\btool\s?kits?\b", re.I), "Toolkit"),
+    (re.compile(r"\b(?:handbooks?|manuals?|guides?|booklets?)\b", re.I), "Handbook"),
+    (re.compile(r"\b(?:guidelines|principles|guidance\s+notes?)\b", re.I), "Guidelines"),
+    (re.compile(r"\b(?:database|knowledge\s+portal|portal)\b", re.I), "Database"),
+    (re.compile(r"\b(?:statements?|press\s+releases?)\b", re.I), "Statement"),
+    (re.compile(r"\b(?:global\s+report|reports?|review|survey|atlas|yearbook)\b", re.I), "ResearchReport"),
+    (re.compile(r"\b(?:study|studies|analysis|analyses|compendium|compendia)\b", re.I), "Study"),
+]
+
+PUBLISH = re.compile(r"\b(?:published|publishes|publish|issued|issues|produced|released|launched|developed|prepared|drafted|"
+                     r"finalized|finalised|updated|revised|expanded|translated|compiled)\b")
+PUBLISHED_BY = re.compile(r"^,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:published|issued|produced|prepared|developed|"
+                          r"launched|released)\s+(?:(?:in|on)\s+[^,;]{4,20}?\s+)?by\s+")
+PUBLISHED_IN = re.compile(rf"^,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?(?:published|issued|produced|"
+                          rf"launched|released|adopted)\s+in\s+(?:\w+\s+)?(?P<y>{YEAR})\b")
+
+# the nouns that say "publication"
+PUB_NOUN = (r"(?:(?:issues?|policy|thematic|research|discussion|position|background|occasional|technical|"
+            r"information|analytical|guidance)\s+(?:briefs?|papers?|notes?|reviews?)|"
+            r"(?:joint\s+)?(?:press\s+)?statements?|press\s+releases?|guidelines|handbooks?|tool\s?kits?|manuals?|guides?|"
+            r"booklets?|(?:case\s+)?digests?|compendium|compendia|stud(?:y|ies)|reports?|case\s+law\s+analys[ie]s|"
+            r"publications?|papers?|briefs?|leaflets?|brochures?|surveys?)")
+ENTITLED = re.compile(rf"\b{PUB_NOUN}\s*,?\s*(?:entitled|titled|called|named)\s*,?\s*$", re.I)
+NOT_PUBLICATION_BEFORE = re.compile(r"\b(?:resolution|decision|theme|campaign|event|events|workshop|seminar|meeting|"
+                                    r"session|programme|project|initiative|those|platform|competition|conference|"
+                                    r"hashtags?|slogan|motto|forum|day|network|report\s+of)\b[^“\"”]{0,40}$", re.I)
+NOT_PUBLICATION_AFTER = re.compile(r"^[”\"]?\s*(?:campaign|programme|project|initiative|event|app|platform|network|"
+                                   r"competition|approach|model|hashtag|movement|series\s+of\s+events)\b", re.I)
+QUOTED = re.compile(r"[“\"](?P<t>[^”\"]{3,300})[”\"]")
+
+# a title in capitals ending with or governed by a publication head word
+TITLE_HEAD = re.compile(r"\b(?:Global Report|Report|Toolkit|Tool Kit|Handbook|Manual|Guide|Guidelines|Digest|"
+                        r"Database|Knowledge Portal|Model Law|Study|Compendium|(?:Guiding|Recommended)\s+Principles|"
+                        r"Principles\s+and\s+Guidelines|Survey|Yearbook|Atlas)\b")
+SUPERSCRIPTS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+TITLE_TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w'’\-]*|[:–—,]|“[^”]{1,120}”|\"[^\"]{1,120}\"")
+TITLE_INNER = FUNCTION_WORDS | {"especially", "supplementing", "a", "an", "its", "their", "her", "his", "vs"}
+
+# publications described, not titled
+STRONG_DESCRIBED = re.compile(r"\b(?P<head>(?:issues?|policy|thematic|research|discussion|position|background)\s+"
+                              r"(?:briefs?|papers?)|joint\s+(?:press\s+)?statements?|case\s+law\s+analys[ie]s|"
+                              r"analytical\s+reviews?)\b", re.I)
+WEAK_DESCRIBED = re.compile(r"\b(?P<head>guidelines|handbooks?|tool\s?kits?|manuals?|guides?|booklets?|compendium|"
+                            r"(?:(?!the\b|a\b|an\b|its\b|their\b|this\b|that\b)\w+\s+)?(?:situational\s+)?reports?|stud(?:y|ies)|guidance\s+notes?|"
+                            r"press\s+releases?|statements?|publications?|analysis)\b", re.I)
+COMPLEMENT = re.compile(r"\s+(?:(?:of\s+the\s+[A-Z][\w\s\-]{2,80}?\s+)?(?:that|which)\s+(?:pertain(?:ed|s)?|relate[sd]?)\s+to|"
+                        r"pertaining\s+to|concerning|regarding|about|on|for|of|addressing|covering)\s+")
+COMPLEMENT_END = re.compile(r"[,;:()]|\.(?:\s|$)|\s(?:which|that|who|was|were|is|are|has|have|had|and\s+(?:one|a|an|the)\s|"
+                            r"as\s+well\s+as|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December)|to\s+(?:the\s+)?(?:authorities|States|"
+                            r"Member|Governments))\b")
+NON_SPECIFIC = re.compile(r"\b(?:various|several|many|some|such|other|these|those|relevant|series\s+of|number\s+of|"
+                          r"range\s+of|variety\s+of|the\s+following|all|any|further|its|their|practical)\s+(?:\w+\s+){0,2}$",
+                          re.I)
+PUBLISH_BEFORE = re.compile(r"\b(?:published|issued|produced|released|launched|developed|prepared|drafted|"
+                            r"finalized|finalised|compiled)\s+(?:(?:both\s+)?(?:a|an|the|two|three|four|five|six|seven|"
+                            r"eight|nine|ten|\d+)\s+)?(?:set\s+of\s+|new\s+|joint\s+|first\s+)?(?:[\w\-]+\s+){0,3}$")
+PUBLISH_AFTER = re.compile(r"[^.;]{0,160}?\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:published|issued|"
+                           r"produced|released|launched|developed|prepared|drafted)\b")
+ONE_ON = re.compile(r"\bone\s+(?P<c>on|about|concerning)\s+(?P<topic>[^,;.]+)")
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str
+    start: int
+    end: int
+    cls: str
+    how: str  # italic | quoted | capitals | described
+
+
+def publication_class(*texts: str) -> str:
+    for text in texts:
+        for pattern, cls in CLASS_WORDS:
+            if text and pattern.search(text):
+                return cls
+    return "Publication"
+
+
+def title_run_end(text: str, start: int, limit: int | None = None) -> int:
+    """The end of a run of capitalised words (with the small words inside titles) that starts at `start`:
+    "Trafficking in Persons in Conflict Situations", ": Protection and Assistance for Migrants ..."."""
+    limit = len(text) if limit is None else limit
+    end = start
+    pending = start
+    for m in TITLE_TOKEN.finditer(text, start, limit):
+        gap = text[pending:m.start()]
+        if gap.strip():
+            break
+        tok = m.group(0)
+        if tok in (",",):
+            nxt = TITLE_TOKEN.match(text, m.end() + (1 if text[m.end():m.end() + 1] == " " else 0))
+            if not nxt or not (nxt.group(0)[:1].isupper() or nxt.group(0) in ("especially", "supplementing")):
+                break
+            pending = m.end()
+            continue
+        if tok in (":", "–", "—"):
+            pending = m.end()
+            continue
+        if tok[:1].isupper() or tok[:1].isdigit() or tok[:1] in "“\"":
+            end = m.end()
+        elif tok.lower() not in TITLE_INNER:
+            break
+        pending = m.end()
+    return end
+
+
+def _merge_spans(ctx: ParagraphContext) -> list[tuple[int, int]]:
+    """Italic stretches, joined where a title was broken around its small words ('The Concept of “Harbouring”'
+    + ' in the ' + 'Trafficking in Persons Protocol'), and read on where a stretch was cut at a block end."""
+    text = ctx.text
+    spans = sorted((s.start, s.end) for s in ctx.paragraph.emphasis)
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and re.fullmatch(r"\s+(?:in|of|on|for)(?:\s+the)?\s+", text[merged[-1][1]:a]):
+            merged[-1][1] = b
+        else:
+            merged.append([a, b])
+    out = []
+    for a, b in merged:
+        words = text[a:b].split()
+        if re.match(r" [A-Z]", text[b:b + 2]) and (len(words) <= 2 or words[-1].lower() in TITLE_INNER):
+            b = max(b, title_run_end(text, b + 1))
+        out.append((a, b))
+    return out
+
+
+def _italic_titles(ctx: ParagraphContext) -> list[Title]:
+    text = ctx.text
+    out = []
+    lex = lexicon()
+    for a, b in _merge_spans(ctx):
+        span = text[a:b].strip().rstrip(",;.")
+        if not span or len(span.split()) < 2:
+            continue
+        first = span.lstrip("“\"‘'")[:1]
+        if not (first.isupper() or first.isdigit()):
+            continue
+        if span.lower() in LATIN or RECORD_SERIES.match(span) or NOT_TITLE_START.match(span):
+            continue
+        if lex.verb(span) is not None or (a == 0 and ctx.paragraph.kind in ("operative", "preambular")
+                                          and len(span.split()) <= 3):
+            continue
+        if find_dates(span) and re.search(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}", span):
+            continue
+        if span == text.strip() or span.startswith("["):
+            continue
+        covered = [m for m in ctx.within(a, b) if m.start <= a + 1 and m.end >= b - 1]
+        if any(m.entity.kind in ("state", "organization", "group", "place") for m in covered):
+            continue
+        if any(m.entity.kind == "instrument" and not TITLE_HEAD.search(span) for m in covered):
+            continue
+        before = text[max(0, a - 60):a]
+        out.append(Title(span, a, a + len(span), publication_class(span, before[-30:]), "italic"))
+    return out
+
+
+def _quoted_titles(ctx: ParagraphContext, sentences: list[Sentence]) -> list[Title]:
+    text = ctx.text
+    out: list[Title] = []
+    for sentence in sentences:
+        accepted_end = None
+        for m in QUOTED.finditer(text, sentence.start, sentence.end):
+            title = m["t"].strip().rstrip(",;")
+            words = title.split()
+            if len(words) < 3 or not (title[:1].isupper() or title[:1].isdigit()) or title.startswith("#"):
+                continue
+            before = text[max(sentence.start, m.start() - 200):m.start()]
+            after = text[m.end():m.end() + 40]
+            if NOT_PUBLICATION_AFTER.match(after):
+                continue
+            entitled = ENTITLED.search(before[-80:])
+            listed = accepted_end is not None and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", text[accepted_end:m.start()])
+            published = PUBLISH.search(before) and re.search(PUB_NOUN, before, re.I) \
+                and not NOT_PUBLICATION_BEFORE.search(before[-60:])
+            direct = re.search(r"\b(?:published|launched|issued|released|produced)\s+(?:(?:the|a|an|its|their)\s+)?$",
+                               before)
+            if not (entitled or listed or published or direct):
+                continue
+            if NOT_PUBLICATION_BEFORE.search(before[-60:]) and not entitled and not listed:
+                continue
+            out.append(Title(title, m.start() + 1, m.start() + 1 + len(title),
+                             publication_class(title, before[-40:]), "quoted"))
+            accepted_end = m.end()
+    return out
+
+
+def _capital_titles(ctx: ParagraphContext) -> list[Title]:
+    """Titles in capitals with a publication head word: the way text extracted from PDFs keeps them. A title
+    ends before the agent that issued it ("... of the Food and Agriculture Organization of the United Nations",
+    "... by the Special Rapporteur") and before a second title ("... and the Guidelines to Prevent ...")."""
+    text = ctx.text
+    out = []
+    agent_ends = {m.end for m in ctx.mentions if m.entity.kind in ("organization", "government") and m.entity.key != "UN"}
+    for h in TITLE_HEAD.finditer(text):
+        # read back over capitalised words and the small words inside a title
+        start = h.start()
+        for m in reversed(list(re.finditer(r"[A-Za-zÀ-ÿ0-9][\w'’\-]*", text[max(0, h.start() - 120):h.start()]))):
+            tok = m.group(0)
+            absolute = max(0, h.start() - 120) + m.start()
+            gap = text[absolute + len(tok):start]
+            if gap.strip() not in ("", ":") or absolute + len(tok) in agent_ends:
+                break
+            if tok[:1].isupper() or tok[:1].isdigit() and not re.fullmatch(YEAR, tok):
+                start = absolute
+            elif tok.lower() in ("of", "on", "and", "for", "against", "in") and start != h.start():
+                # inner small word: only between capitalised words
+                continue
+            else:
+                break
+        while text[start:h.start()].split() and text[start:h.start()].split()[0].lower() in TITLE_INNER:
+            start += len(text[start:h.start()].split()[0]) + 1
+        end = _title_end(ctx, h.end(), title_run_end(text, h.start()))
+        title = text[start:end].strip(" ,:–")
+        title = re.sub(r"\s+(?:of|on|and|for|in|the|against)$", "", title)
+        if start == 0 and title.split()[0] in ("The",):
+            title = title[4:]
+        words = title.split()
+        capitals = [w for w in words if w[:1].isupper()]
+        if len(words) < 3 or len(capitals) < 2 or NOT_TITLE_START.match(title):
+            continue
+        if re.match(r"(?:Report|Study|Survey|Review)\s+(?:of|by)\b", title) or re.search(r"\bReport\s+of\s+the\b", title):
+            continue
+        if re.fullmatch(r"(?:[A-Z][\w\-]*\s+)*Principles", title) and not re.search(r"Guiding|Recommended", title):
+            continue
+        if re.search(r"[A-Z][\w\-]*,\s*$", text[max(0, start - 40):start]):
+            continue  # "the Teaching, Study, Dissemination and ...": a list of capitalised words, not a title
+        title_start = text.find(title, start)
+        out.append(Title(title, title_start, title_start + len(title), publication_class(title), "capitals"))
+    return out
+
+
+def _title_end(ctx: ParagraphContext, head_end: int, end: int) -> int:
+    text = ctx.text
+    for cut in re.finditer(r"\s+(?:by|of|and)\s+the\s+", text[head_end:end]):
+        after = head_end + cut.end()
+        word = cut.group(0).split()[0]
+        if word == "by":
+            return head_end + cut.start()
+        if word == "of" and any(m.start == after or m.start == after - 4 for m in ctx.agents(after - 4, end)):
+            return head_end + cut.start()
+        if word == "and" and TITLE_HEAD.search(text, after, end):
+            return head_end + cut.start()
+    return end
+
+
+def _described(ctx: ParagraphContext, sentences: list[Sentence]) -> list[Title]:
+    """Publications named by what they are: "two issue briefs in 2018: one on X, and one on Y", "a set of
+    guidelines for operators ... were jointly developed in 2018 and published", "issued a joint statement"."""
+    text = ctx.text
+    out = []
+    for sentence in sentences:
+        for pattern, strong in ((STRONG_DESCRIBED, True), (WEAK_DESCRIBED, False)):
+            for h in pattern.finditer(text, sentence.start, sentence.end):
+                head = h["head"]
+                before = text[max(sentence.start, h.start() - 120):h.start()]
+                if NON_SPECIFIC.search(before) or re.search(r"[A-Z]\w*\s+$", before) and not strong:
+                    continue
+                if head[:1].isupper():
+                    continue  # a title in capitals: read as such
+                complement = COMPLEMENT.match(text, h.end(), sentence.end)
+                if complement and re.search(r"reports?$", head) and complement.group(0).strip() == "of":
+                    continue  # "the report of the commission of inquiry": a document of a body
+                published_before = PUBLISH_BEFORE.search(before)
+                published_after = PUBLISH_AFTER.match(text, h.end(), sentence.end)
+                if not strong and not (published_before or published_after):
+                    continue
+                cls = publication_class(head)
+                items = ONE_ON.finditer(text, h.end(), sentence.end) if re.match(r"[^:;.]{0,30}:\s+one\s+(?:on|about)",
+                                                                                  text[h.end():sentence.end]) else None
+                mods = _modifiers(before)
+                if items is not None:
+                    for item in items:
+                        topic = item["topic"].strip()
+                        topic = re.sub(r",?\s+and$", "", topic)
+                        label = f"{_singular(head)} on {topic}"
+                        out.append(Title(label, item.start(), item.end(), cls, "described"))
+                    continue
+                if complement:
+                    c_start = complement.end()
+                    stop = COMPLEMENT_END.search(text, c_start, sentence.end)
+                    c_end = stop.start() if stop else sentence.end
+                    topic = text[c_start:c_end].strip()
+                    if len(topic.split()) < 2 and not strong:
+                        continue
+                    word = complement.group(0).strip()
+                    preposition = word if word in ("on", "for", "of", "about", "addressing", "covering") else "on"
+                    label = f"{mods}{head} {preposition} {topic}"
+                    out.append(Title(label.strip(), h.start(), c_end, cls, "described"))
+                elif published_before and re.search(r"\b(?:statement|press release)", head, re.I):
+                    out.append(Title(f"{mods}{head}".strip(), h.start(), h.end(), cls, "described"))
+    return out
+
+
+def _modifiers(before: str) -> str:
+    """"recent", "new", "country situational" before the head, without the determiner."""
+    m = re.search(r"(?:\b(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|set of)\s+)?"
+                  r"((?:(?:new|recent|latest|regional|national|global|country|first|joint)\s+)*)$", before, re.I)
+    return m.group(1) if m else ""
+
+
+def _singular(head: str) -> str:
+    return re.sub(r"(brief|paper|statement|report|guide|handbook|manual|review)s\b", r"\1", head)
+
+
+_CACHE: dict = {"context": None, "titles": []}  # the titles of the paragraph read last (rules share them)
+
+
+def titles_in(ctx: ParagraphContext, start: int = 0, end: int | None = None) -> list[Title]:
+    """Every publication title or description of the paragraph between start and end, in text order, one per
+    stretch of text (italics first, then quotes, capitals and descriptions)."""
+    if _CACHE["context"] is not ctx:
+        _CACHE["context"], _CACHE["titles"] = ctx, _all_titles(ctx)
+    end = len(ctx.text) if end is None else end
+    return [t for t in _CACHE["titles"] if start <= t.start and t.end <= end]
+
+
+# words without which a paragraph names no publication: tested with `in` on the lower-cased text, cheaper than a
+# case-insensitive alternation on every paragraph of a corpus
+CHEAP_WORDS = ("“", "\"", "report", "toolkit", "tool kit", "handbook", "manual", "guide", "digest", "database",
+               "model law", "stud", "compendium", "principles", "survey", "yearbook", "atlas", "brief", "paper",
+               "statement", "booklet", "press release", "analys", "portal", "review", "publication")
+
+
+def _may_name_publication(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in CHEAP_WORDS)
+
+
+def _tidy(t: Title) -> Title | None:
+    title = SUPERSCRIPTS.sub("", t.title).strip()
+    title = re.sub(r"^(?:See|see|Cf\.|cf\.)\s+", "", title)
+    if t.how == "capitals":
+        title = re.sub(r"^\d{1,3}\s+(?=[A-Z])", "", title)  # a footnote number run into the title
+        title = re.sub(r",\s+No\.?$", "", title)
+    if RECORD_SERIES.match(title) or len(title.split()) < 2:
+        return None
+    if t.how in ("capitals", "described") and re.search(rf"\b\d{{1,2}}\s+(?:to\s+\d{{1,2}}\s+)?{MONTH}\b", title):
+        return None  # a date run into a title: a table or a list, not a title
+    return Title(title, t.start, t.end, t.cls, t.how)
+
+
+def _all_titles(ctx: ParagraphContext) -> list[Title]:
+    found: list[Title] = []
+    if ctx.paragraph.emphasis:
+        found.extend(_italic_titles(ctx))
+    if _may_name_publication(ctx.text):
+        sentences = ctx.sentences
+        found.extend(_quoted_titles(ctx, sentences))
+        found.extend(_capital_titles(ctx))
+        found.extend(_described(ctx, sentences))
+    out: list[Title] = []
+    for t in found:
+        if any(t.start < o.end and o.start < t.end for o in out):
+            continue
+        tidy = _tidy(t)
+        if tidy is not None:
+            out.append(tidy)
+    return sorted(out, key=lambda t: t.start)
+
+
+def _sentence_of(ctx: ParagraphContext, at: int) -> Sentence:
+    for s in ctx.sentences:
+        if s.start <= at < s.end + 1:
+            return s
+    return ctx.sentences[-1]
+
+
+def _publisher(ctx: ParagraphContext, sentence: Sentence, t: Title) -> list[Entity]:
+    text = ctx.text
+    by = PUBLISHED_BY.match(text[t.end:])
+    if by:
+        agents = ctx.agents(t.end + by.end(), min(sentence.end, t.end + by.end() + 120))
+        if agents:
+            return [agents[0].entity]
+    own = [m for m in ctx.agents(t.start, t.end) if m.start == t.start or m.start <= t.start + 1]
+    if own:
+        return [own[0].entity]  # "IOM Handbook: ...", "UNODC Toolkit for ..."
+    before = text[max(sentence.start, t.start - 12):t.start]
+    preceding = [m for m in ctx.agents(max(sentence.start, t.start - 12), t.start)]
+    if preceding and re.fullmatch(r"\s*(?:the\s+)?\S+\s*", before[before.rfind(preceding[-1].surface):] if preceding else ""):
+        return [preceding[-1].entity]
+    of = re.match(r"\s+of\s+(?:the\s+)?", text[t.end:])
+    if of:
+        agents = [m for m in ctx.agents(t.end, t.end + of.end() + 90) if m.start == t.end + of.end()]
+        if agents:
+            return [agents[0].entity]
+    if _is_published(ctx, sentence, t):
+        return _subject_before(ctx, sentence, t.start)
+    return []
+
+
+def _subject_before(ctx: ParagraphContext, sentence: Sentence, at: int) -> list[Entity]:
+    """Who published: the first agent or State of the clause that holds the publishing verb ("Brazil produced a
+    booklet ...; Peru developed a manual ..."), else the sentence's or the section's actor."""
+    text = ctx.text
+    clause_start = max(sentence.start, text.rfind(";", sentence.start, at) + 1)
+    clause = Sentence(text[clause_start:sentence.end], clause_start, sentence.end)
+    for stretch in (clause, sentence):
+        subject = ctx.subject(stretch)
+        if subject is not None and subject.start < at:
+            return [subject.entity]
+    states = [m for m in ctx.within(clause_start, at, {"state"})
+              if PUBLISH.match(text, m.end + 1) or re.match(r"\s+(?:also\s+)?" + PUBLISH.pattern, text[m.end:])]
+    if states:
+        return [states[0].entity]
+    # the agent a section is about; never the body adopting a resolution, which publishes nothing it cites
+    return [ctx.actor] if ctx.actor is not None else []
+
+
+def _is_published(ctx: ParagraphContext, sentence: Sentence, t: Title) -> bool:
+    """The title is what the sentence says was published: the verb comes before it ("UNODC published: the X
+    and the Y"), or right after it ("the X was published", "the X, published in 2002")."""
+    text = ctx.text
+    return bool(PUBLISH.search(text, sentence.start, t.start)
+                or re.match(r",?\s*(?:which|that)?\s*(?:was|were|has been|have been)?\s*(?:\w+ly\s+)?"
+                            + PUBLISH.pattern, text[t.end:sentence.end]))
+
+
+def _year(ctx: ParagraphContext, sentence: Sentence, t: Title) -> str | None:
+    text = ctx.text
+    m = PUBLISHED_IN.match(text[t.end:])
+    if m:
+        return m["y"]
+    if _is_published(ctx, sentence, t):
+        near = re.search(rf"\b(?:in|both in|since)\s+(?:\w+\s+)?(?P<y>{YEAR})\b", text[sentence.start:sentence.end])
+        lead = leading_date(ctx, sentence)
+        if lead:
+            return lead[0][:4]
+        if near:
+            return near["y"]
+    own = re.search(rf"\b(?P<y>{YEAR})$", t.title)
+    return own["y"] if own else None
+
+
+def publication_entity(t: Title) -> Entity:
+    return Entity("publication", t.title, t.title, (t.cls,))
+
+
+@rule("publications.issued", "issuance",
+      "A publication named in the paragraph — an italic title (joined where the italics were broken, read on "
+      "where cut at a block end), a quoted title after a publication word or a publishing verb, a title in "
+      "capitals with a publication head word (Report, Toolkit, Handbook, Guide, Digest, Database, Model Law, "
+      "Guidelines), or a described publication (issue briefs on X, guidelines for Y ... published) — with its "
+      "publisher (the subject of 'published', 'published by X', the agent in the title) and year.")
+def issued(ctx: ParagraphContext):
+    if not ctx.paragraph.emphasis and not _may_name_publication(ctx.text):
+        return
+    for t in titles_in(ctx):
+        sentence = _sentence_of(ctx, t.start)
+        yield ctx.assertion("issuance", sentence, "publications.issued",
+                            {"publication": [publication_entity(t)], "publisher": _publisher(ctx, sentence, t)},
+                            {"year": _year(ctx, sentence, t)})
+
+
+__all__ = ["Title", "titles_in", "title_run_end", "publication_class"]

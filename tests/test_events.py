@@ -1,0 +1,338 @@
+"""Events (tipkg.extract.relations.events and queries/events.rq): sessions, meetings, conferences, workshops and
+observances with their place as written, dates and organizer, read from real paragraphs of the seeds and the
+corpus, and answered by the canned query on a build of the three seeds."""
+from __future__ import annotations
+
+from conftest import needs_seeds, query_json
+from italic_paragraphs import of_kind, read
+
+UNODC = "United Nations Office on Drugs and Crime"
+UNODC_HEADING = UNODC
+CCPCJ = "Commission on Crime Prevention and Criminal Justice"
+
+
+def events(document: str, number: str, heading: str | None, text: str) -> list[dict]:
+    """Each occurrence read from the paragraph as a flat row."""
+    out = []
+    for a in of_kind(read(document, number, heading, text), "occurrence"):
+        out.append({"event": a.entity("event").label, "class": a.entity("event").classes[0],
+                    "place": a.values.get("placeName"), "start": a.values.get("startDate"),
+                    "end": a.values.get("endDate"), "organizer": [e.label for e in a.roles.get("organizer", [])],
+                    "places": [e.label for e in a.roles.get("place", [])], "rule": a.rule})
+    return out
+
+
+def one(rows: list[dict], starts: str) -> dict:
+    found = [r for r in rows if r["event"].startswith(starts)]
+    assert len(found) == 1, f"{starts!r} in {[r['event'] for r in rows]}"
+    return found[0]
+
+
+# --- "held in <place> from <date> to <date>" ----------------------------------------------------------------------
+
+P001_37a = ("001", "37(a)", UNODC_HEADING,
+            "The twenty-sixth, twenty-seventh and twenty-eighth sessions of the Commission on Crime Prevention and "
+            "Criminal Justice, held in Vienna from 22 to 26 May 2017, 14 to 18 May 2018 and 20 to 24 May 2019, "
+            "respectively;")
+P001_37c = ("001", "37(c)", UNODC_HEADING,
+            "The seventh and eighth meetings of the Working Group on Trafficking in Persons of the Conference of the "
+            "Parties to the United Nations Convention against Transnational Organized Crime, held in Vienna from 6 to "
+            "8 September 2017 and on 2 and 3 July 2018, respectively.")
+P001_38 = ("001", "38", UNODC_HEADING,
+           "UNODC also participated in the fourth meeting of the Security Council on human trafficking in conflict "
+           "situations, held in New York on 21 November 2017. At that meeting, the Council adopted its resolution "
+           "2388 (2017), which addresses the subject of trafficking in persons, building on Council resolution 2331 "
+           "(2016).")
+P001_46 = ("001", "46", UNODC_HEADING,
+           "As guardian of the Trafficking in Persons Protocol and the Protocol against the Smuggling of Migrants by "
+           "Land, Sea and Air, UNODC has provided significant input to the preparation and organization of the "
+           "Intergovernmental Conference for the adoption of the Global Compact on Safe, Orderly and Regular "
+           "Migration, convened in Marrakech, Morocco, on 10 and 11 December 2018, which addressed and reinvigorated "
+           "the United Nations response to challenges emerging from large movements of people.")
+
+
+def test_ordinals_with_respectively_give_one_session_per_date():  # 001:37(a)
+    rows = events(*P001_37a)
+    assert [(r["event"], r["start"], r["end"]) for r in rows] == [
+        (f"twenty-sixth session of the {CCPCJ}", "2017-05-22", "2017-05-26"),
+        (f"twenty-seventh session of the {CCPCJ}", "2018-05-14", "2018-05-18"),
+        (f"twenty-eighth session of the {CCPCJ}", "2019-05-20", "2019-05-24"),
+    ]
+    assert {r["place"] for r in rows} == {"Vienna"} and {r["class"] for r in rows} == {"Session"}
+    assert all(r["organizer"] == [CCPCJ] for r in rows)
+
+
+def test_respectively_pairs_a_range_and_two_days():  # 001:37(c)
+    rows = events(*P001_37c)
+    assert [(r["event"].split(" of ")[0], r["start"], r["end"]) for r in rows] == [
+        ("seventh meeting", "2017-09-06", "2017-09-08"), ("eighth meeting", "2018-07-02", "2018-07-03")]
+    # the head is the meetings, not the Conference of the Parties named inside the phrase
+    assert all(r["event"].endswith("Convention against Transnational Organized Crime") for r in rows)
+
+
+def test_meeting_of_a_body_held_in_a_city_on_a_day():  # 001:38
+    row = one(events(*P001_38), "fourth meeting")
+    assert row["event"] == "fourth meeting of the Security Council on human trafficking in conflict situations"
+    assert (row["place"], row["start"], row["end"]) == ("New York", "2017-11-21", None)
+    assert row["organizer"] == ["Security Council"]
+
+
+def test_place_is_written_as_the_text_writes_it():  # 001:46
+    row = one(events(*P001_46), "Intergovernmental Conference")
+    assert row["place"] == "Marrakech, Morocco" and row["places"] == ["Marrakech", "Morocco"]
+    assert (row["start"], row["end"], row["class"]) == ("2018-12-10", "2018-12-11", "Conference")
+
+
+def test_round_tables_organized_in_two_states_in_a_month():  # 001:86
+    text = ("The Council of Europe offers Member States and other stakeholders guidance and support for achieving "
+            "targets 5.2, 8.7 and 16.2 of the Sustainable Development Goals, both through the provision of "
+            "recommendations resulting from the monitoring by the Group of Experts on Action against Trafficking in "
+            "Human Beings and through capacity-building and technical cooperation activities. The programmes "
+            "currently being implemented by the Council of Europe include one on preventing and combating "
+            "trafficking in persons in North Macedonia and Serbia. In addition to the provision of training and "
+            "guidance to labour inspectors, round tables involving businesses and trade unions were organized in "
+            "North Macedonia and Serbia in May 2018.")
+    rows = events("001", "86", "Council of Europe", text)
+    assert [(r["event"], r["place"], r["start"]) for r in rows] == [
+        ("round tables involving businesses and trade unions", "North Macedonia and Serbia", "2018-05")]
+
+
+def test_a_name_in_capitals_before_the_head_is_part_of_the_event():  # 001:93
+    text = ("This co-chairing arrangement, in line with the principle of inclusiveness reflected both in General "
+            "Assembly resolution 72/195 and by the Inter-Agency Coordination Group against Trafficking in Persons "
+            "First Meeting of Principals, held in London in May 2018, is unique in combining the expertise, reach "
+            "and resources of the two organizations.")
+    rows = events("001", "93", "Organization for Security and Cooperation in Europe", text)
+    assert [(r["event"], r["place"], r["start"]) for r in rows] == [
+        ("Inter-Agency Coordination Group against Trafficking in Persons First Meeting of Principals", "London",
+         "2018-05")]
+
+
+P001_97 = ("001", "97", "Appraisal of the Global Plan of Action to Combat Trafficking in Persons",
+           "The Global Plan of Action called for the first appraisal of the progress made in its implementation in "
+           "2013. As mandated by resolution 70/179, the following appraisal took place in September 2017, at the "
+           "seventy-second session of the Assembly. The General Assembly adopted the Political declaration on the "
+           "implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons during a "
+           "two-day high-level meeting on human trafficking, held in New York on 27 and 28 September 2017.")
+
+
+def test_duration_is_left_out_of_the_name():  # 001:97
+    row = one(events(*P001_97), "high-level meeting")
+    assert (row["event"], row["place"], row["start"]) == ("high-level meeting on human trafficking", "New York",
+                                                          "2017-09-27")
+
+
+def test_an_appraisal_called_for_in_a_year_names_whose_implementation():  # 001:97
+    row = one(events(*P001_97), "first appraisal")
+    assert row["event"] == "first appraisal of the progress made in its implementation (Global Plan of Action)"
+    assert (row["start"], row["place"]) == ("2013", None)
+
+
+def test_the_following_appraisal_refers_back_and_is_no_event_of_its_own():  # 001:97
+    assert not [r for r in events(*P001_97) if "following" in r["event"] or r["start"] == "2017-09"]
+
+
+def test_briefings_and_side_events_in_two_cities_in_a_year():  # 001:113
+    text = ("The Inter-Agency Coordination Group against Trafficking in Persons also continued to engage closely "
+            "with Member States, including by providing joint input into intergovernmental processes, including the "
+            "Global Compact for Safe, Orderly and Regular Migration. The Group also continued to hold briefings with "
+            "Member States in various locations, including five briefings and side events that were held in New York "
+            "and Vienna in 2018.")
+    rows = events("001", "113", "Activities of the Inter-Agency Coordination Group against Trafficking in Persons",
+                  text)
+    assert [(r["event"], r["place"], r["start"]) for r in rows] == [
+        ("five briefings and side events", "New York and Vienna", "2018")]
+
+
+def test_a_designated_day_observed_every_year_beginning_in_a_year():  # 001:125
+    text = ("In its resolution 68/192, the General Assembly decided to designate 30 July as the World Day against "
+            "Trafficking in Persons, to be observed every year beginning in 2014. Following the events held to "
+            "commemorate the Day in the first two years after its inauguration, UNODC decided to adopt an annual "
+            "thematic focus.")
+    rows = events("001", "125", "Raising awareness: activities to mark the World Day against Trafficking in Persons",
+                  text)
+    assert [(r["event"], r["class"], r["start"]) for r in rows] == [
+        ("World Day against Trafficking in Persons", "Observance", "2014")]
+
+
+def test_a_publication_soft_launched_in_a_city_is_a_launch_event():  # 001:56
+    text = ("Also within the framework of the Global Action to Prevent and Address Trafficking in Persons and "
+            "Smuggling of Migrants, IOM developed the *IOM Handbook: Protection and Assistance for Migrants Vulnerable "
+            "to Violence, Exploitation and Abuse*, which was soft launched in Marrakech in December 2018, alongside "
+            "the adoption of the Global Compact for Safe, Orderly and Regular Migration. The *Handbook* details the "
+            "IOM determinants of migrant vulnerability model.")
+    rows = events("001", "56", "International Organization for Migration", text)
+    assert [(r["event"], r["class"], r["place"], r["start"]) for r in rows] == [
+        ("soft launch of the IOM Handbook: Protection and Assistance for Migrants Vulnerable to Violence, "
+         "Exploitation and Abuse", "Launch", "Marrakech", "2018-12")]
+
+
+# --- what is not an event -------------------------------------------------------------------------------------
+
+def test_trainings_and_undated_workshops_are_no_events():  # 001:40
+    text = ("They included a legislative drafting workshop organized in view of the amendment of the legislation on "
+            "trafficking in persons in Ethiopia. In addition, a national plan of action against trafficking in "
+            "persons was drafted and endorsed by the Government of Cabo Verde as a result of a training activity "
+            "organized in 2018.")
+    assert events("001", "40", UNODC_HEADING, text) == []
+
+
+def test_a_body_holding_its_first_meeting_is_not_read_as_a_new_event():  # 001:104
+    text = ("The Group held its first meeting in 2006 pursuant to Economic and Social Council resolution 2006/27. "
+            "As of 2011, the Group is chaired on an annually rotating basis.")
+    assert events("001", "104", "Activities of the Inter-Agency Coordination Group against Trafficking in Persons",
+                  text) == []
+
+
+def test_launching_an_initiative_with_no_place_is_no_event():  # 001:62
+    text = ("In 2018, IOM launched the Alliance 8.7 Action Group on Migration, together with UNICEF, while providing "
+            "continuous support to the Alliance 8.7 secretariat.")
+    assert events("001", "62", "International Organization for Migration", text) == []
+
+
+def test_in_a_year_at_the_head_of_a_sentence_makes_no_event():  # 001:84
+    text = ("In 2018, 11 capacity-building activities were developed with the aim of enhancing the ability of law "
+            "enforcement to effectively manage investigations involving trafficking in persons.")
+    assert events("001", "84", "International Criminal Police Organization", text) == []
+
+
+# --- the 2022 report to the Conference of the Parties ----------------------------------------------------------
+
+def test_its_nth_meeting_is_the_meeting_of_the_body_named_before():  # 003:10
+    text = ("To support the Working Group on Trafficking in Persons at its eleventh meeting, held in Vienna on 12 and "
+            "13 October 2021, UNODC drafted substantive background documents on successful strategies for "
+            "addressing the use of technology to facilitate trafficking in persons (CTOC/COP/WG.4/2021/2).")
+    row = one(events("003", "10", "Conference of the Parties", text), "eleventh meeting")
+    assert row["event"] == "eleventh meeting of the Working Group on Trafficking in Persons"
+    assert (row["place"], row["start"], row["end"]) == ("Vienna", "2021-10-12", "2021-10-13")
+
+
+def test_a_reconvened_session_keeps_its_first_dates():  # 003:15
+    text = ("The Commission on Crime Prevention and Criminal Justice, at its thirtieth session, held from 17 to 21 May "
+            "2021 and reconvened from 8 to 10 December 2021, recommended a draft resolution for adoption by the "
+            "Economic and Social Council.")
+    rows = events("003", "15", CCPCJ, text)
+    assert [(r["event"], r["start"], r["end"]) for r in rows] == [
+        (f"thirtieth session of the {CCPCJ}", "2021-05-17", "2021-05-21")]
+
+
+def test_a_city_and_its_state():  # 003:18
+    text = ("The Fourteenth United Nations Congress on Crime Prevention and Criminal Justice, held in Kyoto, Japan, "
+            "from 7 to 12 March 2021, led to the Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and "
+            "the Rule of Law.")
+    row = one(events("003", "18", "Crime Congress", text), "Fourteenth")
+    assert (row["place"], row["start"], row["class"]) == ("Kyoto, Japan", "2021-03-07", "Conference")
+
+
+def test_an_agent_convened_a_meeting_on_dates_that_open_the_sentence():  # 003:64
+    text = ("On 2 and 3 March 2022, UNODC convened a regional expert group meeting on financial investigations and "
+            "asset recovery for trafficking in persons, including compensation of victims, in South-Eastern Europe. "
+            "The workshop provided the opportunity to exchange examples of good practices.")
+    rows = events("003", "64", "Promoting international cooperation", text)
+    assert [(r["event"], r["class"], r["place"], r["start"], r["organizer"]) for r in rows] == [
+        ("regional expert group meeting on financial investigations and asset recovery for trafficking in persons",
+         "Workshop", "South-Eastern Europe", "2022-03-02", [UNODC])]
+
+
+def test_the_meeting_was_held_refers_back_to_the_meeting_introduced_before():  # 003:65
+    text = ("The Transforming Alerts into Criminal Justice Responses to Combat Trafficking in Persons within Migration "
+            "Flows regional initiative supported a bilateral meeting of focal points for the application of a "
+            "protocol for the investigation and prosecution of trafficking in persons between Ecuador and Peru. The "
+            "meeting was held on 30 September and 1 October 2021 and gathered representatives of the judiciary.")
+    rows = events("003", "65", "Promoting international cooperation", text)
+    assert [(r["event"], r["start"], r["end"]) for r in rows] == [
+        ("bilateral meeting of focal points for the application of a protocol for the investigation and "
+         "prosecution of trafficking in persons between Ecuador and Peru", "2021-09-30", "2021-10-01")]
+
+
+def test_a_workshop_entitled_keeps_its_title():  # 003:79
+    text = ("UNODC conducted a workshop in Baghdad in June 2022 entitled “Access to justice and reparations for "
+            "victims of trafficking in persons in the post-conflict period”. The workshop explored issues of access "
+            "to justice and reparations for Yazidi and other minorities targeted by Da’esh.")
+    rows = events("003", "79", "Protection and support of victims", text)
+    assert [(r["event"], r["place"], r["start"]) for r in rows] == [
+        ("workshop “Access to justice and reparations for victims of trafficking in persons in the post-conflict "
+         "period”", "Baghdad", "2022-06")]
+
+
+def test_a_date_that_opens_the_sentence_dates_the_meeting_at_which():  # 003:32
+    text = ("Following the first meeting of the Coordination Group at the level of principals of the relevant United "
+            "Nations agencies and organizations, held in May 2018, UNODC continued to act as permanent coordinator of "
+            "and secretariat to the Group. On 15 December 2020, at the second principal-level meeting, the first Plan "
+            "of Action of the Group was unanimously endorsed.")
+    rows = events("003", "32", "Inter-Agency Coordination Group against Trafficking in Persons", text)
+    assert [(r["event"], r["start"]) for r in rows] == [
+        ("first meeting of the Inter-Agency Coordination Group against Trafficking in Persons at the level of "
+         "principals of the relevant United Nations agencies and organizations", "2018-05"),
+        ("second principal-level meeting", "2020-12-15")]
+
+
+# --- resolutions ---------------------------------------------------------------------------------------------
+
+def test_the_holding_of_two_meetings_one_per_date():  # 004:PP18
+    text = ("Recalling the holding of the high-level meetings of the General Assembly during its sixty-seventh "
+            "session, from 13 to 15 May 2013, and during its seventy-second session, on 27 and 28 September 2017, to "
+            "appraise the progress achieved in the implementation of the Global Plan of Action,")
+    rows = events("004", "PP18", None, text)
+    assert [(r["event"], r["start"]) for r in rows] == [
+        ("high-level meeting of the General Assembly", "2013-05-13"),
+        ("high-level meeting of the General Assembly", "2017-09-27")]
+
+
+def test_a_meeting_held_in_a_virtual_format():  # 004:PP15
+    text = ("Taking note also of the second meeting of the Coordination Group at the level of principals of the "
+            "relevant international and regional organizations and agencies, held in a virtual format on 15 December "
+            "2020, which reinforced the inter-agency partnership to tackle trafficking in persons,")
+    row = one(events("004", "PP15", None, text), "second meeting")
+    assert (row["place"], row["start"]) == ("virtual", "2020-12-15")
+
+
+def test_the_first_five_sessions_each_with_its_place_respectively():  # A/RES/79/145 PP65 (corpus)
+    text = ("Noting the holding of the first five sessions of the intergovernmental negotiating committee to develop "
+            "an international legally binding instrument on plastic pollution, including in the marine environment, "
+            "in Punta del Este, Uruguay, from 28 November to 2 December 2022, in Paris from 29 May to 2 June 2023, in "
+            "Nairobi from 13 to 19 November 2023, in Ottawa from 23 to 29 April 2024, and in Busan, Republic of "
+            "Korea, from 25 November to 1 December 2024, respectively,")
+    rows = events("A/RES/79/145", "PP65", None, text)
+    assert [(r["event"].split(" of ")[0], r["place"], r["start"]) for r in rows] == [
+        ("first session", "Punta del Este, Uruguay", "2022-11-28"), ("second session", "Paris", "2023-05-29"),
+        ("third session", "Nairobi", "2023-11-13"), ("fourth session", "Ottawa", "2024-04-23"),
+        ("fifth session", "Busan, Republic of Korea", "2024-11-25")]
+
+
+def test_a_capitalised_word_later_in_the_clause_is_no_place():  # A/80/L.5 annex (corpus)
+    text = ("We also reaffirm the intergovernmental commitments related to social development, including those in "
+            "the political declarations of the Sustainable Development Goals Summits held in 2019 and 2023, 4 as "
+            "well as the relevant commitments in the Pact for the Future and its annexes.")
+    rows = events("A/80/L.5", "8", None, text)
+    assert [(r["event"], r["place"], r["start"]) for r in rows] == [
+        ("Sustainable Development Goals Summits", None, "2019")]
+
+
+# --- the canned query -------------------------------------------------------------------------------------------
+
+@needs_seeds
+def test_events_query_answers_the_contract_on_the_three_seeds(seed_store):
+    rows = query_json(seed_store, "events")
+    assert rows and all(set(r) >= {"event", "place", "start", "end", "organizer", "document"} for r in rows)
+    by_event = {(r["event"], r["start"]): r for r in rows}
+    marrakech = by_event[("Intergovernmental Conference for the adoption of the Global Compact on Safe, Orderly and "
+                          "Regular Migration", "2018-12-10")]
+    assert (marrakech["place"], marrakech["end"]) == ("Marrakech, Morocco", "2018-12-11")
+    assert is_seed(marrakech["document"], "001", "A/74/290")
+    kyoto = by_event[("Fourteenth United Nations Congress on Crime Prevention and Criminal Justice", "2021-03-07")]
+    assert kyoto["place"] == "Kyoto, Japan" and is_seed(kyoto["document"], "003", "CTOC/COP/2022/4")
+    world_day = [r for r in rows if r["event"] == "World Day against Trafficking in Persons"]
+    assert {r["start"] for r in world_day} == {"2014"} and "E/RES/2021/25" in {r["document"] for r in world_day}
+    assert all(r["start"] for r in rows)  # an event is only read with a date
+
+
+def is_seed(identifier: str, number: str, symbol: str) -> bool:
+    """The document column is the document's identifier: its symbol where the header states one, else the file's."""
+    return identifier == symbol or identifier.startswith(number + "_")
+
+
+@needs_seeds
+def test_events_query_filters_by_year(seed_store):
+    rows = query_json(seed_store, "events", "year=2018")
+    assert rows and all(r["start"].startswith("2018") for r in rows)

@@ -1,0 +1,250 @@
+"""Publications (tipkg.extract.relations.publications and queries/publications.rq): titles in italics, quoted
+titles, titles in capitals as PDF text keeps them, and described publications, with publisher and year, read
+from real paragraphs of the seeds and the corpus, and answered by the canned query on a build of the three seeds."""
+from __future__ import annotations
+
+from conftest import needs_seeds, query_json
+from italic_paragraphs import of_kind, read
+
+UNODC = "United Nations Office on Drugs and Crime"
+
+
+def publications(document: str, number: str, heading: str | None, text: str) -> list[dict]:
+    out = []
+    for a in of_kind(read(document, number, heading, text), "issuance"):
+        out.append({"title": a.entity("publication").label, "class": a.entity("publication").classes[0],
+                    "publisher": [e.label for e in a.roles.get("publisher", [])], "year": a.values.get("year")})
+    return out
+
+
+def titles(*args) -> list[str]:
+    return [p["title"] for p in publications(*args)]
+
+
+P001_42 = ("001", "42", UNODC,
+           "UNODC further developed practical tools and publications to support Member State efforts to fight "
+           "trafficking in persons. In close consultation with Member States, the Office continued its work on a "
+           "series of issue papers exploring key concepts contained in the Trafficking in Persons Protocol. In 2017, "
+           "UNODC published: the *Human Trafficking Toolkit for Journalists* and the *Evidential Issues in "
+           "Trafficking in Persons Cases: Case Digest*. In 2018, the Office produced an issue paper entitled “The "
+           "international legal definition of trafficking in persons: consolidation of research findings and "
+           "reflection on issues raised”, and a thematic paper entitled *Countering* Trafficking in Persons in "
+           "Conflict Situations. The Office is currently working on the revision and update of two key instruments: "
+           "the *Model Law against Trafficking in Persons*, and the *Legislative Guide for the Implementation of the "
+           "Protocol to Prevent, Suppress and Punish Trafficking in Persons, especially Women and Children, "
+           "supplementing the United Nations Convention against Transnational Organized Crime*.")
+
+
+def test_italic_titles_quoted_titles_and_an_italic_cut_at_a_block_end():  # 001:42
+    assert titles(*P001_42) == [
+        "Human Trafficking Toolkit for Journalists",
+        "Evidential Issues in Trafficking in Persons Cases: Case Digest",
+        "The international legal definition of trafficking in persons: consolidation of research findings and "
+        "reflection on issues raised",
+        "Countering Trafficking in Persons in Conflict Situations",
+        "Model Law against Trafficking in Persons",
+        "Legislative Guide for the Implementation of the Protocol to Prevent, Suppress and Punish Trafficking in "
+        "Persons, especially Women and Children, supplementing the United Nations Convention against Transnational "
+        "Organized Crime",
+    ]
+
+
+def test_publisher_and_year_of_what_was_published_and_classes_by_the_words():  # 001:42
+    found = {p["title"].split(":")[0]: p for p in publications(*P001_42)}
+    assert found["Human Trafficking Toolkit for Journalists"]["year"] == "2017"
+    assert found["Human Trafficking Toolkit for Journalists"]["publisher"] == [UNODC]
+    assert found["Countering Trafficking in Persons in Conflict Situations"]["year"] == "2018"
+    assert found["Evidential Issues in Trafficking in Persons Cases"]["class"] == "CaseDigest"
+    assert found["Model Law against Trafficking in Persons"]["class"] == "ModelLaw"
+    assert found["Model Law against Trafficking in Persons"]["year"] is None  # being revised, not published here
+    assert found["The international legal definition of trafficking in persons"]["class"] == "IssuePaper"
+
+
+def test_a_series_of_issue_papers_is_no_publication():  # 001:42
+    assert not [t for t in titles(*P001_42) if "series" in t or t.startswith("practical tools")]
+
+
+def test_an_italic_back_reference_of_one_word_is_no_title():  # 001:56
+    text = ("Also within the framework of the Global Action to Prevent and Address Trafficking in Persons and "
+            "Smuggling of Migrants, IOM developed the *IOM Handbook: Protection and Assistance for Migrants Vulnerable "
+            "to Violence, Exploitation and Abuse*, which was soft launched in Marrakech in December 2018. The "
+            "*Handbook* details the IOM determinants of migrant vulnerability model.")
+    found = publications("001", "56", "International Organization for Migration", text)
+    assert [(p["title"], p["class"], p["publisher"], p["year"]) for p in found] == [
+        ("IOM Handbook: Protection and Assistance for Migrants Vulnerable to Violence, Exploitation and Abuse",
+         "Handbook", ["International Organization for Migration"], "2018")]
+
+
+def test_a_quoted_title_launched_and_guiding_principles_named_in_capitals():  # 001:59
+    text = ("In May 2018, IOM launched the “Remediation guidelines for victims of exploitation in extended mineral "
+            "supply chains”. Aligned with the Guiding Principles on Business and Human Rights: Implementing the "
+            "United Nations “Protect, Respect and Remedy” Framework, the Guidelines were developed in consultation "
+            "with private sector companies.")
+    found = publications("001", "59", "International Organization for Migration", text)
+    assert [(p["title"], p["year"]) for p in found] == [
+        ("Remediation guidelines for victims of exploitation in extended mineral supply chains", "2018"),
+        ("Guiding Principles on Business and Human Rights: Implementing the United Nations “Protect, Respect and "
+         "Remedy” Framework", None)]
+    assert found[1]["publisher"] == []  # IOM developed the Guidelines, not the Guiding Principles
+
+
+def test_a_title_in_capitals_published_in_a_year():  # 001:48
+    text = ("The Office of the United Nations High Commissioner for Human Rights (OHCHR) promotes a human "
+            "rights-based approach to addressing human trafficking. This approach, which stems from the international "
+            "human rights conventions and other international legal frameworks on trafficking, is conceptualized in "
+            "the Recommended Principles and Guidelines on Human Rights and Human Trafficking, published in 2002.")
+    found = publications("001", "48", "Office of the United Nations High Commissioner for Human Rights", text)
+    assert [(p["title"], p["class"], p["year"]) for p in found] == [
+        ("Recommended Principles and Guidelines on Human Rights and Human Trafficking", "Guidelines", "2002")]
+
+
+def test_two_issue_briefs_listed_one_by_one():  # 001:61
+    text = ("IOM continues to take an active role in the Inter-Agency Coordination Group against Trafficking in "
+            "Persons, which published two issue briefs in 2018: one on trafficking in children, and one on the role "
+            "of the Sustainable Development Goals in combating trafficking in persons.")
+    found = publications("001", "61", "International Organization for Migration", text)
+    assert [(p["title"], p["class"], p["year"]) for p in found] == [
+        ("issue brief on trafficking in children", "IssueBrief", "2018"),
+        ("issue brief on the role of the Sustainable Development Goals in combating trafficking in persons",
+         "IssueBrief", "2018")]
+
+
+def test_quoted_policy_papers_listed_after_published_and_an_italic_toolkit():  # 001:110
+    text = ("To date, two such papers have been published, both in 2016, “Providing effective remedies for victims "
+            "of trafficking in persons” and “Pivoting toward the evidence: building effective counter-trafficking "
+            "responses using accumulated knowledge and a shared approach to monitoring, evaluation, and learning”. In "
+            "the same year, the *Toolkit for Guidance in Designing and Evaluating Counter-Trafficking Programmes: "
+            "Harnessing Accumulated Knowledge to Respond to Trafficking in Persons* was also produced.")
+    found = publications("001", "110", "Activities of the Inter-Agency Coordination Group against Trafficking in "
+                                        "Persons", text)
+    assert [p["title"].split(":")[0] for p in found] == [
+        "Providing effective remedies for victims of trafficking in persons", "Pivoting toward the evidence",
+        "Toolkit for Guidance in Designing and Evaluating Counter-Trafficking Programmes"]
+    assert [p["year"] for p in found[:2]] == ["2016", "2016"] and found[2]["class"] == "Toolkit"
+
+
+def test_issues_briefs_described_by_their_topic():  # 001:112(b), 112(d)
+    b = ("General Assembly on Trafficking in Persons in the Zero Draft of the Global Compact for Migration, "
+         "resilience and the response to crises (including recent issues briefs of the Group that pertained to "
+         "trafficking in persons in humanitarian crises);")
+    d = "To help the world's most vulnerable (recent issues briefs on the gender dimensions of human trafficking);"
+    heading = "Activities of the Inter-Agency Coordination Group against Trafficking in Persons"
+    assert titles("001", "112(b)", heading, b) == ["recent issues briefs on trafficking in persons in humanitarian crises"]
+    assert titles("001", "112(d)", heading, d) == ["recent issues briefs on the gender dimensions of human trafficking"]
+
+
+def test_guidelines_described_and_then_said_to_be_published():  # 001:50
+    text = ("OHCHR and the International Civil Aviation Organization have been cooperating to produce material to "
+            "assist airlines in identifying and reporting the victims of human trafficking. To that end, a set of "
+            "guidelines for operators and regulators to train cabin crew on identifying and responding to "
+            "trafficking in persons were jointly developed in 2018 and published in the six official languages of "
+            "the United Nations.")
+    assert titles("001", "50", "Office of the United Nations High Commissioner for Human Rights", text) == [
+        "guidelines for operators and regulators to train cabin crew on identifying and responding to trafficking in "
+        "persons"]
+
+
+def test_detailed_guidelines_that_nobody_published_are_no_publication():  # 001:17
+    text = ("Member States reported the increasing development of policies and national frameworks that provided "
+            "detailed guidelines on how to investigate and prosecute trafficking in persons, matched with constant "
+            "training to relevant criminal justice officials.")
+    assert titles("001", "17", "Prosecution and punishment", text) == []
+
+
+def test_a_joint_statement_issued_but_not_a_campaign_name_or_a_theme():  # 001:126
+    text = ("The first theme for the World Day in 2016 was “vulnerabilities to trafficking in persons”. To promote "
+            "the World Day, UNODC continued with its multi-year social media campaign entitled “#IGiveHope”. The "
+            "Inter-Agency Coordination Group against Trafficking in Persons also issued a joint statement.")
+    found = publications("001", "126", "Raising awareness: activities to mark the World Day against Trafficking in "
+                                        "Persons", text)
+    assert [(p["title"], p["class"], p["publisher"]) for p in found] == [
+        ("joint statement", "Statement", ["Inter-Agency Coordination Group against Trafficking in Persons"])]
+
+
+def test_the_title_of_a_resolution_is_no_publication():  # 001:1
+    text = ("In its resolution 72/195, entitled “Improving the coordination of efforts against trafficking in "
+            "persons”, the General Assembly called upon Member States to continue their efforts to criminalize "
+            "trafficking in persons.")
+    assert titles("001", "1", "Introduction", text) == []
+
+
+def test_italics_inside_a_campaign_name_and_of_operations_are_no_titles():  # 001:131, 001:81(a)
+    campaign = ("In August 2017, the Government of Mexico and UNODC launched the #AQUIESTOY *contra la trata de "
+                "personas* (#HereIAm against human trafficking) campaign, as the Spanish-language initiative under the "
+                "umbrella of the Blue Heart Campaign.")
+    operation = ("*Operation Libertad*. A total of 347 potential victims were rescued, and 22 suspected traffickers "
+                 "arrested, pending national investigations.")
+    assert titles("001", "131", "Raising awareness", campaign) == []
+    assert titles("001", "81(a)", "International Criminal Police Organization", operation) == []
+
+
+def test_italic_verbs_of_a_resolution_and_record_series_are_no_titles():  # 004:OP6, 004:fn2
+    op6 = ("*Requests* the United Nations Office on Drugs and Crime to continue, in close cooperation and "
+           "collaboration with Member States, to collect information on patterns, forms and flows of trafficking in "
+           "persons for use in the *Global Report on Trafficking in Persons*;")
+    assert titles("004", "OP6", None, op6) == ["Global Report on Trafficking in Persons"]
+    assert titles("004", "fn2", None, "United Nations, *Treaty Series*, vol. 2225, No. 39574.") == []
+
+
+def test_italics_broken_around_small_words_are_one_title():  # 003:54
+    text = ("In 2021, UNODC published *The Effects of the COVID-19 Pandemic on Trafficking in Persons and Responses "
+            "to the Challenges: a Global Study of Emerging Evidence*, which was fully translated into Spanish; and an "
+            "issue paper, *The Concept of \"Harbouring\"* in the *Trafficking in Persons Protocol*.")
+    found = publications("003", "54", "Development of knowledge, normative and policy guidance and tools", text)
+    assert [(p["title"], p["class"], p["year"]) for p in found] == [
+        ("The Effects of the COVID-19 Pandemic on Trafficking in Persons and Responses to the Challenges: a Global "
+         "Study of Emerging Evidence", "Study", "2021"),
+        ("The Concept of \"Harbouring\" in the Trafficking in Persons Protocol", "IssuePaper", "2021")]
+
+
+def test_described_publications_of_the_states_that_produced_them():  # 003:77
+    text = ("Under the Transforming Alerts into Criminal Justice Responses to Combat Trafficking in Persons within "
+            "Migration Flows regional initiative, five countries took action to strengthen existing national referral "
+            "mechanisms: Brazil produced a booklet on its national trafficking in persons institutional framework, "
+            "including hotlines and referral mechanisms; Colombia launched a strengthened mechanism for the "
+            "identification and referral of cases of human trafficking for forced labour; Peru developed a manual of "
+            "operating procedures for the identification and referral of cases of human trafficking.")
+    found = publications("003", "77", "Protection and support of victims", text)
+    assert [(p["title"], p["publisher"]) for p in found] == [
+        ("booklet on its national trafficking in persons institutional framework", ["Brazil"]),
+        ("manual of operating procedures for the identification and referral of cases of human trafficking",
+         ["Peru"])]
+
+
+def test_a_title_in_capitals_in_text_without_italics():  # A/RES/79/145 OP124 style (corpus, PDF text)
+    text = ("Takes note with appreciation of the Global Report on Trafficking in Persons 2022 of the United Nations "
+            "Office on Drugs and Crime, and of the Voluntary Guidelines for Flag State Performance³⁴ of the Food and "
+            "Agriculture Organization of the United Nations;")
+    found = publications("A/RES/79/145", "OP124", None, text)
+    assert [(p["title"], p["publisher"], p["year"]) for p in found] == [
+        ("Global Report on Trafficking in Persons 2022", [UNODC], "2022"),
+        ("Voluntary Guidelines for Flag State Performance", ["Food and Agriculture Organization of the United Nations"],
+         None)]
+
+
+def test_a_capitalised_list_and_a_report_of_a_body_are_no_titles():  # corpus
+    text = ("Recalling the United Nations Programme of Assistance in the Teaching, Study, Dissemination and Wider "
+            "Appreciation of International Law, and the Report of the Secretary-General on its implementation,")
+    assert titles("A/RES/80/167", "PP1", None, text) == []
+
+
+# --- the canned query -------------------------------------------------------------------------------------------
+
+@needs_seeds
+def test_publications_query_answers_the_contract_on_the_three_seeds(seed_store):
+    rows = query_json(seed_store, "publications")
+    assert rows and all(set(r) >= {"title", "publisher", "year", "document"} for r in rows)
+    by_title: dict[str, list[dict]] = {}
+    for r in rows:
+        by_title.setdefault(r["title"], []).append(r)
+    assert {r["year"] for r in by_title["Human Trafficking Toolkit for Journalists"]} == {"2017"}
+    assert {r["publisher"] for r in by_title["Human Trafficking Toolkit for Journalists"]} == {"UNODC"}
+    assert "Typical Issues in Trafficking in Persons Cases: Regional Case Digest – Southern Africa" in by_title
+    assert "Global Report on Trafficking in Persons" in by_title  # 004:OP6
+    assert not [t for t in by_title if t in ("Handbook", "Urges", "Treaty Series", "contra la trata de personas")]
+
+
+@needs_seeds
+def test_publications_query_filters_by_publisher(seed_store):
+    rows = query_json(seed_store, "publications", "publisher=IOM")
+    assert rows and {r["publisher"] for r in rows} == {"IOM"}
