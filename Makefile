@@ -4,7 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-fast bench clean
+SYSTEM_STAMP := $(VENV)/.system-deps
+
+.PHONY: install install-test run test test-fast bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +16,13 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# What the end-to-end tests need beyond Python: Chromium, ChromeDriver and Virtuoso (Debian packages).
+$(SYSTEM_STAMP): scripts/install-system-deps | $(STAMP)
+	scripts/install-system-deps
+	touch $(SYSTEM_STAMP)
+
+install-test: install $(SYSTEM_STAMP)
+
 # Build the graph of data/documents, validate it, print what was built and answer a few canned queries.
 run: install
 	$(BIN)/tipkg build
@@ -21,11 +30,11 @@ run: install
 	$(BIN)/tipkg query resolutions-cited
 
 # The whole suite, including the tests over the full corpus.
-test: install
+test: install-test
 	$(BIN)/pytest -q
 
 # The suite without the whole-corpus tests, for quick iterations.
-test-fast: install
+test-fast: install-test
 	$(BIN)/pytest -q -m "not slow"
 
 clean:

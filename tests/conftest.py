@@ -138,3 +138,31 @@ def seed_store(tmp_path_factory) -> Path:
     result = run_tipkg("build", "--documents", documents, "--store", store)
     assert result.returncode == 0, result.stderr
     return store
+
+
+# --- a real browser -------------------------------------------------------------------------------
+
+ARTIFACTS = REPO / "test-artifacts"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian Chromium driven by Selenium through Debian's ChromeDriver (installed by `make test`).
+    Screenshots go to test-artifacts/."""
+    webdriver = pytest.importorskip("selenium.webdriver")
+    chromium, driver = shutil.which("chromium"), shutil.which("chromedriver")
+    if not chromium or not driver:
+        pytest.skip("no chromium/chromedriver: `make test` installs them (scripts/install-system-deps)")
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--window-size=1280,900"):
+        options.add_argument(flag)
+    drv = webdriver.Chrome(service=Service(driver), options=options)
+    drv.set_page_load_timeout(30)
+    ARTIFACTS.mkdir(exist_ok=True)
+    yield drv
+    drv.quit()
