@@ -442,3 +442,20 @@ def test_context_reads_json_ld_into_the_ontology_terms(context):
     assert (node, TIP.year, Literal("2018", datatype=XSD.gYear)) in graph
     assert (node, RDFS.label, Literal("UNODC chairing ICAT, 2018")) in graph
     assert not any(isinstance(o, BNode) for o in graph.objects())
+
+
+def test_every_tip_term_the_seeds_graph_uses_is_defined(seed_store, ontology, verbs):
+    """A property or class the graph stage writes but the ontology lacks would be invisible to users of the
+    ontology (docs, JSON-LD, validation): every tip: predicate, type and object of the seeds' graph is defined."""
+    import pyoxigraph as ox
+
+    from tipkg.store import open_store
+
+    defined = {str(s) for g in (ontology, verbs) for s in g.subjects() if str(s).startswith(str(TIP))}
+    used = set()
+    for q in open_store(seed_store).quads_for_pattern(None, None, None, None):
+        for term in (q.predicate, q.object):
+            if isinstance(term, ox.NamedNode) and term.value.startswith(str(TIP)):
+                used.add(term.value)
+    assert used, "the seeds' graph uses no tip: term"
+    assert sorted(used - defined) == []

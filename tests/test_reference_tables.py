@@ -15,7 +15,7 @@ REFERENCE = Path(__file__).resolve().parent.parent / "data" / "reference"
 
 HEADERS = {
     "states.csv": ["key", "m49", "name", "formal_name", "status", "aliases", "demonyms"],
-    "organizations.csv": ["key", "name", "acronym", "class", "parent", "aliases", "short_forms"],
+    "organizations.csv": ["key", "name", "acronym", "class", "parent", "aliases", "short_forms", "established"],
     "instruments.csv": ["key", "name", "short_name", "class", "aliases", "short_forms"],
     "groups.csv": ["key", "name", "class", "aliases"],
     "initiatives.csv": ["key", "name", "acronym", "class", "aliases"],
@@ -242,3 +242,11 @@ def test_sdg_target_8_7_has_its_official_text():
     label = {row["key"]: row["label"] for row in rows}["8.7"]
     assert label.startswith("Take immediate and effective measures to eradicate forced labour, end modern slavery")
     assert label.endswith("and by 2025 end child labour in all its forms")
+
+
+def test_established_is_a_year_where_given():
+    """The one date column: a four-digit year, read by validation only (a chair year before the body existed)."""
+    _, rows = read_table("organizations.csv")
+    given = [r for r in rows if r["established"]]
+    assert given, "no organization has a year of establishment"
+    assert all(re.fullmatch(r"1[89]\d\d|20\d\d", r["established"]) for r in given)

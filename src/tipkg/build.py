@@ -1,11 +1,12 @@
 """The build: every document of a folder through ingest -> extract -> graph -> validate, then the store.
 
 Documents are processed independently, in a process pool when there are many, each into its own named
-graph written as canonical N-Quads to a cache keyed by the document's bytes, its sidecar and the
+graph written as canonical N-Quads to a cache keyed by the document's bytes and name, its sidecar and the
 fingerprint of the code, reference data and shapes that read it: a rebuild reprocesses only what
 changed. The cached graphs are concatenated (in graph order) into the dump the store is loaded from, so
-memory stays flat whatever the corpus size. One unreadable document is reported and skipped unless
-`strict`; a SHACL violation fails the build; the store is swapped in only when everything succeeded.
+memory stays flat whatever the corpus size. One unreadable document (or a duplicate, or a symbolic link out
+of the folder) is reported and skipped unless `strict`; a SHACL violation fails the build; the store is
+swapped in only when everything succeeded.
 """
 from __future__ import annotations
 
@@ -22,11 +23,11 @@ from typing import Callable
 
 from tipkg.extract import Extractor
 from tipkg.graph import GraphBuilder
-from tipkg.ingest import IngestError, document_files, ingest
+from tipkg.ingest import IngestError, document_files, ingest, read_document
 from tipkg.iris import Iris
 from tipkg.reference import REFERENCE_DIR, gazetteer
 from tipkg.store import DEFAULT_STORE, ONTOLOGY_GRAPH, StoreWriter
-from tipkg.validate import ValidationFailure, validate_document, validate_union
+from tipkg.validate import Finding, ValidationFailure, validate_graph, validate_union, write_reports
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 ONTOLOGY_DIR = PACKAGE_DIR.parents[1] / "ontology"
@@ -55,7 +56,9 @@ class DocumentResult:
     seconds: dict[str, float] = field(default_factory=dict)
     graph_file: Path | None = None  # the document's canonical N-Quads in the cache
     cached: bool = False
-    violations: list[dict] = field(default_factory=list)
+    violations: list[dict] = field(default_factory=list)  # SHACL findings (warnings of a built document)
+    report_file: Path | None = None  # the SHACL report graph (Turtle) of a document that failed validation
+    sha256: str | None = None  # of the file: two files with the same bytes are one document
 
 
 @dataclass
@@ -90,6 +93,7 @@ def fingerprint() -> str:
 
 def _cache_key(path: Path, raw: bytes, base_iri: str | None) -> str:
     h = hashlib.sha256(raw)
+    h.update(path.name.encode())  # a document without a symbol is identified by its file name
     for suffix in (".yaml", ".yml", ".json"):
         sidecar = path.with_suffix(suffix)
         if sidecar.exists():
@@ -113,14 +117,15 @@ def process_document(path: Path, cache: Path, base_iri: str | None = None) -> Do
     """One document through ingest, extract, graph and validate, unless its graph is in the cache.
     Reading errors become a skipped result naming the file; violations an invalid one."""
     try:
-        raw = path.read_bytes()
-    except OSError as e:
-        return DocumentResult(path, "skipped", reason=f"cannot be read: {e.strerror}")
+        raw = read_document(path)
+    except IngestError as e:
+        return DocumentResult(path, "skipped", reason=e.reason)
+    digest = hashlib.sha256(raw).hexdigest()
     key = _cache_key(path, raw, base_iri)
     graph_file, summary_file = cache / f"{key}.nq", cache / f"{key}.json"
     if graph_file.exists() and summary_file.exists() and graph_file.with_suffix(".ttl").exists():
         summary = json.loads(summary_file.read_text())
-        return DocumentResult(path, "built", graph_file=graph_file, cached=True, **summary)
+        return DocumentResult(path, "built", graph_file=graph_file, cached=True, sha256=digest, **summary)
     extractor, builder = _init_worker(base_iri)
     seconds: dict[str, float] = {}
     t = time.perf_counter()
@@ -136,24 +141,27 @@ def process_document(path: Path, cache: Path, base_iri: str | None = None) -> Do
     graph = builder.build(extraction)
     seconds["graph"] = time.perf_counter() - t
     t = time.perf_counter()
-    outcome = validate_document(graph, document)
+    outcome = validate_graph(graph, path.name)
     seconds["validate"] = time.perf_counter() - t
     meta = document.metadata
     summary = dict(document_id=document.id, symbol=meta.symbol, title=meta.title, kind=meta.kind,
                    paragraphs=len(document.paragraphs), mentions=len(extraction.mentions),
                    assertions=len(extraction.assertions), triples=len(graph), warnings=document.warnings,
-                   violations=outcome.warnings)
+                   violations=[asdict(f) for f in outcome.warnings])
     if not outcome.conforms:
+        report_file = cache / f"{key}.invalid.ttl"
+        report_file.write_bytes(outcome.report)
         return DocumentResult(path, "invalid", reason=f"{len(outcome.violations)} SHACL violation(s)",
-                              seconds=seconds, **{**summary, "violations": outcome.violations + outcome.warnings})
-    # written aside then renamed: a killed worker never leaves half a graph in the cache
+                              seconds=seconds, report_file=report_file,
+                              **{**summary, "violations": [asdict(f) for f in outcome.findings]})
+    # written aside then renamed, the summary last: a killed worker never leaves half an entry in the cache
     for target, data in ((graph_file.with_suffix(".ttl"), graph.turtle()),
-                         (graph_file, graph.nquads(builder.iris.graph(document.id)))):
+                         (graph_file, graph.nquads(builder.iris.graph(document.id))),
+                         (summary_file, json.dumps(summary).encode())):
         tmp = target.with_suffix(f".tmp{os.getpid()}")
         tmp.write_bytes(data)
         os.replace(tmp, target)
-    summary_file.write_text(json.dumps(summary))
-    return DocumentResult(path, "built", seconds=seconds, graph_file=graph_file, **summary)
+    return DocumentResult(path, "built", seconds=seconds, graph_file=graph_file, sha256=digest, **summary)
 
 
 def build(documents: Path = DEFAULT_DOCUMENTS, store: Path | None = None, *, base_iri: str | None = None,
@@ -169,19 +177,30 @@ def build(documents: Path = DEFAULT_DOCUMENTS, store: Path | None = None, *, bas
     started = time.perf_counter()
     cache = store / "cache"
     cache.mkdir(parents=True, exist_ok=True)
-    results = _process_all(files, cache, base_iri, jobs, progress)
+    refused = {p: reason for p in files if (reason := _outside(p, documents))}
+    results = _process_all([p for p in files if p not in refused], cache, base_iri, jobs, progress)
+    results += [DocumentResult(p, "skipped", reason=reason) for p, reason in refused.items()]
+    results.sort(key=lambda r: r.path)
     seen: dict[str, DocumentResult] = {}
+    contents: dict[str, DocumentResult] = {}
     for r in results:
         if r.status != "built":
             continue
         if r.document_id in seen:
             r.status = "skipped"
-            r.reason = f"same symbol {r.symbol or r.document_id} as {seen[r.document_id].path.name}"
+            same = f"symbol {r.symbol}" if r.symbol else f"identifier {r.document_id}"
+            r.reason = f"same {same} as {seen[r.document_id].path.name}"
             continue
-        seen[r.document_id] = r
+        if r.sha256 in contents:
+            r.status, r.reason = "skipped", f"same content as {contents[r.sha256].path.name}"
+            continue
+        seen[r.document_id] = contents[r.sha256] = r
     invalid = [r for r in results if r.status == "invalid"]
-    if invalid:
-        raise ValidationFailure(invalid, store)
+    if invalid:  # reported beside the store, which stays as it was
+        findings = [Finding(**v) for r in invalid for v in r.violations]
+        report = write_reports(findings, [r.report_file.read_bytes() for r in invalid if r.report_file],
+                               store / "reports")
+        raise ValidationFailure(findings, report)
     skipped = [r for r in results if r.status == "skipped"]
     if strict and skipped:
         raise BuildError("; ".join(f"{r.path.name}: {r.reason}" for r in skipped))
@@ -193,10 +212,18 @@ def build(documents: Path = DEFAULT_DOCUMENTS, store: Path | None = None, *, bas
     try:
         ordered = sorted(seen.values(), key=lambda r: r.document_id)
         writer.write_dumps([(r.graph_file, r.graph_file.with_suffix(".ttl")) for r in ordered])
-        union_warnings = validate_union(writer.data / "dumps" / "tipkg.nq")
         iris = Iris(base_iri)
         loaded = writer.update_graphs({str(iris.graph(r.document_id)): (r.graph_file.stem, r.graph_file) for r in ordered})
+        union = validate_union(writer.oxigraph)
+        document_findings = [Finding(**v) for r in ordered for v in r.violations]
+        write_reports(document_findings + union, [], writer.data / "reports")
+        if any(f.severity == "Violation" for f in union):
+            raise ValidationFailure(union, write_reports(union, [], store / "reports"))
+        union_warnings = [asdict(f) for f in union]
         writer.replace_graph(ONTOLOGY_GRAPH, *((ONTOLOGY_DIR / f).read_bytes() for f in ("tipkg.ttl", "verbs.ttl")))
+        # the dataset's VoID/DCAT description (counts, partitions, sources, licence) goes beside the dumps it lists
+        from tipkg.linkeddata.void import write_void
+        write_void(writer.oxigraph, writer.data / "dumps" / "void.ttl", base_iri)
         (writer.data / "reports" / "build.json").write_text(json.dumps(
             {"documents": [_public(r) for r in results], "shacl_warnings": union_warnings}, indent=1, default=str))
         data = writer.commit()
@@ -214,11 +241,32 @@ def build(documents: Path = DEFAULT_DOCUMENTS, store: Path | None = None, *, bas
     return BuildReport(store, data, results, triples, seconds, warnings, loaded)
 
 
+def _outside(path: Path, documents: Path) -> str | None:
+    """Why a document is not read at all: it is a symbolic link out of the documents folder, which a build
+    must not follow (a link to a private file would put its text in a published graph)."""
+    if not path.is_symlink():
+        return None
+    target = path.resolve()
+    if target.is_relative_to(documents.resolve()):
+        return None
+    return f"is a symbolic link to {target}, outside the documents folder: not read"
+
+
 def _public(r: DocumentResult) -> dict:
     d = asdict(r)
     d.pop("graph_file")
     d["path"] = str(r.path)
     return d
+
+
+def _process_safely(path: Path, cache: Path, base_iri: str | None = None) -> DocumentResult:
+    """process_document, with a fault of tipkg itself on one document (a bug an odd text trips) reported as
+    that document skipped, with the error, instead of ending the build of all the others; --strict still fails."""
+    try:
+        return process_document(path, cache, base_iri)
+    except Exception as e:  # noqa: BLE001 - named in the summary, not hidden
+        return DocumentResult(path, "skipped", reason=f"could not be processed, a fault in tipkg ({type(e).__name__}: "
+                                                      f"{e}): please report it with this document")
 
 
 def _process_all(files: list[Path], cache: Path, base_iri: str | None, jobs: int | None,
@@ -227,14 +275,14 @@ def _process_all(files: list[Path], cache: Path, base_iri: str | None, jobs: int
     results: list[DocumentResult] = []
     if jobs <= 1 or len(files) < 8:
         for i, path in enumerate(files, 1):
-            results.append(process_document(path, cache, base_iri))
+            results.append(_process_safely(path, cache, base_iri))
             if progress:
                 progress(i, len(files), results[-1])
         return results
     with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(base_iri,)) as pool:
         chunk = max(1, len(files) // (jobs * 8))
         n = len(files)
-        for i, result in enumerate(pool.map(process_document, files, [cache] * n, [base_iri] * n, chunksize=chunk), 1):
+        for i, result in enumerate(pool.map(_process_safely, files, [cache] * n, [base_iri] * n, chunksize=chunk), 1):
             results.append(result)
             if progress:
                 progress(i, n, result)

@@ -22,6 +22,8 @@ def _params(pairs: list[str]) -> dict[str, str]:
 
 
 def cmd_build(args) -> int:
+    from concurrent.futures.process import BrokenProcessPool
+
     from tipkg.build import BuildError, build
     from tipkg.validate import ValidationFailure
 
@@ -29,7 +31,8 @@ def cmd_build(args) -> int:
 
     def progress(i: int, n: int, result) -> None:
         if result.status != "built":
-            print(f"\r  skipped {result.path.name}: {result.reason}", file=sys.stderr)
+            print(f"\r  {'not valid' if result.status == 'invalid' else 'skipped'} {result.path.name}: {result.reason}",
+                  file=sys.stderr)
         if interactive:
             print(f"\r[{i}/{n}] {result.path.name[:60]:60}", end="", file=sys.stderr, flush=True)
         elif n >= 20 and (i % max(1, n // 10) == 0 or i == n):
@@ -38,10 +41,15 @@ def cmd_build(args) -> int:
     try:
         report = build(Path(args.documents), Path(args.store) if args.store else None, base_iri=args.base_iri,
                        strict=args.strict, jobs=args.jobs, progress=progress)
-    except (BuildError, ValidationFailure) as e:
+    except (BuildError, ValidationFailure, OSError, BrokenProcessPool) as e:
         if interactive:
             print(file=sys.stderr)
-        print(f"tipkg: build failed: {e}\nThe previous graph, if any, is unchanged.", file=sys.stderr)
+        message = str(e)
+        if isinstance(e, OSError) and e.filename:  # the store cannot be written: a file in its place, no permission
+            message = f"{e.strerror}: {e.filename}"
+        elif isinstance(e, BrokenProcessPool):
+            message = "a worker process died (killed, or out of memory)"
+        print(f"tipkg: build failed: {message}\nThe previous graph, if any, is unchanged.", file=sys.stderr)
         return 1
     if interactive:
         print("\r" + " " * 72 + "\r", end="", file=sys.stderr)
@@ -64,6 +72,11 @@ def cmd_build(args) -> int:
     if cached:
         print(f"{cached} document{'s' if cached != 1 else ''} unchanged since the last build were taken from the cache")
     print(f"{report.triples} triples; dumps in {report.data / 'dumps'}")
+    if report.warnings:
+        print(f"SHACL: conforms, with {len(report.warnings)} warning{'s' if len(report.warnings) != 1 else ''} "
+              f"(see {report.data / 'reports' / 'validation.json'})")
+    else:
+        print("SHACL: conforms")
     return 0
 
 
@@ -85,6 +98,29 @@ def cmd_stats(args) -> int:
         for cls, n in s.assertions.items():
             print(f"  {cls:24} {n}")
     return 0
+
+
+def cmd_validate(args) -> int:
+    from tipkg.store import StoreError, current_data
+    from tipkg.validate import validate_store, write_reports
+
+    try:
+        data = current_data(Path(args.store))
+    except StoreError as e:
+        print(f"tipkg: {e}", file=sys.stderr)
+        return 1
+    findings, reports = validate_store(data / "oxigraph", jobs=args.jobs)
+    saved = write_reports(findings, reports, Path(args.store) / "reports")
+    violations = [f for f in findings if f.severity == "Violation"]
+    for f in violations + [f for f in findings if f.severity != "Violation"][:args.show]:
+        print(f.line())
+    hidden = len(findings) - len(violations) - min(args.show, len(findings) - len(violations))
+    if hidden > 0:
+        print(f"... and {hidden} more warnings")
+    verdict = "conforms" if not violations else "does not conform"
+    print(f"The graph in {args.store} {verdict}: {len(violations)} violations, "
+          f"{len(findings) - len(violations)} warnings. Report: {saved}" + (" and validation.ttl" if reports else ""))
+    return 1 if violations else 0
 
 
 def cmd_query(args) -> int:
@@ -113,6 +149,133 @@ def cmd_query(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    from tipkg.serve import ServerConfig, serve
+    from tipkg.store import StoreError
+
+    config = ServerConfig(store=Path(args.store), host=args.host, port=args.port, timeout_s=args.timeout,
+                          max_results=args.max_results, max_body_bytes=args.max_body,
+                          **({"base_iri": args.base_iri} if args.base_iri else {}),
+                          **({"workers": args.workers} if args.workers else {}))
+    try:
+        serve(config)
+    except StoreError as e:
+        print(f"tipkg: {e}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_push(args) -> int:
+    import os
+
+    from tipkg.engines import PushError, push
+    from tipkg.store import StoreError
+
+    password = os.environ.get(args.password_env) if args.user else None
+    if args.user and password is None:
+        print(f"tipkg: --user {args.user} needs the password in ${args.password_env}", file=sys.stderr)
+        return 1
+    try:
+        report = push(Path(args.store), args.endpoint, engine=args.engine, graph_store=args.graph_store,
+                      user=args.user, password=password)
+    except (PushError, StoreError) as e:
+        print(f"tipkg: push failed: {e}", file=sys.stderr)
+        return 1
+    print(f"Pushed {len(report.graphs)} graph{'s' if len(report.graphs) != 1 else ''} ({report.triples} triples) "
+          f"to {report.engine} at {report.graph_store} in {report.seconds:.1f} s")
+    if report.removed:
+        print(f"Removed {len(report.removed)} graph{'s' if len(report.removed) != 1 else ''} of documents no longer "
+              f"built: {', '.join(report.removed[:5])}{' ...' if len(report.removed) > 5 else ''}")
+    print(f"Query it with: tipkg query NAME --endpoint {args.endpoint}")
+    return 0
+
+
+def cmd_publish(args) -> int:
+    from tipkg.linkeddata.publish import PublishError, publish
+    from tipkg.store import StoreError
+
+    try:
+        report = publish(Path(args.store), Path(args.out), base_iri=args.base_iri, sparql_endpoint=args.sparql_endpoint)
+    except (PublishError, StoreError, OSError) as e:
+        print(f"tipkg: publish failed: {e}", file=sys.stderr)
+        return 1
+    print(f"Published {report.resources} resources ({report.files} files) under {report.base} "
+          f"into {report.out} in {report.seconds:.1f} s")
+    print("Dumps: " + ", ".join(f"dumps/{d.filename}" for d in report.dumps) + "; dataset description: void.ttl")
+    print(f"Serve it with content negotiation: {report.out / 'nginx.conf'} (nginx) or {report.out / '.htaccess'} "
+          "(Apache); see docs/linked-data.md")
+    return 0
+
+
+EXPORT_FORMATS = ("graphml", "gexf", "cytoscape", "dot", "csv", "html", "svg")
+NETWORK_KINDS = ("state", "organization", "body", "initiative", "resolution", "event", "publication", "instrument",
+                 "document", "group", "person", "place", "sdg")
+NETWORK_RELATIONS = ("chairs", "holdsRoleIn", "memberOf", "ratified", "adopted", "asks", "recalls", "partnerOf",
+                     "partnerIn", "ledBy", "operatesIn", "organizedBy", "heldIn", "publishedBy", "conductedBy",
+                     "worksOn")
+
+
+def _network_selection(args):
+    from tipkg.network import Selection
+
+    return Selection.from_options(kinds=args.kinds, documents=args.document, years=args.years, entity=args.entity,
+                                  depth=args.depth, relations=args.relations, min_weight=args.min_weight)
+
+
+def cmd_export(args) -> int:
+    from tipkg.export import ExportError, export
+    from tipkg.network import NetworkError, project
+    from tipkg.store import StoreError, open_store
+
+    try:
+        graph = project(open_store(Path(args.store)), _network_selection(args))
+        result = export(graph, args.format, Path(args.out), **({"title": args.title} if args.title else {}))
+    except (NetworkError, ExportError, StoreError, OSError) as e:
+        print(f"tipkg: {e}", file=sys.stderr)
+        return 1
+    print(f"Wrote {result.nodes} nodes and {result.edges} relations as {args.format} to "
+          f"{', '.join(str(p) for p in result.paths)}")
+    return 0
+
+
+def cmd_network(args) -> int:
+    import json
+
+    from tipkg.network import NetworkError, analyse, project, report_json, report_tables
+    from tipkg.store import StoreError, open_store
+
+    try:
+        graph = project(open_store(Path(args.store)), _network_selection(args))
+    except (NetworkError, StoreError) as e:
+        print(f"tipkg: {e}", file=sys.stderr)
+        return 1
+    report = analyse(graph)
+    if args.format == "json":
+        print(json.dumps(report_json(graph, report, args.top), ensure_ascii=False, indent=1))
+    else:
+        print(report_tables(graph, report, args.top), end="")
+    return 0
+
+
+def _network_filters(p: argparse.ArgumentParser) -> None:
+    """The options that select a part of the network, shared by `export` and `network`. The names are spelled
+    out rather than imported, so that every command starts without loading networkx (a test keeps them equal)."""
+    from tipkg.store import DEFAULT_STORE
+
+    p.add_argument("--store", default=str(DEFAULT_STORE))
+    p.add_argument("--kinds", help="node kinds, comma-separated, or `all` (default: state, organization, body, "
+                   f"initiative, resolution, event, publication; all: {', '.join(NETWORK_KINDS)})")
+    p.add_argument("--document", action="append", metavar="SYMBOL",
+                   help="only what these documents say: symbol, identifier or file name (repeatable)")
+    p.add_argument("--years", metavar="FROM-TO", help="only relations with evidence from these years: 2015-2020, "
+                   "2018, 2015- or -2020")
+    p.add_argument("--entity", help="only the neighbourhood of this node: label, acronym or IRI")
+    p.add_argument("--depth", type=int, default=1, help="steps from --entity (default: %(default)s)")
+    p.add_argument("--relations", help=f"relation types, comma-separated (of: {', '.join(NETWORK_RELATIONS)})")
+    p.add_argument("--min-weight", type=int, default=1, metavar="N",
+                   help="only relations supported by at least N paragraphs (default: %(default)s)")
+
+
 def parser() -> argparse.ArgumentParser:
     from tipkg.build import DEFAULT_DOCUMENTS
     from tipkg.store import DEFAULT_STORE
@@ -134,6 +297,12 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--store", default=str(DEFAULT_STORE))
     s.set_defaults(func=cmd_stats)
 
+    v = sub.add_parser("validate", help="check the built graph against the SHACL shapes (ontology/shapes.ttl)")
+    v.add_argument("--store", default=str(DEFAULT_STORE))
+    v.add_argument("--jobs", type=int, help="worker processes (default: the number of cores)")
+    v.add_argument("--show", type=int, default=20, help="how many warnings to print (default: %(default)s)")
+    v.set_defaults(func=cmd_validate)
+
     q = sub.add_parser("query", help="run a canned query (`tipkg query list` shows them)")
     q.add_argument("name", help="the query's name, or `list`")
     q.add_argument("--store", default=str(DEFAULT_STORE))
@@ -141,6 +310,55 @@ def parser() -> argparse.ArgumentParser:
     q.add_argument("--param", action="append", metavar="KEY=VALUE", help="a query parameter (repeatable)")
     q.add_argument("--format", choices=FORMATS, default="table")
     q.set_defaults(func=cmd_query)
+
+    v = sub.add_parser("serve", help="serve the graph: SPARQL endpoint, canned queries and a query page")
+    v.add_argument("--store", default=str(DEFAULT_STORE))
+    v.add_argument("--host", default="127.0.0.1", help="address to listen on (default: %(default)s)")
+    v.add_argument("--port", type=int, default=7878, help="port (default: %(default)s)")
+    v.add_argument("--timeout", type=float, default=30.0, help="seconds a query may run (default: %(default)s)")
+    v.add_argument("--max-results", type=int, default=100_000,
+                   help="most solutions or triples a query may return (default: %(default)s)")
+    v.add_argument("--max-body", type=int, default=1_000_000, help="largest request body in bytes (default: %(default)s)")
+    v.add_argument("--workers", type=int, help="query worker processes (default: the number of cores, at most 4)")
+    v.add_argument("--base-iri", help="base IRI of the data (default: $TIPKG_BASE_IRI or https://w3id.org/tipkg/)")
+    v.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("push", help="load the built graph into a SPARQL store (Graph Store Protocol), "
+                       "one named graph per document")
+    p.add_argument("--endpoint", required=True, help="the store's SPARQL query endpoint URL")
+    p.add_argument("--store", default=str(DEFAULT_STORE))
+    p.add_argument("--engine", choices=("auto", "generic", "oxigraph", "virtuoso"), default="auto",
+                   help="the store's engine (default: recognised from the endpoint's answer)")
+    p.add_argument("--graph-store", help="the Graph Store Protocol URL, when it is not the engine's usual one")
+    p.add_argument("--user", help="user name for the store (the password is read from --password-env)")
+    p.add_argument("--password-env", default="TIPKG_ENDPOINT_PASSWORD", metavar="VAR",
+                   help="environment variable holding the password (default: %(default)s)")
+    p.set_defaults(func=cmd_push)
+
+    pb = sub.add_parser("publish", help="write the graph as a static linked-data site (pages, Turtle, JSON-LD, "
+                        "dumps, VoID, sitemap, server configuration)")
+    pb.add_argument("--out", required=True, help="folder to write the site into (replaced whole if tipkg wrote it)")
+    pb.add_argument("--store", default=str(DEFAULT_STORE))
+    pb.add_argument("--base-iri", help="base IRI the graph was built with (default: $TIPKG_BASE_IRI or "
+                    "https://w3id.org/tipkg/)")
+    pb.add_argument("--sparql-endpoint", metavar="URL", help="a SPARQL endpoint serving the graph, for VoID and DCAT")
+    pb.set_defaults(func=cmd_publish)
+
+    x = sub.add_parser("export", help="write the coordination network for Gephi, yEd, Cytoscape, Graphviz, a "
+                       "spreadsheet, a browser (an offline HTML explorer) or a report (SVG)")
+    x.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    x.add_argument("--out", required=True, help="the file to write (csv: NAME.csv gives NAME-nodes.csv and "
+                   "NAME-edges.csv; a folder gives nodes.csv and edges.csv in it)")
+    x.add_argument("--title", help="title of the HTML explorer and the picture")
+    _network_filters(x)
+    x.set_defaults(func=cmd_export)
+
+    n = sub.add_parser("network", help="who sits at the centre of the coordination, the communities and the "
+                       "bridges between them")
+    n.add_argument("--top", type=int, default=10, help="rows per table (default: %(default)s)")
+    n.add_argument("--format", choices=("table", "json"), default="table")
+    _network_filters(n)
+    n.set_defaults(func=cmd_network)
     return ap
 
 

@@ -295,7 +295,7 @@ class GraphBuilder:
                 g.add((node, TIP.year, literal(year, datatype=XSD.gYear)))
             if entity.detail("session"):
                 g.add((node, TIP.session, literal(entity.detail("session"))))
-        elif entity.kind == "document":
+        elif entity.kind == "document" and "/" in entity.key:  # a symbol, not a file's identifier
             g.add((node, TIP.symbol, literal(entity.key)))
         elif entity.kind == "sdg-target":
             g.add((node, SKOS.notation, literal(entity.key)))
@@ -310,6 +310,8 @@ class GraphBuilder:
             state = self.gazetteer.entity("state", entry.codes["country"])
             if state:
                 g.add((node, TIP.locatedIn, self.describe(g, state, described)))
+        if entry and entity.kind == "organization" and entry.codes.get("established"):
+            g.add((node, TIP.established, literal(entry.codes["established"], datatype=XSD.gYear)))
         if entry and entry.parent and entity.kind == "organization":
             parent = self.gazetteer.entity("organization", entry.parent)
             if parent:

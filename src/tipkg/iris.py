@@ -107,6 +107,15 @@ class Iris:
     def dataset(self) -> URIRef:
         return self._iri("dataset")
 
+    # the published site (tipkg.linkeddata): downloads, pages and services beside the resources
+    def dump(self, filename: str) -> URIRef:
+        """A download of the whole graph, as VoID and DCAT list it: dumps/tipkg.ttl."""
+        return self._iri("dumps", filename)
+
+    def site(self, *segments: str) -> URIRef:
+        """A page, file or service of the site: "index.html", "sparql", ".well-known/void"."""
+        return self._iri(*segments)
+
 
 ENTITY_IRI = {
     "state": Iris.state, "organization": Iris.organization, "body": Iris.organization,

@@ -76,7 +76,7 @@ def load_gazetteer(folder: Path = REFERENCE_DIR) -> Gazetteer:
         entity = Entity("organization", row["key"], row["name"], (row["class"],), acronym)
         entries.append(Entry(entity, (row["name"],) + _split(row.get("aliases")),
                              acronyms=(acronym,) if acronym else (), short_forms=_split(row.get("short_forms")),
-                             parent=row.get("parent") or None))
+                             parent=row.get("parent") or None, codes={"established": row.get("established") or None}))
     for row in _rows(folder / "instruments.csv"):
         cls = row["class"] if row["class"] in INSTRUMENT_CLASSES else "Instrument"
         entity = Entity("instrument", row["key"], row.get("short_name") or row["name"], (cls,))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tipkg.extract.symbols import body_of_symbol
 from tipkg.extract.text import Sentence, sentences
 from tipkg.model import Assertion, Document, Entity, Mention, Paragraph
 
@@ -78,7 +79,8 @@ class ParagraphContext:
         """The document as an entity: a resolution is the resolution other texts cite."""
         meta = self.document.metadata
         if meta.kind == "resolution" and meta.symbol:
-            body = self.document_actor.key if self.document_actor else None
+            # the symbol names the adopting organ; the title's subject ("United Nations officials") does not
+            body = body_of_symbol(meta.symbol) or (self.document_actor.key if self.document_actor else None)
             details = tuple((k, v) for k, v in (("body", body), ("year", (meta.adoption_date or meta.date or "")[:4])) if v)
             return Entity("resolution", meta.symbol, meta.resolution_number or meta.symbol, ("Resolution",),
                           details=details)

@@ -60,6 +60,31 @@ def _default_body(number: str) -> str:
     return "GA"
 
 
+# the forms of each body's resolution numbers: a General Assembly number is session/number, an Economic and
+# Social Council one year/number, a Security Council one a plain number with its year
+NUMBER_FORMS = {
+    "GA": re.compile(r"\d{1,2}/\d{1,3}(?: [A-H])?|\d{1,4} [A-H] \([IVXL]+\)"),
+    "SC": re.compile(r"\d{1,4}(?: \(\d{4}\))?"),
+    "ECOSOC": re.compile(r"(?:19[4-9]\d|20\d\d)/\d{1,3}|\d{1,4} [A-H] \([IVXL]+\)"),
+    "HRC": re.compile(r"(?:S-)?\d{1,2}/\d{1,3}"),
+}
+OTHER_BODY_FORM = re.compile(r"\d{1,2}/\d{1,3}")  # commissions and conferences: session/number
+
+
+def body_of_symbol(symbol: str) -> str | None:
+    """The adopting body a resolution symbol names: A/RES/ the General Assembly, S/RES/ the Security Council..."""
+    for body, prefix in sorted(SYMBOL_PREFIX.items(), key=lambda kv: -len(kv[1])):
+        if symbol.startswith(prefix):
+            return body
+    return None
+
+
+def fits(number: str, body: str) -> bool:
+    """Whether a number has the form of the body's resolutions: "53/199" cannot be an ECOSOC resolution."""
+    number = re.sub(r"\s+", " ", number.strip())
+    return bool(NUMBER_FORMS.get(body, OTHER_BODY_FORM).fullmatch(number))
+
+
 def canonical(number: str, body: str | None) -> tuple[str, str, str | None]:
     """(written form, symbol, year) of a resolution number adopted by `body`."""
     number = re.sub(r"\s+", " ", number.strip())
@@ -138,6 +163,10 @@ def find_resolutions(text: str, default_body: str | None = None) -> list[Resolut
             b = body or _default_body(number)
             if b == "GA" and SC_NUMBER.fullmatch(number):
                 b = "SC"
+            if not fits(number, b):  # the words named another body than the number's form allows
+                b = _default_body(number)
+                if not fits(number, b):
+                    continue  # "resolution 7/2019" of some other organization: not a UN resolution
             written, symbol, year = canonical(number, b)
             dated = DATED.match(text, end)
             if dated and not year:
@@ -161,7 +190,7 @@ def find_document_symbols(text: str) -> list[tuple[str, int, int]]:
     """Document symbols that are not resolution symbols: "CTOC/COP/WG.4/2021/2", "A/CONF.234/11"."""
     out = []
     for m in DOCUMENT_SYMBOL.finditer(text):
-        symbol = m["symbol"].rstrip(".")
+        symbol = m["symbol"].rstrip(".-")  # "A/77/69/Add.1-E/2022/..." joins two symbols with a dash
         if "/RES/" in symbol or symbol.count("/") < 1:
             continue
         if not re.search(r"\d", symbol):

@@ -15,10 +15,13 @@ from tipkg.ingest.structure import parse_structure
 from tipkg.iris import symbol_segment
 from tipkg.model import Document
 
-__all__ = ["IngestError", "ingest", "document_files", "DOCUMENT_SUFFIXES"]
+__all__ = ["IngestError", "ingest", "read_document", "document_files", "DOCUMENT_SUFFIXES"]
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".text", ".pdf")
-MAX_BYTES = 50 * 1024 * 1024  # far above any UN document; guards memory against stray files
+MAX_BYTES = 50 * 1024 * 1024  # a PDF with pictures may be large; guards memory against stray files
+# the longest document of the corpus holds 0.2 MB of text; extraction time grows with the text, so a file of
+# many MB is refused rather than left to hold up the build for minutes
+MAX_TEXT = 5 * 1024 * 1024
 
 
 class IngestError(ValueError):
@@ -36,16 +39,27 @@ def document_files(folder: Path) -> list[Path]:
                   if p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith("."))
 
 
+def read_document(path: Path) -> bytes:
+    """The bytes of a document file; a file too large to be a document is refused before it is read."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise _too_large(path, size, MAX_BYTES)
+        return path.read_bytes()
+    except OSError as e:
+        raise IngestError(path, f"cannot be read: {e.strerror}") from None
+
+
 def ingest(path: Path, raw: bytes | None = None) -> Document:
     path = Path(path)
     if raw is None:
-        try:
-            raw = path.read_bytes()
-        except OSError as e:
-            raise IngestError(path, f"cannot be read: {e.strerror}") from None
-    if len(raw) > MAX_BYTES:
-        raise IngestError(path, f"{len(raw) // (1024 * 1024)} MB is larger than the {MAX_BYTES // (1024 * 1024)} MB limit")
+        raw = read_document(path)
+    is_pdf = raw.startswith(b"%PDF")
+    if len(raw) > (MAX_BYTES if is_pdf else MAX_TEXT):
+        raise _too_large(path, len(raw), MAX_BYTES if is_pdf else MAX_TEXT)
     text, source_format, warnings = _read_text(path, raw)
+    if is_pdf and len(text) > MAX_TEXT:
+        raise _too_large(path, len(text), MAX_TEXT, "of text")
     blocks = [clean_block(b) for b in split_blocks(text)]
     if not blocks:
         raise IngestError(path, "holds no text")
@@ -64,6 +78,12 @@ def ingest(path: Path, raw: bytes | None = None) -> Document:
     return Document(id=document_id(path, meta.symbol), path=path, text=structure.text, metadata=meta,
                     sections=structure.sections, paragraphs=paragraphs,
                     sha256=hashlib.sha256(raw).hexdigest(), warnings=warnings)
+
+
+def _too_large(path: Path, size: int, limit: int, what: str = "") -> IngestError:
+    mb = 1024 * 1024
+    return IngestError(path, f"{size / mb:.0f} MB{' ' + what if what else ''} is more than a document may hold "
+                             f"({limit // mb} MB; the longest UN documents hold well under 1 MB of text): not read")
 
 
 def document_id(path: Path, symbol: str | None) -> str:
@@ -95,7 +115,11 @@ def _read_text(path: Path, raw: bytes) -> tuple[str, str, list[str]]:
 
 def _decode(path: Path, raw: bytes, warnings: list[str]) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise IngestError(path, f"starts as UTF-16 text but is not valid UTF-16 ({e.reason} at byte {e.start}): "
+                                    "refused") from None
     head = raw[:8192]
     if b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 100 + 2:
         raise IngestError(path, "is a binary file, not text or PDF")

@@ -154,9 +154,12 @@ def _load_sidecar(path: Path) -> dict:
         return {}
     if not isinstance(data, dict):
         raise MetadataError(f"{path.name}: expected a mapping of metadata fields, got {type(data).__name__}")
-    unknown = sorted(set(data) - FIELDS)
+    unknown = sorted(str(k) for k in set(data) - FIELDS)  # YAML keys may be numbers or dates: named as written
     if unknown:
         raise MetadataError(f"{path.name}: unknown field(s) {', '.join(unknown)}; known: {', '.join(sorted(FIELDS))}")
+    for key, value in data.items():
+        if isinstance(value, (list, dict)):
+            raise MetadataError(f"{path.name}: field {key}: expected one value, got a {type(value).__name__}")
     for key in ("date", "adoption_date"):
         if data.get(key) is not None:
             try:

@@ -446,6 +446,10 @@ class Occurrence:
 
 
 def _emit(ctx: ParagraphContext, sentence: Sentence, rule_id: str, o: Occurrence):
+    if o.start and o.end and o.end[:len(o.start)] < o.start[:len(o.end)]:
+        # "held on 9 and 10 September and 8 September 2025, respectively": dates paired with several events,
+        # which this rule does not untangle; no dates rather than a meeting that ends before it starts
+        o = Occurrence(o.label, o.cls, None, None, o.place, o.organizers)
     roles = {"event": [event_entity(o.label, o.cls, o.start)],
              "place": o.place.entities if o.place else [],
              "organizer": o.organizers}

@@ -86,7 +86,7 @@ def operative(ctx: ParagraphContext):
         if re.search(r"[,;]\s+(?:and\s+)?" + ADVERBS + r"$", text[max(0, m.start() - 40):m.start()], re.I):
             verbs.append(m)
     resolution = ctx.document_entity()
-    proponent = [ctx.document_actor] if ctx.document_actor else []
+    proponent = _body_entity(resolution.detail("body")) or ([ctx.document_actor] if ctx.document_actor else [])
     pending: list[dict] = []  # requests whose action is the next verb's ("Urges X, and invites Y, to continue")
     for i, m in enumerate(verbs):
         verb = lex.verb(m["verb"])
@@ -98,11 +98,14 @@ def operative(ctx: ParagraphContext):
         includes: list[Entity] = []
         if verb.stance == "request":
             to_start, to_end = _split_action(ctx, m.end(), end)
-            if to_start is None:
+            includes = _addressee_entities(ctx, m.end(), to_start or end)
+            if to_start is not None:
+                addressee, action = _clean(text[m.end():to_start]), _clean(text[to_end:end])
+            elif _names_agent_first(ctx, m.end(), end):  # "Urges States, and invites ..., to": the action follows
                 addressee, action = _clean(text[m.end():end]), ""
             else:
-                addressee, action = _clean(text[m.end():to_start]), _clean(text[to_end:end])
-            includes = _addressee_entities(ctx, m.end(), to_start or end)
+                includes = []
+            # else "Calls for the full implementation of ...": no one is named, the object is what is asked
         values = {"verbText": _clean(written), "addressee": addressee, "action": action.rstrip(".;"),
                   "paragraphNumber": ctx.paragraph.number, "reported": "false"}
         request = {"roles": {"resolution": [resolution], "proponent": proponent, "verb": [_verb_entity(verb)],
@@ -140,6 +143,13 @@ def _resolution_for(ctx: ParagraphContext, sentence: Sentence, at: int, body: st
         return before[-1].entity
     after = [m for m in resolutions if at < m.start < sentence.end]
     return after[0].entity if after else None
+
+
+def _names_agent_first(ctx: ParagraphContext, start: int, end: int) -> bool:
+    """Whether the object of a verb is an agent ("Invites Member States ...") rather than what is asked
+    ("Invites increased cooperation among the specialized agencies ..."): an agent within its first words."""
+    agents = ctx.agents(start, end)
+    return bool(agents) and len(ctx.text[start:agents[0].start].split()) <= 3
 
 
 def _body_entity(key: str | None) -> list[Entity]:
