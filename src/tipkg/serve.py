@@ -1,0 +1,503 @@
+"""The serve stage: the graph on the web, read-only, through the SPARQL 1.1 Protocol.
+
+`create_app` builds a Starlette app over the embedded store: /sparql answers SELECT, ASK, CONSTRUCT and
+DESCRIBE (GET, form POST, direct POST) in the format the client negotiates and describes itself (a SPARQL
+Service Description) when asked with no query; /queries serves the canned queries by name; / is a query
+page for a browser. Every other path belongs to the linked-data pages, which read the store through
+`store_of`. Queries run in worker processes (tipkg.query_workers) so that each one is bounded in time and in
+size; updates and federated queries (SERVICE) are refused, since the endpoint is public and read-only.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import threading
+import urllib.parse
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import anyio.to_thread
+import pyoxigraph as ox
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import BaseRoute, Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from tipkg import __version__
+from tipkg.iris import Iris
+from tipkg.queries import QueryError, catalogue, get_query
+from tipkg.query_workers import Evaluation, QueryTimeout, QueryWorkers
+from tipkg.store import DEFAULT_STORE, StoreError, current_data
+
+STATIC = Path(__file__).resolve().parent / "static"
+SD = "http://www.w3.org/ns/sparql-service-description#"
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+# Media types the endpoint answers in, by query form. The first of each table is the default, for a client
+# that states no preference; several media types can name one format (clients disagree on the names).
+RESULTS_MEDIA_TYPES = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/xml": ox.QueryResultsFormat.XML,
+    "text/xml": ox.QueryResultsFormat.XML,
+}
+GRAPH_MEDIA_TYPES = {
+    "text/turtle": ox.RdfFormat.TURTLE,
+    "application/n-triples": ox.RdfFormat.N_TRIPLES,
+    "application/ld+json": ox.RdfFormat.JSON_LD,
+    "application/rdf+xml": ox.RdfFormat.RDF_XML,
+    "text/n3": ox.RdfFormat.N3,
+    "application/turtle": ox.RdfFormat.TURTLE,
+    "application/x-turtle": ox.RdfFormat.TURTLE,
+    "application/n3": ox.RdfFormat.N3,
+    "text/rdf+n3": ox.RdfFormat.N3,
+    "application/json": ox.RdfFormat.JSON_LD,
+    "application/xml": ox.RdfFormat.RDF_XML,
+}
+# The short names of the `format` parameter (those SPARQLWrapper and most endpoints use).
+RESULTS_FORMAT_NAMES = {"json": ox.QueryResultsFormat.JSON, "srj": ox.QueryResultsFormat.JSON,
+                        "xml": ox.QueryResultsFormat.XML, "srx": ox.QueryResultsFormat.XML,
+                        "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+GRAPH_FORMAT_NAMES = {"turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE,
+                      "nt": ox.RdfFormat.N_TRIPLES, "ntriples": ox.RdfFormat.N_TRIPLES,
+                      "n-triples": ox.RdfFormat.N_TRIPLES, "n3": ox.RdfFormat.N3,
+                      "json-ld": ox.RdfFormat.JSON_LD, "jsonld": ox.RdfFormat.JSON_LD, "json": ox.RdfFormat.JSON_LD,
+                      "rdf+xml": ox.RdfFormat.RDF_XML, "rdfxml": ox.RdfFormat.RDF_XML, "rdf": ox.RdfFormat.RDF_XML,
+                      "xml": ox.RdfFormat.RDF_XML}
+# Parameters that name a format rather than bind a canned query's variable.
+FORMAT_PARAMETERS = ("format", "output", "results")
+
+
+@dataclass
+class ServerConfig:
+    """What `tipkg serve` was asked for. Limits apply to every query: its time, the solutions or triples
+    of its result, and the size of a request body."""
+    store: Path = DEFAULT_STORE
+    host: str = "127.0.0.1"
+    port: int = 7878
+    timeout_s: float = 30.0
+    max_results: int = 100_000
+    max_body_bytes: int = 1_000_000
+    base_iri: str = field(default_factory=lambda: Iris().base)
+    workers: int = field(default_factory=lambda: max(1, min(4, os.cpu_count() or 1)))
+
+
+class _CurrentGraph:
+    """The store's current data folder, opened read-only, and opened again when a rebuild moves `current`."""
+
+    def __init__(self, store: Path):
+        self.folder = Path(store)
+        self._lock = threading.Lock()
+        self._data: Path | None = None
+        self._store: ox.Store | None = None
+
+    def data(self) -> Path:
+        return current_data(self.folder)
+
+    def store(self) -> ox.Store:
+        data = self.data()
+        with self._lock:
+            if data != self._data or self._store is None:
+                try:
+                    self._store = ox.Store.read_only(str(data / "oxigraph"))
+                except OSError as e:
+                    raise StoreError(f"cannot open the store in {data}: {e}") from None
+                self._data = data
+            return self._store
+
+
+def store_of(request: Request) -> ox.Store:
+    """The current graph, read-only: what the linked-data pages and the endpoint's own pages read."""
+    return request.app.state.graph.store()
+
+
+# --- content negotiation --------------------------------------------------------------------------
+
+def _media_ranges(accept: str) -> list[tuple[str, float]]:
+    ranges = []
+    for part in accept.split(","):
+        media, *params = [p.strip() for p in part.split(";")]
+        if not media:
+            continue
+        q = 1.0
+        for p in params:
+            key, _, value = p.partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        ranges.append((media.lower(), q))
+    return ranges
+
+
+def negotiate(accept: str | None, offered: list[str]) -> str | None:
+    """The offered media type the Accept header prefers: by quality, then by the most specific range that
+    matches it, then by the client's order, then by ours. None when the client accepts none of them."""
+    if not accept or not accept.strip():
+        return offered[0]
+    ranges = _media_ranges(accept)
+    best, best_key = None, None
+    for rank, media in enumerate(offered):
+        kind = media.split("/")[0] + "/*"
+        matches = [(3 if r == media else 2 if r == kind else 1, q, -i) for i, (r, q) in enumerate(ranges)
+                   if r in (media, kind, "*/*")]
+        if not matches:
+            continue
+        specificity, q, client_order = max(matches)
+        key = (q, specificity, client_order, -rank)
+        if q > 0 and (best_key is None or key > best_key):
+            best, best_key = media, key
+    return best
+
+
+@dataclass(frozen=True)
+class Formats:
+    """The media types chosen for each query form (None: the client accepts none of ours)."""
+    results: str | None
+    graph: str | None
+
+
+def choose_formats(accept: str | None, format_values: list[str]) -> Formats:
+    """A `format` parameter wins over the Accept header; SPARQLWrapper sends both a short name and a media
+    type, so the first value that names a format of each form is taken."""
+    values = [v.strip().lower() for v in format_values if v.strip()]
+    if values:
+        results = next((f for v in values if (f := RESULTS_FORMAT_NAMES.get(v) or RESULTS_MEDIA_TYPES.get(v))), None)
+        graph = next((f for v in values if (f := GRAPH_FORMAT_NAMES.get(v) or GRAPH_MEDIA_TYPES.get(v))), None)
+        return Formats(results.media_type if results else None, graph.media_type if graph else None)
+    results = negotiate(accept, list(RESULTS_MEDIA_TYPES))
+    graph = negotiate(accept, list(GRAPH_MEDIA_TYPES))
+    return Formats(RESULTS_MEDIA_TYPES[results].media_type if results else None,
+                   GRAPH_MEDIA_TYPES[graph].media_type if graph else None)
+
+
+# --- what the endpoint refuses --------------------------------------------------------------------
+
+class Refusal(Exception):
+    def __init__(self, status: int, message: str):
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+MAY_BE_UPDATE = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
+MAY_CALL_SERVICE = re.compile(r"\bSERVICE\b", re.I)
+READ_ONLY = "this endpoint is read-only: SPARQL Update is not accepted (load data with `tipkg build`)"
+NO_SERVICE = ("federated queries are not accepted: this endpoint does not send requests to other hosts "
+              "(remove the SERVICE clause)")
+
+
+def _parse_tree_has(node, name: str) -> bool:
+    """Whether rdflib's parse tree of a query holds a node of this name."""
+    if getattr(node, "name", None) == name:
+        return True
+    if isinstance(node, dict):
+        return any(_parse_tree_has(v, name) for v in node.values())
+    if isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
+        return any(_parse_tree_has(v, name) for v in node)
+    return False
+
+
+def calls_service(sparql: str) -> bool:
+    """Whether a query holds a SERVICE clause. The word is looked for first (cheap); only a query that has it
+    is parsed, by rdflib, to tell a clause from a string or a name. A query rdflib cannot parse is taken to
+    call one: the safe side, since Oxigraph would send the request."""
+    if not MAY_CALL_SERVICE.search(sparql):
+        return False
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        return _parse_tree_has(parseQuery(sparql), "ServiceGraphPattern")
+    except Exception:  # pyparsing's errors and rdflib's own: any failure means "cannot tell"
+        return True
+
+
+def is_update(sparql: str) -> bool:
+    """Whether text that is not a query is a SPARQL Update, so that the client hears "read-only" rather than
+    a parser's complaint."""
+    if not MAY_BE_UPDATE.search(sparql):
+        return False
+    from rdflib.plugins.sparql.parser import parseUpdate
+
+    try:
+        parseUpdate(sparql)
+    except Exception:
+        return False
+    return True
+
+
+class RequestBodyLimit:
+    """Answers 413 to a request whose body is larger than the limit, whether it says so (Content-Length)
+    or streams it (chunked), before any handler reads it."""
+
+    def __init__(self, app: ASGIApp, max_body_bytes: int):
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        too_large = PlainTextResponse(f"request body larger than {self.max_body_bytes} bytes", 413)
+        length = dict(scope["headers"]).get(b"content-length", b"")
+        if length.isdigit() and int(length) > self.max_body_bytes:
+            await too_large(scope, receive, send)
+            return
+        received = 0
+        started = False
+
+        async def counted_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body_bytes:
+                    raise _BodyTooLarge()
+            return message
+
+        async def watched_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counted_receive, watched_send)
+        except _BodyTooLarge:
+            if not started:
+                await too_large(scope, receive, send)
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+# --- the protocol -----------------------------------------------------------------------------------
+
+@dataclass
+class ProtocolRequest:
+    """A SPARQL Protocol request, whichever way it came (GET, form POST, direct POST)."""
+    query: str | None
+    default_graphs: list[str]
+    named_graphs: list[str]
+    formats: list[str]
+
+
+async def read_protocol_request(request: Request) -> ProtocolRequest:
+    params = list(request.query_params.multi_items())
+    if request.method == "POST":
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        body = await request.body()
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise Refusal(400, "the request body is not UTF-8") from None
+        if media == "application/x-www-form-urlencoded":
+            params += urllib.parse.parse_qsl(text, keep_blank_values=True)
+        elif media == "application/sparql-query":
+            params.append(("query", text))
+        elif media == "application/sparql-update":
+            params.append(("update", text))
+        else:
+            raise Refusal(415, "POST a query as application/x-www-form-urlencoded (query=...) or as "
+                          "application/sparql-query")
+
+    def values(name: str) -> list[str]:
+        return [v for k, v in params if k == name]
+
+    queries, updates = values("query"), values("update")
+    if updates:
+        raise Refusal(403, READ_ONLY)
+    if len(queries) > 1:
+        raise Refusal(400, "more than one query parameter")
+    graphs = {name: values(name) for name in ("default-graph-uri", "named-graph-uri")}
+    for iri in graphs["default-graph-uri"] + graphs["named-graph-uri"]:
+        try:
+            ox.NamedNode(iri)
+        except ValueError:
+            raise Refusal(400, f"not an IRI: {iri!r}") from None
+    return ProtocolRequest(queries[0] if queries else None, graphs["default-graph-uri"],
+                           graphs["named-graph-uri"], [v for name in FORMAT_PARAMETERS for v in values(name)])
+
+
+async def answer_query(request: Request, sparql: str, formats: Formats, default_graphs: list[str] | None = None,
+                       named_graphs: list[str] | None = None) -> Response:
+    """Evaluates a query in a worker and turns the outcome into a protocol response."""
+    config: ServerConfig = request.app.state.config
+    if await anyio.to_thread.run_sync(calls_service, sparql):
+        return PlainTextResponse(NO_SERVICE, 403)
+    try:
+        data = request.app.state.graph.data()
+    except StoreError as e:
+        return PlainTextResponse(str(e), 503)
+    dataset = default_graphs or named_graphs
+    job = Evaluation(sparql, str(data), formats.results, formats.graph, config.max_results,
+                     tuple(default_graphs or ()) if dataset else None, tuple(named_graphs or ()) if dataset else None)
+    try:
+        result = await request.app.state.workers.evaluate(job, config.timeout_s)
+    except QueryTimeout:
+        return PlainTextResponse(f"the query did not finish within {config.timeout_s:g} s, the time limit of "
+                                 "this endpoint; narrow it or add a LIMIT", 503)
+    if result.failure == "syntax":
+        if await anyio.to_thread.run_sync(is_update, sparql):
+            return PlainTextResponse(READ_ONLY, 403)
+        return PlainTextResponse(f"malformed query: {result.message}", 400)
+    if result.failure == "too-large":
+        return PlainTextResponse(f"{result.message}, the limit of this endpoint; add a LIMIT or narrow the query "
+                                 "(the whole graph is in the dumps)", 500)
+    if result.failure == "not-acceptable":
+        offered = RESULTS_MEDIA_TYPES if result.form in ("solutions", "boolean") else GRAPH_MEDIA_TYPES
+        return PlainTextResponse(f"cannot answer this {result.form} query in the format asked for; available: "
+                                 f"{', '.join(offered)}", 406)
+    if result.failure:
+        return PlainTextResponse(result.message, 500)
+    return Response(result.body, media_type=result.media_type, headers={"Vary": "Accept"})
+
+
+async def sparql_endpoint(request: Request) -> Response:
+    try:
+        protocol = await read_protocol_request(request)
+    except Refusal as e:
+        return PlainTextResponse(e.message, e.status)
+    if protocol.query is None:
+        if request.method == "GET":
+            return service_description(request)
+        return PlainTextResponse("no query: send query=... (a SPARQL 1.1 query)", 400)
+    formats = choose_formats(request.headers.get("accept"), protocol.formats)
+    return await answer_query(request, protocol.query, formats, protocol.default_graphs, protocol.named_graphs)
+
+
+def service_description(request: Request) -> Response:
+    """The SPARQL 1.1 Service Description of the endpoint: what it speaks and which graphs it holds."""
+    media = negotiate(request.headers.get("accept"), list(GRAPH_MEDIA_TYPES) + ["text/html"])
+    if media == "text/html":
+        return RedirectResponse(request.url_for("query_page"), 303)  # a person with a browser wants the page
+    if media is None:
+        return PlainTextResponse(f"available: {', '.join(GRAPH_MEDIA_TYPES)}", 406)
+    fmt = GRAPH_MEDIA_TYPES[media]
+
+    def sd(name: str) -> ox.NamedNode:
+        return ox.NamedNode(SD + name)
+
+    service, dataset, default = ox.BlankNode(), ox.BlankNode(), ox.BlankNode()
+    triples = [
+        ox.Triple(service, RDF_TYPE, sd("Service")),
+        ox.Triple(service, sd("endpoint"), ox.NamedNode(str(request.url.replace(query="", fragment="")))),
+        ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
+        ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")),
+        ox.Triple(service, sd("defaultDataset"), dataset),
+        ox.Triple(dataset, RDF_TYPE, sd("Dataset")),
+        ox.Triple(dataset, sd("defaultGraph"), default),
+        ox.Triple(default, RDF_TYPE, sd("Graph")),
+    ]
+    triples += [ox.Triple(service, sd("resultFormat"), ox.NamedNode(f.iri))
+                for f in dict.fromkeys([*RESULTS_MEDIA_TYPES.values(), *GRAPH_MEDIA_TYPES.values()])]
+    try:
+        graphs = sorted(store_of(request).named_graphs(), key=lambda g: g.value)
+    except StoreError:
+        graphs = []
+    for graph in graphs:
+        named = ox.BlankNode()
+        triples += [ox.Triple(dataset, sd("namedGraph"), named), ox.Triple(named, RDF_TYPE, sd("NamedGraph")),
+                    ox.Triple(named, sd("name"), graph)]
+    body = ox.serialize(triples, format=fmt, prefixes={"sd": SD})
+    return Response(body, media_type=fmt.media_type, headers={"Vary": "Accept"})
+
+
+# --- canned queries, the page, health -----------------------------------------------------------------
+
+def canned_queries(request: Request) -> Response:
+    """The catalogue of canned queries, for the query page and for programs."""
+    return JSONResponse([{
+        "name": q.name, "title": q.title, "question": q.question, "columns": list(q.columns),
+        "parameters": [{"name": p.name, "required": p.required, "help": p.help} for p in q.parameters],
+        "sparql": q.sparql, "url": str(request.url_for("canned_query", name=q.name)),
+    } for q in catalogue().values()])
+
+
+async def canned_query(request: Request) -> Response:
+    """A canned query by name, its parameters from the URL, in any results format."""
+    try:
+        query = get_query(request.path_params["name"])
+    except QueryError as e:
+        return PlainTextResponse(str(e), 404)
+    params = {k: v for k, v in request.query_params.multi_items() if k not in FORMAT_PARAMETERS}
+    try:
+        sparql = query.bind(params)
+    except QueryError as e:
+        return PlainTextResponse(str(e).replace("--param ", ""), 400)
+    formats = choose_formats(request.headers.get("accept"),
+                             [v for k, v in request.query_params.multi_items() if k in FORMAT_PARAMETERS])
+    return await answer_query(request, sparql, formats)
+
+
+def query_page(request: Request) -> Response:
+    return FileResponse(STATIC / "index.html", media_type="text/html")
+
+
+def health(request: Request) -> Response:
+    try:
+        data = request.app.state.graph.data()
+    except StoreError as e:
+        return JSONResponse({"status": "no graph", "detail": str(e)}, 503)
+    return JSONResponse({"status": "ok", "graph": data.name, "version": __version__})
+
+
+def routes() -> list[BaseRoute]:
+    return [
+        Route("/", query_page, name="query_page"),
+        Route("/sparql", sparql_endpoint, methods=["GET", "POST"], name="sparql"),
+        Route("/queries", canned_queries, name="canned_queries"),
+        Route("/queries/{name}", canned_query, name="canned_query"),
+        Route("/health", health, name="health"),
+        Mount("/static", StaticFiles(directory=STATIC), name="static"),
+    ]
+
+
+def create_app(config: ServerConfig) -> Starlette:
+    """The endpoint's app; the linked-data pages, when installed, take every path the endpoint does not."""
+    all_routes = routes()
+    try:
+        from tipkg.linkeddata.web import routes as linked_data_routes
+    except ImportError:
+        pass
+    else:
+        all_routes += linked_data_routes()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette):
+        workers = QueryWorkers(config.workers)
+        workers.start()
+        app.state.workers = workers
+        try:
+            yield
+        finally:
+            workers.stop()
+
+    middleware = [
+        # Browser clients (YASGUI, notebooks) on other origins may query; nothing here needs credentials.
+        Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST", "OPTIONS"],
+                   allow_headers=["*"], max_age=3600),
+        Middleware(RequestBodyLimit, max_body_bytes=config.max_body_bytes),
+    ]
+    app = Starlette(routes=all_routes, middleware=middleware, lifespan=lifespan)
+    app.state.config = config
+    app.state.graph = _CurrentGraph(config.store)
+    return app
+
+
+def serve(config: ServerConfig) -> None:
+    """Runs the endpoint until interrupted."""
+    import uvicorn
+
+    current_data(config.store)  # fail now, with the store's message, rather than on the first query
+    uvicorn.run(create_app(config), host=config.host, port=config.port, log_level="info",
+                timeout_graceful_shutdown=5)
