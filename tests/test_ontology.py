@@ -405,7 +405,11 @@ def test_context_types_follow_the_ontology(context, ontology):
         if (iri, RDF.type, OWL.ObjectProperty) in ontology:
             assert definition.get("@type") == "@id", term
         elif (iri, RDF.type, OWL.DatatypeProperty) in ontology:
-            assert URIRef(expand(definition["@type"])) == ontology.value(iri, RDFS.range), term
+            if ontology.value(iri, RDFS.range) == XSD.string:
+                # plain strings: a JSON-LD 1.1 string coerced to xsd:string would not compact back to its term
+                assert "@type" not in definition, term
+            else:
+                assert URIRef(expand(definition["@type"])) == ontology.value(iri, RDFS.range), term
 
 
 def test_context_covers_every_tip_class_and_property(context, ontology):
