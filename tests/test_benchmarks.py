@@ -1,0 +1,87 @@
+"""The benchmark harness (benchmarks/run.py, `make bench`) writes its report: RESULTS.md with a section per
+measure and the bars of the performance issue, results.json with every number. No speed is asserted here.
+
+The end-to-end test runs the harness in --quick mode on the seeds alone (builds, queries on the store and on
+rdflib, validation, export, publish, the endpoint): about half a minute, so it is marked slow. The bars' verdicts
+are checked on hand-written figures, which takes no time.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, needs_seeds
+
+
+def _benchmark_results_module():
+    """benchmarks/results.py (the report writer), loaded by path: benchmarks/ is not a package."""
+    spec = importlib.util.spec_from_file_location("tipkg_benchmark_results", REPO / "benchmarks" / "results.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+report = _benchmark_results_module()
+
+
+@pytest.fixture(scope="module")
+def quick_run(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("bench")
+    subprocess.run([sys.executable, str(REPO / "benchmarks" / "run.py"), "--quick", "--sizes", "seeds",
+                    "--out", str(out)], check=True, capture_output=True, text=True, timeout=600)
+    return out
+
+
+@needs_seeds
+@pytest.mark.slow
+def test_quick_run_writes_every_section_of_results_md(quick_run):
+    text = (quick_run / "RESULTS.md").read_text()
+    for section in report.SECTIONS:
+        assert f"## {section}\n" in text, section
+    assert "| the three seeds build in < 5 s |" in text
+    assert "load average at start" in text
+
+
+@needs_seeds
+@pytest.mark.slow
+def test_quick_run_writes_every_measure_to_results_json(quick_run):
+    results = json.loads((quick_run / "results.json").read_text())
+    assert {"date", "machine", "settings", "sizes", "endpoint", "bars", "notes"} <= set(results)
+    assert {"cores", "memory_gb", "load_at_start", "versions"} <= set(results["machine"])
+    seeds = results["sizes"]["seeds"]
+    assert [b["kind"] for b in seeds["builds"]] == ["cold", "warm", "remove-one", "add-one"]
+    cold, warm, _, add = seeds["builds"]
+    assert cold["ok"] and cold["triples"] > 0 and cold["peak_rss_mb"] > 0
+    assert set(cold["stage_sums_s"]) == {"ingest", "extract", "graph", "validate"}
+    assert (warm["processed"], add["processed"]) == (0, 1)  # the cache: the only correctness a benchmark checks
+    canned = {p.stem for p in (REPO / "queries").glob("*.rq")}
+    assert set(seeds["queries"]) == canned
+    assert set(seeds["rdflib"]["queries"]) == canned and "geomean_ratio" in seeds["rdflib"]
+    assert {"pyshacl", "project", "build_validate_sum_s"} <= set(seeds["validation"])
+    assert {"export graphml", "export html", "publish"} <= set(seeds["exports"])
+    assert [level["clients"] for level in results["endpoint"]["levels"]] == [1, 4, 16]
+
+
+def _build(kind: str, corpus: str, wall: float, documents: int, **more) -> dict:
+    return {"kind": kind, "corpus": corpus, "ok": True, "wall_s": wall, "s_per_document": wall / documents,
+            "peak_rss_mb": 1500.0, "peak_pss_mb": 1200.0, "worker_cores": 1.9, "processed": 1, "cached": documents - 1,
+            "graphs_loaded": 1, **more}
+
+
+def test_bars_pass_fail_and_not_measured_from_the_figures():
+    results = {"sizes": {
+        "seeds": {"builds": [_build("cold", "seeds", 6.0, 3)]},
+        "100": {"builds": [_build("cold", "100", 20.0, 103), _build("cold-jobs-1", "100", 36.0, 103)]},
+        "all": {"builds": [_build("cold", "all", 100.0, 1158), _build("add-one", "all", 9.0, 1158)],
+                "queries": {"icat-chairs": {"median_ms": 3.0}, "evidence": {"median_ms": None, "stopped_after_s": 20}},
+                "rdflib": {"geomean_ratio": 25.0, "compared": 18, "lower_bounds": 2, "rdflib_timeout_s": 10}},
+    }}
+    verdicts = {b["target"].split(" ")[1]: b["verdict"] for b in report.bars(results)}
+    assert verdicts == {"whole": "PASS", "memory": "PASS", "three": "FAIL", "per": "PASS", "canned": "FAIL",
+                        "queries": "PASS", "uses": "PASS", "rebuild": "PASS"}
+    assert [b["verdict"] for b in report.bars({"sizes": {}})] == ["not measured"] * 8
