@@ -3,6 +3,7 @@ rejects a broken one with its message; findings name the document and paragraph;
 """
 from __future__ import annotations
 
+import functools
 import pyoxigraph as ox
 import pytest
 import rdflib
@@ -275,3 +276,62 @@ def test_documents_disagreeing_on_the_adopting_organ_are_flagged():
     [finding] = validate_union(union_store(ga, sc))
     assert finding.message == "documents disagree on the organ that adopted A/RES/72/195: General Assembly, Security Council" \
         or finding.message == "documents disagree on the organ that adopted A/RES/72/195: Security Council, General Assembly"
+
+
+# --- the project's pySHACL strategy gives stock pySHACL's results ---------------------------------------
+
+def stock_pyshacl_results(triples) -> set[tuple]:
+    """SHACL Core results of stock pySHACL (each property shape evaluated once per focus node) on the same data
+    graph as DocumentValidator: the document's triples beside the ontology's class hierarchy."""
+    import pyshacl
+    from tipkg.validate import _class_hierarchy, _to_rdflib
+
+    shapes = rdflib.Graph().parse(SHAPES_FILE)
+    shapes.remove((None, SH.sparql, None))
+    data = rdflib.Graph()
+    for triple in triples:
+        data.add(tuple(_to_rdflib(t) for t in triple))
+    for triple in _class_hierarchy():
+        data.add(triple)
+    return results(pyshacl.validate(data, shacl_graph=shapes, allow_warnings=True, allow_infos=True)[1])
+
+
+@functools.lru_cache(maxsize=1)
+def core_validator():
+    from tipkg.validate import DocumentValidator
+    validator = DocumentValidator()
+    validator.sparql = ()  # SHACL Core only, as stock_pyshacl_results
+    return validator
+
+
+def core_results(triples) -> set[tuple]:
+    return results(core_validator().validate(triples).report_graph)
+
+
+def results(report: rdflib.Graph) -> set[tuple]:
+    return {tuple(str(report.value(r, p)) for p in (SH.focusNode, SH.resultPath, SH.value, SH.resultMessage, SH.resultSeverity))
+            for r in report.subjects(RDF.type, SH.ValidationResult)}
+
+
+def turtle_triples(ttl: str):
+    return [(t.subject, t.predicate, t.object) for t in ox.parse(PREFIXES + ttl, format=ox.RdfFormat.TURTLE)]
+
+
+@pytest.mark.parametrize("shape", sorted(CASES))
+def test_batched_property_shapes_give_stock_pyshacl_results(shape):
+    for ttl in CASES[shape][:2]:
+        triples = turtle_triples(ttl)
+        assert core_results(triples) == stock_pyshacl_results(triples)
+
+
+def test_batched_property_shapes_give_stock_pyshacl_results_on_a_broken_seed(seed_store):
+    """A real document graph with many nodes per shape, broken in several of them at once."""
+    store = ox.Store.read_only(str(seed_store / "current" / "oxigraph"))
+    graph = next(g for g in store.named_graphs() if "/graph/" in g.value)
+    triples = [(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, graph)]
+    label = ox.NamedNode(str(rdflib.RDFS.label))
+    labelled = [t for t in triples if t[1] == label]
+    broken = [t for t in triples if t not in labelled[::7]]  # every seventh node loses its label
+    broken += [(s, label, ox.Literal("")) for s, _, _ in labelled[1::11]]  # and others get an empty second one
+    assert core_results(broken) == stock_pyshacl_results(broken)
+    assert len(core_results(broken)) > 20
