@@ -15,6 +15,7 @@ import pytest
 
 from conftest import QUERIES, copy_seeds, query_json, run_tipkg, seed_path
 from tipkg.ingest import ingest
+from tipkg.queries import get_query
 
 COLUMNS = ["document", "resolution", "body", "year", "symbol", "paragraphs"]
 
@@ -154,6 +155,18 @@ def test_document_parameter_narrows_resolutions_cited_to_one_document(seed_store
     rows = query_json(seed_store, "resolutions-cited", "document=E/RES/2021/25")
     assert rows and {r["document"] for r in rows} <= document_names("004")
     assert len(rows) == len([r for r in cited_rows if r["document"] in document_names("004")])
+
+
+@pytest.mark.parametrize("query, names", [
+    ("entity-profile", ("UNODC", "unodc", "United Nations Office on Drugs and Crime", "united  nations office on DRUGS and crime")),
+    ("evidence", ("Japan", "JAPAN", "jpn")),
+    ("country-profile", ("Nigeria", "nigeria", "NGA")),
+])
+def test_a_parameter_names_its_node_by_any_of_its_names_in_any_case(seed_store, query, names):
+    parameter = get_query(query).parameters[0].name
+    answers = [query_json(seed_store, query, f"{parameter}={name}") for name in names]
+    assert answers[0], f"{query} finds nothing for {names[0]} in the seeds"
+    assert all(answer == answers[0] for answer in answers[1:])
 
 
 # --- stable IRIs and safe rebuilds ----------------------------------------------------------------

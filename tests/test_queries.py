@@ -98,14 +98,24 @@ def test_bind_rejects_a_missing_required_parameter_with_how_to_give_it():
 def test_bind_injects_a_values_block_with_the_value(empty_store):
     query = get_query("resolutions-cited")
     sparql = query.bind({"document": "E/RES/2021/25"})
-    assert 'VALUES ?document_param { "E/RES/2021/25" }' in sparql
-    assert sparql.replace('VALUES ?document_param { "E/RES/2021/25" }', "").count("VALUES ?document_param") == 0
+    block = 'VALUES (?document_param ?document_key) { ("E/RES/2021/25" "e/res/2021/25") }'
+    assert block in sparql
+    assert sparql.replace(block, "").count("?document_param ?document_key") == 0
+
+
+def test_bind_gives_the_parameters_to_every_sub_select(empty_store, tmp_path):
+    path = tmp_path / "nested.rq"
+    path.write_text("# title: t\n# question: q\n# parameters: name (required): a name\n# columns: e\n"
+                    "SELECT ?e WHERE { { SELECT ?e WHERE { BIND(?name_key AS ?e) } } }\n")
+    sparql = parse_query_file(path).bind({"name": "UNODC"})
+    [row] = empty_store.query(sparql)
+    assert row["e"].value == "unodc"
     empty_store.query(sparql, use_default_graph_as_union=True)
 
 
 def test_bind_leaves_an_optional_parameter_undefined(empty_store):
     sparql = get_query("resolutions-cited").bind({})
-    assert "VALUES ?document_param { UNDEF }" in sparql
+    assert "VALUES (?document_param ?document_key) { (UNDEF UNDEF) }" in sparql
     empty_store.query(sparql, use_default_graph_as_union=True)
 
 

@@ -275,6 +275,8 @@ class GraphBuilder:
         if entity.acronym:
             g.add((node, TIP.acronym, literal(entity.acronym)))
             g.add((node, SKOS.altLabel, literal(entity.acronym)))
+        for key in lookup_keys(entity):
+            g.add((node, SKOS.hiddenLabel, literal(key)))
         entry = self.gazetteer.get(entity.kind if entity.kind != "government" else "state", entity.key)
         if entity.kind == "state" and entry:
             g.add((node, TIP.iso3, literal(entity.key)))
@@ -382,6 +384,21 @@ class GraphBuilder:
         g.add((addressee, RDFS.label, literal(phrase or ", ".join(e.label for e in includes))))
         for entity in includes:
             g.add((addressee, TIP.includes, self.describe(g, entity, described)))
+
+
+def lookup_keys(entity: Entity) -> list[str]:
+    """The names a user may ask for an entity by (label, acronym, code or symbol), in lower case with single
+    spaces, as skos:hiddenLabel: a canned query finds the entity a parameter names with one index lookup of
+    LCASE(parameter), where matching any case of every name would scan them all."""
+    names = [entity.label, entity.acronym]
+    if entity.kind in ("state", "organization", "resolution", "document"):
+        names.append(entity.key)  # ISO 3166 code, organization key, symbol
+    return sorted({lookup_key(name) for name in names if name and name.strip()})
+
+
+def lookup_key(name: str) -> str:
+    """A name as skos:hiddenLabel holds it, and as a canned query's ?NAME_key binds a parameter."""
+    return " ".join(name.split()).lower()
 
 
 def _in_ontology(entity: Entity) -> bool:

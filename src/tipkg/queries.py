@@ -6,8 +6,11 @@
     # columns: year, chair, chair_acronym, document
 
 A parameter `country` is bound to the variable ?country_param by a VALUES block placed at the top of the
-query's WHERE group (UNDEF when not given), so the same text runs on the embedded store and on any
-SPARQL 1.1 endpoint. Results come back as rows of plain strings.
+query's WHERE group and of every sub-SELECT's (UNDEF when not given), so the same text runs on the embedded store and on any
+SPARQL 1.1 endpoint. The same block binds ?country_key to the value in lower case with single spaces, the
+form of the graph's skos:hiddenLabel names: `?c skos:hiddenLabel ?country_key` finds the node a parameter
+names by one index lookup (a FILTER over LCASE(...) of every name would scan them all, and stores do not
+look up a value computed by BIND). Results come back as rows of plain strings.
 """
 from __future__ import annotations
 
@@ -20,6 +23,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Literal
+
+from tipkg.graph import lookup_key
 
 QUERIES_DIR = Path(__file__).resolve().parents[2] / "queries"
 HEADER = re.compile(r"^#\s*(?P<key>title|question|parameters?|columns|notes?)\s*:\s*(?P<value>.*)$", re.I)
@@ -60,15 +65,67 @@ class CannedQuery:
             raise QueryError(f"query {self.name} needs --param {missing[0]}=... ({self._help(missing[0])})")
         if not self.parameters:
             return self.sparql
-        values = " ".join(f"VALUES ?{p.name}_param {{ {Literal(params[p.name]).n3() if params.get(p.name) else 'UNDEF'} }}"
+        values = " ".join(f"VALUES (?{p.name}_param ?{p.name}_key) {{ ({_n3(params.get(p.name))} {_n3(lookup_key(params.get(p.name) or ''))}) }}"
                           for p in self.parameters)
-        m = WHERE.search(self.sparql)
-        if not m:
+        groups = where_groups(self.sparql)
+        if not groups:
             raise QueryError(f"{self.path.name}: no WHERE group to bind parameters in")
-        return self.sparql[:m.end()] + "\n  " + values + "\n" + self.sparql[m.end():]
+        names = [f"?{p.name}_{suffix}" for p in self.parameters for suffix in ("param", "key")]
+        using = [start for start, own in groups if any(re.search(re.escape(n) + r"\b", own) for n in names)]
+        sparql = self.sparql
+        # in each group that uses a parameter (a sub-SELECT sees no outer binding), and only there: Oxigraph plans
+        # a query whose outer group holds an unused VALUES block badly
+        for start in sorted(using or [groups[0][0]], reverse=True):
+            sparql = sparql[:start] + "\n  " + values + "\n" + sparql[start:]
+        return sparql
 
     def _help(self, name: str) -> str:
         return next(p.help for p in self.parameters if p.name == name)
+
+
+def where_groups(sparql: str) -> list[tuple[int, str]]:
+    """(offset just inside its brace, its own text without nested sub-SELECTs' groups) of each WHERE group."""
+    closing = _matching_braces(sparql)
+    groups = [(m.end(), closing[m.end() - 1]) for m in WHERE.finditer(sparql) if m.end() - 1 in closing]
+    out = []
+    for start, end in groups:
+        own, at = [], start
+        for inner_start, inner_end in groups:
+            if start < inner_start and inner_end < end and inner_start >= at:
+                own.append(sparql[at:inner_start])
+                at = inner_end
+        own.append(sparql[at:end])
+        out.append((start, "".join(own)))
+    return out
+
+
+def _matching_braces(sparql: str) -> dict[int, int]:
+    """Offset of each "{" -> offset of its "}", skipping strings, IRIs and comments."""
+    pairs, stack, i = {}, [], 0
+    while i < len(sparql):
+        c = sparql[i]
+        if c == "#":
+            i = sparql.find("\n", i) % (len(sparql) + 1) if "\n" in sparql[i:] else len(sparql)
+            continue
+        if c in "\"'":
+            end = i + 1
+            while end < len(sparql) and sparql[end] != c:
+                end += 2 if sparql[end] == "\\" else 1
+            i = end + 1
+            continue
+        if c == "<" and re.match(r"<[^\s<>\"{}|^`]*>", sparql[i:]):
+            i = sparql.index(">", i) + 1
+            continue
+        if c == "{":
+            stack.append(i)
+        elif c == "}" and stack:
+            pairs[stack.pop()] = i
+        i += 1
+    return pairs
+
+
+def _n3(value: str | None) -> str:
+    return Literal(value).n3() if value else "UNDEF"
 
 
 def parse_query_file(path: Path) -> CannedQuery:
