@@ -41,10 +41,14 @@ EVIDENCE = """tip:evidence <https://w3id.org/tipkg/document/A-74-189#para-43> ; 
     tip:rule d:rule\\/r ; rdfs:label "an assertion" """
 
 
+def turtle_triples(ttl: str):
+    """The triples of a document graph written in Turtle."""
+    return [(t.subject, t.predicate, t.object) for t in ox.parse(PREFIXES + ttl, format=ox.RdfFormat.TURTLE)]
+
+
 def findings(ttl: str):
     """The SHACL findings of a document graph written in Turtle."""
-    triples = [(t.subject, t.predicate, t.object) for t in ox.parse(PREFIXES + ttl, format=ox.RdfFormat.TURTLE)]
-    return validate_graph(triples, "A_74_189.txt").findings
+    return validate_graph(turtle_triples(ttl), "A_74_189.txt").findings
 
 
 def messages(ttl: str) -> list[str]:
@@ -222,8 +226,7 @@ def test_a_low_confidence_is_a_warning_not_a_violation():
 
 
 def test_the_report_graph_is_shacl():
-    outcome = validate_graph([(t.subject, t.predicate, t.object) for t in ox.parse(
-        PREFIXES + SPARQL_CASES["EndsAfterItStarts"][1], format=ox.RdfFormat.TURTLE)], "A_74_189.txt")
+    outcome = validate_graph(turtle_triples(SPARQL_CASES["EndsAfterItStarts"][1]), "A_74_189.txt")
     report = rdflib.Graph().parse(data=outcome.report, format="turtle")
     assert (None, SH.conforms, rdflib.Literal(False)) in report
     assert len(list(report.subjects(RDF.type, SH.ValidationResult))) == len(outcome.findings)
@@ -311,10 +314,6 @@ def core_results(triples) -> set[tuple]:
 def results(report: rdflib.Graph) -> set[tuple]:
     return {tuple(str(report.value(r, p)) for p in (SH.focusNode, SH.resultPath, SH.value, SH.resultMessage, SH.resultSeverity))
             for r in report.subjects(RDF.type, SH.ValidationResult)}
-
-
-def turtle_triples(ttl: str):
-    return [(t.subject, t.predicate, t.object) for t in ox.parse(PREFIXES + ttl, format=ox.RdfFormat.TURTLE)]
 
 
 @pytest.mark.parametrize("shape", sorted(CASES))

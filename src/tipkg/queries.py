@@ -30,6 +30,7 @@ QUERIES_DIR = Path(__file__).resolve().parents[2] / "queries"
 HEADER = re.compile(r"^#\s*(?P<key>title|question|parameters?|columns|notes?)\s*:\s*(?P<value>.*)$", re.I)
 PARAMETER = re.compile(r"^(?P<name>[a-z_][a-z0-9_]*)\s*(?:\((?P<flag>required|optional)\))?\s*:?\s*(?P<help>.*)$")
 WHERE = re.compile(r"\bWHERE\s*\{", re.I)
+IRI = re.compile(r"<[^\s<>\"{}|^`]*>")
 
 
 class QueryError(ValueError):
@@ -105,7 +106,8 @@ def _matching_braces(sparql: str) -> dict[int, int]:
     while i < len(sparql):
         c = sparql[i]
         if c == "#":
-            i = sparql.find("\n", i) % (len(sparql) + 1) if "\n" in sparql[i:] else len(sparql)
+            end = sparql.find("\n", i)
+            i = len(sparql) if end < 0 else end
             continue
         if c in "\"'":
             end = i + 1
@@ -113,8 +115,9 @@ def _matching_braces(sparql: str) -> dict[int, int]:
                 end += 2 if sparql[end] == "\\" else 1
             i = end + 1
             continue
-        if c == "<" and re.match(r"<[^\s<>\"{}|^`]*>", sparql[i:]):
-            i = sparql.index(">", i) + 1
+        iri = IRI.match(sparql, i) if c == "<" else None
+        if iri:
+            i = iri.end()
             continue
         if c == "{":
             stack.append(i)
