@@ -42,7 +42,7 @@ def oxigraph(seed_store, tmp_path_factory):
     with oxigraph_server(tmp_path_factory.mktemp("oxigraph")) as endpoint:
         result = run_tipkg("push", "--endpoint", endpoint, "--store", seed_store)
         assert result.returncode == 0, result.stderr
-        assert "Pushed 4 graphs" in result.stdout and "to oxigraph at" in result.stdout, result.stdout
+        assert "Pushed 5 graphs" in result.stdout and "to oxigraph at" in result.stdout, result.stdout
         yield endpoint
 
 
@@ -82,7 +82,7 @@ def test_the_adapter_is_chosen_from_what_the_engine_calls_itself(oxigraph, virtu
 
 def test_push_loads_one_named_graph_per_document_with_all_its_triples(seed_store, oxigraph, virtuoso):
     expected = local_graphs(seed_store)
-    assert len(expected) == 4  # three documents and the ontology
+    assert len(expected) == 5  # three documents, the ontology and the names graph
     assert remote_graphs(oxigraph, "oxigraph") == expected
     on_virtuoso = remote_graphs(virtuoso, "virtuoso")
     assert {g: n for g, n in on_virtuoso.items() if g in expected} == expected

@@ -221,6 +221,7 @@ def build(documents: Path = DEFAULT_DOCUMENTS, store: Path | None = None, *, bas
             raise ValidationFailure(union, write_reports(union, [], store / "reports"))
         union_warnings = [asdict(f) for f in union]
         writer.replace_graph(ONTOLOGY_GRAPH, *((ONTOLOGY_DIR / f).read_bytes() for f in ("tipkg.ttl", "verbs.ttl")))
+        writer.refresh_names()
         # the dataset's VoID/DCAT description (counts, partitions, sources, licence) goes beside the dumps it lists
         from tipkg.linkeddata.void import write_void
         write_void(writer.oxigraph, writer.data / "dumps" / "void.ttl", base_iri)

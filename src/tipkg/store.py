@@ -16,6 +16,22 @@ import pyoxigraph as ox
 
 DEFAULT_STORE = Path("build") / "store"
 ONTOLOGY_GRAPH = "https://w3id.org/tipkg/ontology"
+# Every node's label and lookup keys once. Each document graph describes the nodes it uses, so a State or an
+# entity named in 500 documents has 500 copies of its label in the union; a canned query that reads labels
+# and lookup keys here joins one row per node instead (entity-profile: 1.1 s -> 0.24 s on the full corpus).
+NAMES_GRAPH = "https://w3id.org/tipkg/names"
+_NAMES_UPDATE = f"""
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+INSERT {{ GRAPH <{NAMES_GRAPH}> {{ ?node ?name ?value }} }}
+WHERE {{
+  SELECT DISTINCT ?node ?name ?value WHERE {{
+    VALUES ?name {{ rdfs:label skos:hiddenLabel }}
+    GRAPH ?g {{ ?node ?name ?value }}
+  }}
+}}"""
+# The graphs a build derives rather than reads from a document: not data for VoID, the dumps or publishing.
+DERIVED_GRAPHS = (ONTOLOGY_GRAPH, NAMES_GRAPH)
 
 
 class StoreError(RuntimeError):
@@ -84,6 +100,12 @@ class StoreWriter:
             batch.unlink()
         (self.data / "reports" / "graphs.json").write_text(json.dumps({iri: key for iri, (key, _) in graphs.items()}))
         return len(changed)
+
+    def refresh_names(self) -> None:
+        """The names graph (NAMES_GRAPH) made again from the other graphs (documents and ontology). Like the
+        ontology graph it is derived, so it is not in the dumps (one graph per document); `tipkg push` sends it."""
+        self.oxigraph.remove_graph(ox.NamedNode(NAMES_GRAPH))
+        self.oxigraph.update(_NAMES_UPDATE)
 
     def load_file(self, nquads: Path) -> None:
         self.oxigraph.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)

@@ -32,7 +32,7 @@ from tipkg.linkeddata.pages import (DATASET_PATH, ONTOLOGY_PATH, Site, ontology_
 from tipkg.linkeddata.serialize import CONTEXT_FILE, rdf_bytes
 from tipkg.linkeddata.site import index_entries, ontology_triples, resource_paths
 from tipkg.linkeddata.void import DISTINCT_TRIPLES, VOID_PREFIXES, Dump, serialize_void, triple_count, void_store, void_triples
-from tipkg.store import ONTOLOGY_GRAPH, open_store
+from tipkg.store import DERIVED_GRAPHS, open_store
 
 # what a static site offers per resource; a server with `tipkg serve` offers N-Triples and RDF/XML too
 STATIC_FORMATS: tuple[Format, ...] = (HTML, TURTLE, JSON_LD)
@@ -167,7 +167,7 @@ def write_dumps(store: ox.Store, folder: Path) -> list[Dump]:
 
     def quads():
         for graph in sorted(store.named_graphs(), key=lambda g: g.value):
-            if graph.value != ONTOLOGY_GRAPH:
+            if graph.value not in DERIVED_GRAPHS:
                 yield from store.quads_for_pattern(None, None, None, graph)
 
     dumps = []

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from rdflib.namespace import DCAT, DCTERMS, RDF, RDFS, VOID, XSD
 
 from tipkg.iris import PREFIXES, TIP, Iris
-from tipkg.store import ONTOLOGY_GRAPH
+from tipkg.store import DERIVED_GRAPHS
 
 SPARQL_PROTOCOL = "https://www.w3.org/TR/sparql11-protocol/"
 IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/"
@@ -55,7 +55,8 @@ def _bnode(kind: str, iri: str) -> ox.BlankNode:
     return ox.BlankNode(kind + "-" + re.sub(r"[^A-Za-z0-9]+", "-", iri).strip("-"))
 
 
-DATA_GRAPHS = f"GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{ONTOLOGY_GRAPH}>)"
+NOT_DERIVED = f"FILTER(?g NOT IN ({', '.join(f'<{g}>' for g in DERIVED_GRAPHS)}))"
+DATA_GRAPHS = f"GRAPH ?g {{ ?s ?p ?o }} {NOT_DERIVED}"
 DISTINCT_TRIPLES = f"SELECT DISTINCT ?s ?p ?o WHERE {{ {DATA_GRAPHS} }}"
 
 
@@ -78,12 +79,12 @@ def void_triples(store: ox.Store, base_iri: str | None = None, *, dumps: tuple[D
     add(dataset, VOID.triples, _int(_count(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ {DISTINCT_TRIPLES} }}")))
     under_base = f'FILTER(isIRI(?s) && STRSTARTS(STR(?s), "{iris.base}"))'
     add(dataset, VOID.entities, _int(_count(store, f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ GRAPH ?g {{ ?s a ?c }} "
-                                                   f"FILTER(?g != <{ONTOLOGY_GRAPH}>) {under_base} }}")))
+                                                   f"{NOT_DERIVED} {under_base} }}")))
     add(dataset, VOID.distinctSubjects, _int(_count(store, f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ {DATA_GRAPHS} }}")))
     add(dataset, VOID.distinctObjects, _int(_count(store, f"SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {{ {DATA_GRAPHS} }}")))
 
     classes = list(store.query(f"""SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE {{ GRAPH ?g {{ ?s a ?c }}
-        FILTER(?g != <{ONTOLOGY_GRAPH}>) }} GROUP BY ?c ORDER BY ?c""", use_default_graph_as_union=True))
+        {NOT_DERIVED} }} GROUP BY ?c ORDER BY ?c""", use_default_graph_as_union=True))
     add(dataset, VOID.classes, _int(len(classes)))
     for c, n in classes:
         part = _bnode("class", c.value)
