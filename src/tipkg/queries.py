@@ -185,7 +185,8 @@ def run_on_store(store: ox.Store, query: CannedQuery, params: dict[str, str] | N
     except SyntaxError as e:
         raise QueryError(f"{query.path.name}: {e}") from None
     names = [v.value for v in solutions.variables]
-    rows = [{name: _term_value(solution[name]) for name in names} for solution in solutions]
+    # a solution iterates over its values in the order of the variables: faster than one lookup by name each
+    rows = [dict(zip(names, map(_term_value, solution))) for solution in solutions]
     return [{c: row.get(c) for c in query.columns} | {k: v for k, v in row.items() if k not in query.columns}
             for row in rows]
 
