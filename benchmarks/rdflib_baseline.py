@@ -8,7 +8,7 @@ Each query run is stopped after a time limit (SIGALRM: rdflib evaluates in Pytho
 a query that is stopped is reported as taking more than the limit.
 
     python benchmarks/rdflib_baseline.py JOB.json RESULT.json
-JOB: {"nquads": path, "ontology": [paths], "ontology_graph": IRI, "queries": {name: sparql},
+JOB: {"nquads": [paths], "ontology": [paths], "ontology_graph": IRI, "queries": {name: sparql},
       "repeat": n, "timeout_s": t, "budget_s": b}
 """
 from __future__ import annotations
@@ -47,7 +47,8 @@ def main(job_file: str, result_file: str) -> int:
     signal.signal(signal.SIGALRM, _alarm)
     started = time.perf_counter()
     dataset = rdflib.Dataset(default_union=True)
-    dataset.parse(job["nquads"], format="nquads")
+    for nquads in job["nquads"]:
+        dataset.parse(nquads, format="nquads")
     ontology = dataset.graph(rdflib.URIRef(job["ontology_graph"]))
     for path in job["ontology"]:
         ontology.parse(path, format="turtle")
