@@ -5,9 +5,10 @@
     # parameters: country (required): a country name or ISO 3166 alpha-3 code
     # columns: year, chair, chair_acronym, document
 
-A parameter `country` is bound to the variable ?country_param by a VALUES block placed at the top of the
-query's WHERE group and of every sub-SELECT's (UNDEF when not given), so the same text runs on the embedded store and on any
-SPARQL 1.1 endpoint. The same block binds ?country_key to the value in lower case with single spaces, the
+A parameter `country` is bound to the variable ?country_param by a VALUES block (UNDEF when not given) placed
+at the top of each WHERE group whose own text uses it, the query's or a sub-SELECT's (a sub-SELECT sees no
+outer binding), or of the query's group when none does; so the same text runs on the embedded store and on
+any SPARQL 1.1 endpoint. The same block binds ?country_key to the value in lower case with single spaces, the
 form of the graph's skos:hiddenLabel names: `?c skos:hiddenLabel ?country_key` finds the node a parameter
 names by one index lookup (a FILTER over LCASE(...) of every name would scan them all, and stores do not
 look up a value computed by BIND). Results come back as rows of plain strings.
