@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from pathlib import Path
 
@@ -157,10 +158,20 @@ def test_document_parameter_narrows_resolutions_cited_to_one_document(seed_store
     assert len(rows) == len([r for r in cited_rows if r["document"] in document_names("004")])
 
 
+def test_resolution_parameter_narrows_resolution_asks_to_that_resolutions_requests(seed_store):
+    """The parameter is looked up first (a line kept only when it is given): the same rows as the listing's."""
+    every = query_json(seed_store, "resolution-asks")
+    rows = query_json(seed_store, "resolution-asks", "resolution=72/195")
+    expected = [r for r in every if "72/195" in (r["resolution"], r["symbol"])]
+    assert rows and len(rows) < len(every)
+    assert sorted(map(json.dumps, rows)) == sorted(map(json.dumps, expected))
+
+
 @pytest.mark.parametrize("query, names", [
     ("entity-profile", ("UNODC", "unodc", "United Nations Office on Drugs and Crime", "united  nations office on DRUGS and crime")),
     ("evidence", ("Japan", "JAPAN", "jpn")),
     ("country-profile", ("Nigeria", "nigeria", "NGA")),
+    ("resolution-asks", ("72/195", "A/RES/72/195", "a/res/72/195")),
 ])
 def test_a_parameter_names_its_node_by_any_of_its_names_in_any_case(seed_store, query, names):
     parameter = get_query(query).parameters[0].name

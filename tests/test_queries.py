@@ -119,6 +119,25 @@ def test_bind_leaves_an_optional_parameter_undefined(empty_store):
     empty_store.query(sparql, use_default_graph_as_union=True)
 
 
+def conditional_query(tmp_path, line: str):
+    path = tmp_path / "conditional.rq"
+    path.write_text("# title: t\n# question: q?\n# parameters: name (optional): a name\n# columns: e\n"
+                    "SELECT ?e WHERE {\n  BIND(\"all\" AS ?e)  # [unless name]\n" + line + "\n}\n")
+    return parse_query_file(path)
+
+
+def test_a_line_marked_if_is_kept_only_when_its_parameter_is_given(empty_store, tmp_path):
+    query = conditional_query(tmp_path, "  BIND(?name_key AS ?e)  # [if name]")
+    assert [row["e"].value for row in empty_store.query(query.bind({"name": "UNODC"}))] == ["unodc"]
+    assert [row["e"].value for row in empty_store.query(query.bind({}))] == ["all"]
+    assert [row["e"].value for row in empty_store.query(query.bind({"name": ""}))] == ["all"]
+
+
+def test_a_condition_on_an_unknown_parameter_names_the_file_and_line(tmp_path):
+    with pytest.raises(QueryError, match=r"conditional\.rq, line 7: \[if colour\] names no parameter.*name"):
+        conditional_query(tmp_path, "  BIND(1 AS ?e)  # [if colour]")
+
+
 def test_bound_value_with_quotes_cannot_break_out_of_its_literal(empty_store):
     value = 'x" } } DROP ALL #'
     sparql = get_query("evidence").bind({"subject": value})

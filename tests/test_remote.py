@@ -102,6 +102,18 @@ def test_every_canned_query_gives_the_same_rows_on_every_engine(name, seed_store
         assert list(rows[0]) == list(embedded[0]), f"{endpoint}: columns in another order"
 
 
+def test_a_query_starting_from_a_given_parameter_gives_the_same_rows_on_every_engine(seed_store, tipkg_endpoint,
+                                                                                    oxigraph, virtuoso):
+    """resolution-asks with a resolution keeps a line that looks it up first (`# [if resolution]`)."""
+    query = get_query("resolution-asks")
+    resolution = sorted(r["resolution"] for r in run_on_store(open_store(seed_store), query))[0]
+    embedded = run_on_store(open_store(seed_store), query, {"resolution": resolution})
+    assert embedded and {r["resolution"] for r in embedded} == {resolution}
+    for endpoint in (tipkg_endpoint, oxigraph, virtuoso):
+        rows = run_on_endpoint(endpoint, query, {"resolution": resolution})
+        assert comparable(rows, query.sparql) == comparable(embedded, query.sparql), f"differs on {endpoint}"
+
+
 def test_query_command_with_endpoint_prints_what_the_embedded_store_prints(seed_store, oxigraph):
     result = run_tipkg("query", "ratifications", "--endpoint", oxigraph, "--format", "json")
     assert result.returncode == 0, result.stderr

@@ -12,6 +12,10 @@ any SPARQL 1.1 endpoint. The same block binds ?country_key to the value in lower
 form of the graph's skos:hiddenLabel names: `?c skos:hiddenLabel ?country_key` finds the node a parameter
 names by one index lookup (a FILTER over LCASE(...) of every name would scan them all, and stores do not
 look up a value computed by BIND). Results come back as rows of plain strings.
+
+A line that ends in `# [if country]` is kept only when the parameter is given, one that ends in
+`# [unless country]` only when it is not: so a query can start from the node a given parameter names (one
+lookup), where a FILTER would test every row it matched, and still list everything when the parameter is absent.
 """
 from __future__ import annotations
 
@@ -31,6 +35,7 @@ QUERIES_DIR = Path(__file__).resolve().parents[2] / "queries"
 HEADER = re.compile(r"^#\s*(?P<key>title|question|parameters?|columns|notes?)\s*:\s*(?P<value>.*)$", re.I)
 PARAMETER = re.compile(r"^(?P<name>[a-z_][a-z0-9_]*)\s*(?:\((?P<flag>required|optional)\))?\s*:?\s*(?P<help>.*)$")
 WHERE = re.compile(r"\bWHERE\s*\{", re.I)
+CONDITION = re.compile(r"#\s*\[(?P<kind>if|unless)\s+(?P<name>[a-z_][a-z0-9_]*)\]\s*$")
 IRI = re.compile(r"<[^\s<>\"{}|^`]*>")
 
 
@@ -67,19 +72,29 @@ class CannedQuery:
             raise QueryError(f"query {self.name} needs --param {missing[0]}=... ({self._help(missing[0])})")
         if not self.parameters:
             return self.sparql
+        sparql = self._conditional_lines(params)
         values = " ".join(f"VALUES (?{p.name}_param ?{p.name}_key) {{ ({_n3(params.get(p.name))} {_n3(lookup_key(params.get(p.name) or ''))}) }}"
                           for p in self.parameters)
-        groups = where_groups(self.sparql)
+        groups = where_groups(sparql)
         if not groups:
             raise QueryError(f"{self.path.name}: no WHERE group to bind parameters in")
         names = [f"?{p.name}_{suffix}" for p in self.parameters for suffix in ("param", "key")]
         using = [start for start, own in groups if any(re.search(re.escape(n) + r"\b", own) for n in names)]
-        sparql = self.sparql
         # in each group that uses a parameter (a sub-SELECT sees no outer binding), and only there: Oxigraph plans
         # a query whose outer group holds an unused VALUES block badly
         for start in sorted(using or [groups[0][0]], reverse=True):
             sparql = sparql[:start] + "\n  " + values + "\n" + sparql[start:]
         return sparql
+
+    def _conditional_lines(self, params: dict[str, str]) -> str:
+        """The SPARQL without the lines marked `# [if NAME]` whose parameter is not given and those marked
+        `# [unless NAME]` whose parameter is."""
+        kept = []
+        for line in self.sparql.splitlines(keepends=True):
+            m = CONDITION.search(line)
+            if m is None or bool(params.get(m["name"])) == (m["kind"] == "if"):
+                kept.append(line)
+        return "".join(kept)
 
     def _help(self, name: str) -> str:
         return next(p.help for p in self.parameters if p.name == name)
@@ -157,6 +172,12 @@ def parse_query_file(path: Path) -> CannedQuery:
             raise QueryError(f"{path.name}: cannot read parameter {item!r}")
         parameters.append(Parameter(m["name"], m["flag"] == "required", m["help"].strip()))
     columns = tuple(c.strip() for c in fields["columns"].split(",") if c.strip())
+    known = {p.name for p in parameters}
+    for number, line in enumerate(text.splitlines(), 1):
+        m = CONDITION.search(line)
+        if m and m["name"] not in known:
+            raise QueryError(f"{path.name}, line {number}: [{m['kind']} {m['name']}] names no parameter of the query"
+                             f" (it takes: {', '.join(sorted(known)) or 'none'})")
     return CannedQuery(path.stem, fields["title"], fields["question"], tuple(parameters), columns, text, path)
 
 
