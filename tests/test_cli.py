@@ -172,6 +172,12 @@ def test_resolution_parameter_narrows_resolution_asks_to_that_resolutions_reques
     ("evidence", ("Japan", "JAPAN", "jpn")),
     ("country-profile", ("Nigeria", "nigeria", "NGA")),
     ("resolution-asks", ("72/195", "A/RES/72/195", "a/res/72/195")),
+    ("resolution-lineage", ("64/293", "A/RES/64/293", "a/res/64/293")),
+    ("resolutions-cited", ("E/RES/2021/25", "e/res/2021/25", "2021/25")),
+    # a report without a symbol: its title, in any case, or its identifier
+    ("resolutions-cited", ("Improving the coordination of efforts against trafficking in persons",
+                           "IMPROVING the coordination of efforts against trafficking in persons",
+                           "001_aaa57c1388cc9d44")),
 ])
 def test_a_parameter_names_its_node_by_any_of_its_names_in_any_case(seed_store, query, names):
     parameter = get_query(query).parameters[0].name

@@ -193,6 +193,9 @@ class GraphBuilder:
         g.add((doc, DCTERMS.identifier, literal(meta.symbol or document.id)))
         if meta.symbol:
             g.add((doc, TIP.symbol, literal(meta.symbol)))
+        # the names a user may give for the document, found by one lookup as an entity's are
+        for key in sorted({lookup_key(name) for name in (label, meta.symbol, document.id) if name and name.strip()}):
+            g.add((doc, SKOS.hiddenLabel, literal(key)))
         if meta.title:
             g.add((doc, DCTERMS.title, literal(meta.title)))
         if meta.date:
