@@ -72,7 +72,7 @@ class CannedQuery:
             raise QueryError(f"query {self.name} needs --param {missing[0]}=... ({self._help(missing[0])})")
         if not self.parameters:
             return self.sparql
-        sparql = self._conditional_lines(params)
+        sparql = self.lines_for(params)
         values = " ".join(f"VALUES (?{p.name}_param ?{p.name}_key) {{ ({_n3(params.get(p.name))} {_n3(lookup_key(params.get(p.name) or ''))}) }}"
                           for p in self.parameters)
         groups = where_groups(sparql)
@@ -86,9 +86,9 @@ class CannedQuery:
             sparql = sparql[:start] + "\n  " + values + "\n" + sparql[start:]
         return sparql
 
-    def _conditional_lines(self, params: dict[str, str]) -> str:
+    def lines_for(self, params: dict[str, str]) -> str:
         """The SPARQL without the lines marked `# [if NAME]` whose parameter is not given and those marked
-        `# [unless NAME]` whose parameter is."""
+        `# [unless NAME]` whose parameter is; unbound: `lines_for({})` runs as it stands, as the listing."""
         kept = []
         for line in self.sparql.splitlines(keepends=True):
             m = CONDITION.search(line)

@@ -419,7 +419,8 @@ def canned_queries(request: Request) -> Response:
     return JSONResponse([{
         "name": q.name, "title": q.title, "question": q.question, "columns": list(q.columns),
         "parameters": [{"name": p.name, "required": p.required, "help": p.help} for p in q.parameters],
-        "sparql": q.sparql, "url": str(request.url_for("canned_query", name=q.name)),
+        # as it runs without parameters: a user who edits it on the page runs SPARQL that stands on its own
+        "sparql": q.lines_for({}), "url": str(request.url_for("canned_query", name=q.name)),
     } for q in catalogue().values()])
 
 
