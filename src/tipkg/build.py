@@ -25,6 +25,7 @@ from tipkg.extract import Extractor
 from tipkg.graph import GraphBuilder
 from tipkg.ingest import IngestError, document_files, ingest, read_document
 from tipkg.iris import Iris
+from tipkg.queries import Listing, write_answers
 from tipkg.reference import REFERENCE_DIR, gazetteer
 from tipkg.store import DEFAULT_STORE, ONTOLOGY_GRAPH, StoreWriter
 from tipkg.validate import Finding, ValidationFailure, validate_graph, validate_union, write_reports
@@ -70,6 +71,7 @@ class BuildReport:
     seconds: dict[str, float]
     warnings: list[dict] = field(default_factory=list)  # SHACL warnings, reported not fatal
     loaded: int = 0  # document graphs (re)loaded into the store; the others were unchanged
+    listings: list[Listing] = field(default_factory=list)  # the canned listings answered for `tipkg query`
 
     @property
     def built(self) -> list[DocumentResult]:
@@ -225,8 +227,12 @@ def build(documents: Path = DEFAULT_DOCUMENTS, store: Path | None = None, *, bas
         # the dataset's VoID/DCAT description (counts, partitions, sources, licence) goes beside the dumps it lists
         from tipkg.linkeddata.void import write_void
         write_void(writer.oxigraph, writer.data / "dumps" / "void.ttl", base_iri)
+        answering = time.perf_counter()
+        listings = write_answers(writer.oxigraph, writer.data)
+        seconds["answers"] = time.perf_counter() - answering
         (writer.data / "reports" / "build.json").write_text(json.dumps(
-            {"documents": [_public(r) for r in results], "shacl_warnings": union_warnings}, indent=1, default=str))
+            {"documents": [_public(r) for r in results], "shacl_warnings": union_warnings,
+             "listings": [asdict(x) for x in listings]}, indent=1, default=str))
         data = writer.commit()
     except BaseException:
         writer.discard()
@@ -239,7 +245,7 @@ def build(documents: Path = DEFAULT_DOCUMENTS, store: Path | None = None, *, bas
     seconds["total"] = time.perf_counter() - started
     triples = sum(r.triples for r in seen.values())
     warnings = union_warnings + [w for r in seen.values() for w in r.violations]
-    return BuildReport(store, data, results, triples, seconds, warnings, loaded)
+    return BuildReport(store, data, results, triples, seconds, warnings, loaded, listings)
 
 
 def _outside(path: Path, documents: Path) -> str | None:

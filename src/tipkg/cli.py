@@ -77,6 +77,13 @@ def cmd_build(args) -> int:
               f"(see {report.data / 'reports' / 'validation.json'})")
     else:
         print("SHACL: conforms")
+    answered = [x for x in report.listings if x.error is None]
+    if answered:
+        print(f"Answered {len(answered)} canned listings ({sum(x.rows for x in answered)} rows) in "
+              f"{report.seconds.get('answers', 0):.1f} s: `tipkg query NAME` reads them back")
+    for x in report.listings:
+        if x.error:
+            print(f"  warning: canned query {x.name} was not answered: {x.error}")
     return 0
 
 
@@ -124,8 +131,8 @@ def cmd_validate(args) -> int:
 
 
 def cmd_query(args) -> int:
-    from tipkg.queries import QueryError, catalogue, format_rows, get_query, run_on_store
-    from tipkg.store import StoreError, open_store
+    from tipkg.queries import QueryError, answer, catalogue, format_rows, get_query
+    from tipkg.store import StoreError
 
     if args.name == "list":
         for q in catalogue().values():
@@ -140,7 +147,7 @@ def cmd_query(args) -> int:
 
             rows = run_on_endpoint(args.endpoint, query, params)
         else:
-            rows = run_on_store(open_store(Path(args.store)), query, params)
+            rows = answer(Path(args.store), query, params)
     except (QueryError, StoreError) as e:
         print(f"tipkg: {e}", file=sys.stderr)
         return 1

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import threading
 import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,7 +31,7 @@ from tipkg import __version__
 from tipkg.iris import Iris
 from tipkg.queries import QueryError, catalogue, get_query
 from tipkg.query_workers import Evaluation, QueryTimeout, QueryWorkers
-from tipkg.store import DEFAULT_STORE, StoreError, current_data
+from tipkg.store import DEFAULT_STORE, CurrentGraph, StoreError, current_data
 
 STATIC = Path(__file__).resolve().parent / "static"
 SD = "http://www.w3.org/ns/sparql-service-description#"
@@ -88,30 +87,6 @@ class ServerConfig:
     max_body_bytes: int = 1_000_000
     base_iri: str = field(default_factory=lambda: Iris().base)
     workers: int = field(default_factory=lambda: max(1, min(4, os.cpu_count() or 1)))
-
-
-class _CurrentGraph:
-    """The store's current data folder, opened read-only, and opened again when a rebuild moves `current`."""
-
-    def __init__(self, store: Path):
-        self.folder = Path(store)
-        self._lock = threading.Lock()
-        self._data: Path | None = None
-        self._store: ox.Store | None = None
-
-    def data(self) -> Path:
-        return current_data(self.folder)
-
-    def store(self) -> ox.Store:
-        data = self.data()
-        with self._lock:
-            if data != self._data or self._store is None:
-                try:
-                    self._store = ox.Store.read_only(str(data / "oxigraph"))
-                except OSError as e:
-                    raise StoreError(f"cannot open the store in {data}: {e}") from None
-                self._data = data
-            return self._store
 
 
 def store_of(request: Request) -> ox.Store:
@@ -491,7 +466,7 @@ def create_app(config: ServerConfig) -> Starlette:
     ]
     app = Starlette(routes=all_routes, middleware=middleware, lifespan=lifespan)
     app.state.config = config
-    app.state.graph = _CurrentGraph(config.store)
+    app.state.graph = CurrentGraph(config.store)
     return app
 
 
