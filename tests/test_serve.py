@@ -222,6 +222,43 @@ def test_canned_queries_are_served_by_name_in_each_results_format(server, store,
         assert expected and comparable(rows, query.sparql) == comparable(expected, query.sparql)
 
 
+@pytest.mark.parametrize("fmt", ["json", "xml", "csv", "tsv"])
+@pytest.mark.parametrize("name", ["resolution-asks", "timeline", "icat-chairs"])
+def test_a_listing_the_build_answered_is_served_as_the_endpoint_evaluates_it(server, name, fmt):
+    """The build's stored answer, converted to the format asked for: the same bytes as evaluating its SPARQL."""
+    served = httpx.get(f"{server}/queries/{name}", params={"format": fmt}, timeout=60)
+    evaluated = httpx.post(server + "/sparql", data={"query": get_query(name).bind({}), "format": fmt}, timeout=60)
+    assert served.status_code == evaluated.status_code == 200
+    assert served.headers["content-type"] == evaluated.headers["content-type"]
+    assert served.content == evaluated.content
+    rows = served.text.count("\n") - 1 if fmt == "csv" else \
+        len(list(ox.parse_query_results(served.content, ox.QueryResultsFormat.from_media_type(
+            served.headers["content-type"].split(";")[0]))))
+    assert rows > 3
+
+
+def test_a_listing_past_the_size_limit_or_in_no_results_format_is_refused(strict):
+    too_many = httpx.get(strict + "/queries/timeline", timeout=60)  # 109 rows on the seeds; the limit is 100
+    assert too_many.status_code == 500 and "more than 100 solutions" in too_many.text
+    turtle = httpx.get(strict + "/queries/icat-chairs", headers={"Accept": "text/turtle"}, timeout=60)
+    assert turtle.status_code == 406 and "sparql-results+json" in turtle.text
+
+
+def test_the_endpoint_serves_a_listing_from_the_builds_answer_and_a_parameter_by_evaluation(tmp_path):
+    store = tmp_path / "store"
+    assert run_tipkg("build", "--documents", copy_seeds(tmp_path / "documents", "004"), "--store", store).returncode == 0
+    stored = next((store / "current" / "answers").glob("resolution-asks-*.tsv"))
+    header, first, *rest = stored.read_bytes().splitlines(keepends=True)
+    assert rest
+    stored.write_bytes(header + first)  # so that rows served from the file are told from evaluated ones
+    with tipkg_server(store, tmp_path / "serve") as base:
+        listing = httpx.get(base + "/queries/resolution-asks", params={"format": "json"}, timeout=60).json()
+        assert len(listing["results"]["bindings"]) == 1
+        one = httpx.get(base + "/queries/resolution-asks", params={"format": "json", "resolution": "2021/25"},
+                        timeout=60).json()
+        assert len(one["results"]["bindings"]) == len(rest) + 1
+
+
 def test_the_catalogues_sparql_run_as_it_stands_gives_the_canned_answer(server, store):
     """What the query page shows and a user may edit: without the lines kept only for a given parameter."""
     listed = {q["name"]: q for q in httpx.get(server + "/queries").json()}
@@ -436,6 +473,9 @@ def test_the_server_answers_from_the_new_graph_after_a_rebuild(tmp_path):
         assert run_tipkg("build", "--documents", documents, "--store", store).returncode == 0
         after = served_graphs()
         assert len(after) == len(before) + 1 and before < after
+        # and the listings the new build answered, not the previous build's
+        listing = httpx.get(base + "/queries/reporting-states", params={"format": "json"}, timeout=60).json()
+        assert {b["document"]["value"] for b in listing["results"]["bindings"]} == {"001_aaa57c1388cc9d44"}
         assert httpx.get(base + "/health").json()["graph"] == (store / "current").resolve().name
 
 

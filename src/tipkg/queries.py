@@ -21,6 +21,7 @@ The graph does not change between builds, so the build answers each listing (a c
 parameter) once and keeps its rows in the data folder (answers/), named after the SPARQL it ran: `answer`
 returns those rows when asked for the same SPARQL, and evaluates on the store otherwise (a parameter given, a
 query file edited since the build). Reading 33,185 rows back takes milliseconds; evaluating them takes seconds.
+The same answer is kept as SPARQL results (TSV) for the endpoint, which serves a listing in any results format.
 """
 from __future__ import annotations
 
@@ -211,11 +212,20 @@ def _term_value(term) -> str | None:
 
 
 def run_on_store(store: ox.Store, query: CannedQuery, params: dict[str, str] | None = None) -> list[dict]:
-    sparql = query.bind(params or {})
+    return _rows(_evaluate(store, query, query.bind(params or {})), query)
+
+
+def _evaluate(store: ox.Store, query: CannedQuery, sparql: str) -> ox.QuerySolutions:
     try:
         solutions = store.query(sparql, use_default_graph_as_union=True)
     except SyntaxError as e:
         raise QueryError(f"{query.path.name}: {e}") from None
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise QueryError(f"{query.path.name}: not a SELECT query: a canned query answers with rows")
+    return solutions
+
+
+def _rows(solutions: ox.QuerySolutions, query: CannedQuery) -> list[dict]:
     names = [v.value for v in solutions.variables]
     # a solution iterates over its values in the order of the variables: faster than one lookup by name each
     rows = [dict(zip(names, map(_term_value, solution))) for solution in solutions]
@@ -263,9 +273,18 @@ def stored_answer(data: Path, query: CannedQuery, sparql: str) -> list[dict] | N
     return rows if version == _ANSWER_FORMAT else None
 
 
+def stored_results(data: Path, query: CannedQuery, sparql: str) -> bytes | None:
+    """The build's answer to this SPARQL as SPARQL results in TSV (every term with its kind and datatype), for
+    the endpoint to serve in any results format; None when the build did not answer it."""
+    try:
+        return _answer_file(data / ANSWERS, query.name, sparql, ".tsv").read_bytes()
+    except OSError:
+        return None
+
+
 def write_answers(store: ox.Store, data: Path, folder: Path = QUERIES_DIR) -> list[Listing]:
-    """Each canned query that needs no parameter, answered on `store` once, its rows written into
-    `data`/answers/. A query file that cannot be read or run is reported, not fatal: the graph is still good."""
+    """Each canned query that needs no parameter, answered on `store` once, into `data`/answers/: its rows, and
+    its results as SPARQL TSV. A query file that cannot be read or run is reported, not fatal: the graph is good."""
     out = data / ANSWERS
     out.mkdir(parents=True, exist_ok=True)
     listings = []
@@ -275,7 +294,10 @@ def write_answers(store: ox.Store, data: Path, folder: Path = QUERIES_DIR) -> li
             query = parse_query_file(path)
             if any(p.required for p in query.parameters):
                 continue
-            rows = run_on_store(store, query)
+            sparql = query.bind({})
+            # evaluated once: the rows are read from the TSV, as run_on_store reads them from the store
+            tsv = _evaluate(store, query, sparql).serialize(format=ox.QueryResultsFormat.TSV)
+            rows = _rows(ox.parse_query_results(tsv, ox.QueryResultsFormat.TSV), query)
         except QueryError as e:
             listings.append(Listing(path.stem, 0, time.perf_counter() - started, str(e)))
             continue
@@ -283,14 +305,14 @@ def write_answers(store: ox.Store, data: Path, folder: Path = QUERIES_DIR) -> li
         seen: dict = {}
         shared = [{seen.setdefault(k, k): v if v is None else seen.setdefault(v, v) for k, v in row.items()}
                   for row in rows]
-        target = _answer_file(out, query.name, query.bind({}))
-        target.write_bytes(marshal.dumps((_ANSWER_FORMAT, shared)))
+        _answer_file(out, query.name, sparql, ".tsv").write_bytes(tsv)
+        _answer_file(out, query.name, sparql).write_bytes(marshal.dumps((_ANSWER_FORMAT, shared)))
         listings.append(Listing(query.name, len(rows), time.perf_counter() - started))
     return listings
 
 
-def _answer_file(folder: Path, name: str, sparql: str) -> Path:
-    return folder / f"{name}-{hashlib.sha256(sparql.encode()).hexdigest()[:16]}.marshal"
+def _answer_file(folder: Path, name: str, sparql: str, suffix: str = ".marshal") -> Path:
+    return folder / f"{name}-{hashlib.sha256(sparql.encode()).hexdigest()[:16]}{suffix}"
 
 
 def format_rows(rows: list[dict], columns: tuple[str, ...] | list[str], fmt: str) -> str:

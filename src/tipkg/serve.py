@@ -29,7 +29,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tipkg import __version__
 from tipkg.iris import Iris
-from tipkg.queries import QueryError, catalogue, get_query
+from tipkg.queries import CannedQuery, QueryError, catalogue, get_query, stored_results
 from tipkg.query_workers import Evaluation, QueryTimeout, QueryWorkers
 from tipkg.store import DEFAULT_STORE, CurrentGraph, StoreError, current_data
 
@@ -326,15 +326,23 @@ async def answer_query(request: Request, sparql: str, formats: Formats, default_
             return PlainTextResponse(READ_ONLY, 403)
         return PlainTextResponse(f"malformed query: {result.message}", 400)
     if result.failure == "too-large":
-        return PlainTextResponse(f"{result.message}, the limit of this endpoint; add a LIMIT or narrow the query "
-                                 "(the whole graph is in the dumps)", 500)
+        return _too_large(result.message)
     if result.failure == "not-acceptable":
-        offered = RESULTS_MEDIA_TYPES if result.form in ("solutions", "boolean") else GRAPH_MEDIA_TYPES
-        return PlainTextResponse(f"cannot answer this {result.form} query in the format asked for; available: "
-                                 f"{', '.join(offered)}", 406)
+        return _not_acceptable(result.form)
     if result.failure:
         return PlainTextResponse(result.message, 500)
     return Response(result.body, media_type=result.media_type, headers={"Vary": "Accept"})
+
+
+def _too_large(message: str) -> Response:
+    return PlainTextResponse(f"{message}, the limit of this endpoint; add a LIMIT or narrow the query "
+                             "(the whole graph is in the dumps)", 500)
+
+
+def _not_acceptable(form: str) -> Response:
+    offered = RESULTS_MEDIA_TYPES if form in ("solutions", "boolean") else GRAPH_MEDIA_TYPES
+    return PlainTextResponse(f"cannot answer this {form} query in the format asked for; available: "
+                             f"{', '.join(offered)}", 406)
 
 
 async def sparql_endpoint(request: Request) -> Response:
@@ -412,7 +420,28 @@ async def canned_query(request: Request) -> Response:
         return PlainTextResponse(str(e).replace("--param ", ""), 400)
     formats = choose_formats(request.headers.get("accept"),
                              [v for k, v in request.query_params.multi_items() if k in FORMAT_PARAMETERS])
-    return await answer_query(request, sparql, formats)
+    stored = await anyio.to_thread.run_sync(stored_listing, request, query, sparql, formats)
+    return stored if stored is not None else await answer_query(request, sparql, formats)
+
+
+def stored_listing(request: Request, query: CannedQuery, sparql: str, formats: Formats) -> Response | None:
+    """A listing the build answered (the same SPARQL run with no parameter): its stored results in the format
+    asked for, converted by pyoxigraph, without evaluating it again. None when the build did not answer it."""
+    try:
+        tsv = stored_results(request.app.state.graph.data(), query, sparql)
+    except StoreError:
+        return None  # answer_query says why
+    if tsv is None:
+        return None
+    max_results = request.app.state.config.max_results
+    if tsv.count(b"\n") - 1 > max_results:  # a line per solution after the header
+        return _too_large(f"the result has more than {max_results} solutions")
+    if not formats.results:
+        return _not_acceptable("solutions")
+    fmt = ox.QueryResultsFormat.from_media_type(formats.results)
+    body = tsv if fmt == ox.QueryResultsFormat.TSV else \
+        ox.parse_query_results(tsv, ox.QueryResultsFormat.TSV).serialize(format=fmt)
+    return Response(body, media_type=fmt.media_type, headers={"Vary": "Accept"})
 
 
 def query_page(request: Request) -> Response:
