@@ -33,6 +33,7 @@ import json
 import marshal
 import re
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -282,33 +283,36 @@ def stored_results(data: Path, query: CannedQuery, sparql: str) -> bytes | None:
         return None
 
 
-def write_answers(store: ox.Store, data: Path, folder: Path = QUERIES_DIR) -> list[Listing]:
+def write_answers(store: ox.Store, data: Path, folder: Path = QUERIES_DIR, threads: int = 2) -> list[Listing]:
     """Each canned query that needs no parameter, answered on `store` once, into `data`/answers/: its rows, and
-    its results as SPARQL TSV. A query file that cannot be read or run is reported, not fatal: the graph is good."""
+    its results as SPARQL TSV. A query file that cannot be read or run is reported, not fatal: the graph is good.
+    The queries run on `threads` threads: pyoxigraph lets go of the GIL while it evaluates."""
     out = data / ANSWERS
     out.mkdir(parents=True, exist_ok=True)
-    listings = []
-    for path in sorted(Path(folder).glob("*.rq")):
-        started = time.perf_counter()
-        try:
-            query = parse_query_file(path)
-            if any(p.required for p in query.parameters):
-                continue
-            sparql = query.bind({})
-            # evaluated once: the rows are read from the TSV, as run_on_store reads them from the store
-            tsv = _evaluate(store, query, sparql).serialize(format=ox.QueryResultsFormat.TSV)
-            rows = _rows(ox.parse_query_results(tsv, ox.QueryResultsFormat.TSV), query)
-        except QueryError as e:
-            listings.append(Listing(path.stem, 0, time.perf_counter() - started, str(e)))
-            continue
-        # the same value once in the file: marshal writes a repeated object as a reference, read back faster
-        seen: dict = {}
-        shared = [{seen.setdefault(k, k): v if v is None else seen.setdefault(v, v) for k, v in row.items()}
-                  for row in rows]
-        _answer_file(out, query.name, sparql, ".tsv").write_bytes(tsv)
-        _answer_file(out, query.name, sparql).write_bytes(marshal.dumps((_ANSWER_FORMAT, shared)))
-        listings.append(Listing(query.name, len(rows), time.perf_counter() - started))
-    return listings
+    with ThreadPoolExecutor(max(1, threads)) as pool:
+        listings = pool.map(lambda path: _write_answer(store, out, path), sorted(Path(folder).glob("*.rq")))
+        return [x for x in listings if x is not None]
+
+
+def _write_answer(store: ox.Store, out: Path, path: Path) -> Listing | None:
+    started = time.perf_counter()
+    try:
+        query = parse_query_file(path)
+        if any(p.required for p in query.parameters):
+            return None
+        sparql = query.bind({})
+        # evaluated once: the rows are read from the TSV, as run_on_store reads them from the store
+        tsv = _evaluate(store, query, sparql).serialize(format=ox.QueryResultsFormat.TSV)
+        rows = _rows(ox.parse_query_results(tsv, ox.QueryResultsFormat.TSV), query)
+    except QueryError as e:
+        return Listing(path.stem, 0, time.perf_counter() - started, str(e))
+    # the same value once in the file: marshal writes a repeated object as a reference, read back faster
+    seen: dict = {}
+    shared = [{seen.setdefault(k, k): v if v is None else seen.setdefault(v, v) for k, v in row.items()}
+              for row in rows]
+    _answer_file(out, query.name, sparql, ".tsv").write_bytes(tsv)
+    _answer_file(out, query.name, sparql).write_bytes(marshal.dumps((_ANSWER_FORMAT, shared)))
+    return Listing(query.name, len(rows), time.perf_counter() - started)
 
 
 def _answer_file(folder: Path, name: str, sparql: str, suffix: str = ".marshal") -> Path:

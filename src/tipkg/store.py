@@ -1,7 +1,7 @@
 """The store stage: the embedded Oxigraph store on disk, written aside and swapped in whole.
 
 A store folder holds `current`, a symbolic link to one `data-<stamp>` folder (the Oxigraph database, the
-dumps and the validation reports). A build writes a new data folder and only when it is complete flips
+dumps, the validation reports and the canned listings' answers). A build writes a new data folder and only when it is complete flips
 the link (an atomic rename), so a failed or killed build leaves the previous graph readable and queryable.
 """
 from __future__ import annotations
