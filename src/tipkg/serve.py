@@ -2,10 +2,11 @@
 
 `create_app` builds a Starlette app over the embedded store: /sparql answers SELECT, ASK, CONSTRUCT and
 DESCRIBE (GET, form POST, direct POST) in the format the client negotiates and describes itself (a SPARQL
-Service Description) when asked with no query; /queries serves the canned queries by name; / is a query
-page for a browser. Every other path belongs to the linked-data pages, which read the store through
-`store_of`. Queries run in worker processes (tipkg.query_workers) so that each one is bounded in time and in
-size; updates and federated queries (SERVICE) are refused, since the endpoint is public and read-only.
+Service Description) when asked with no query; /queries serves the canned queries by name (a listing from the
+answer its build stored, tipkg.queries.stored_results); / is a query page for a browser. Every other path
+belongs to the linked-data pages, which read the store through `store_of`. Queries run in worker processes
+(tipkg.query_workers) so that each one is bounded in time and in size; updates and federated queries (SERVICE)
+are refused, since the endpoint is public and read-only.
 """
 from __future__ import annotations
 
