@@ -177,6 +177,7 @@ def build(documents: Path = DEFAULT_DOCUMENTS, store: Path | None = None, *, bas
     if not files:
         raise BuildError(f"no documents in {documents} (expected .txt, .md or .pdf files)")
     started = time.perf_counter()
+    jobs = jobs or min(os.cpu_count() or 1, 8)  # the pool's processes, then the store stage's threads
     cache = store / "cache"
     cache.mkdir(parents=True, exist_ok=True)
     refused = {p: reason for p in files if (reason := _outside(p, documents))}
@@ -229,10 +230,9 @@ def build(documents: Path = DEFAULT_DOCUMENTS, store: Path | None = None, *, bas
         # GIL while it evaluates a query): the cores are otherwise idle after the pool
         from tipkg.linkeddata.void import write_void
         answering = time.perf_counter()
-        threads = jobs or min(os.cpu_count() or 1, 8)
         with ThreadPoolExecutor(1) as side:
             void = side.submit(write_void, writer.oxigraph, writer.data / "dumps" / "void.ttl", base_iri)
-            listings = write_answers(writer.oxigraph, writer.data, threads=threads)
+            listings = write_answers(writer.oxigraph, writer.data, threads=jobs)
             void.result()
         seconds["answers"] = time.perf_counter() - answering  # with the VoID description beside them
         (writer.data / "reports" / "build.json").write_text(json.dumps(
@@ -281,9 +281,8 @@ def _process_safely(path: Path, cache: Path, base_iri: str | None = None) -> Doc
                                                       f"{e}): please report it with this document")
 
 
-def _process_all(files: list[Path], cache: Path, base_iri: str | None, jobs: int | None,
+def _process_all(files: list[Path], cache: Path, base_iri: str | None, jobs: int,
                  progress: Callable[[int, int, DocumentResult], None] | None) -> list[DocumentResult]:
-    jobs = jobs or min(os.cpu_count() or 1, 8)
     results: list[DocumentResult] = []
     if jobs <= 1 or len(files) < 8:
         for i, path in enumerate(files, 1):

@@ -234,7 +234,7 @@ def _rows(solutions: ox.QuerySolutions, query: CannedQuery) -> list[dict]:
             for row in rows]
 
 
-ANSWERS = "answers"  # the folder of a data folder that holds the listings' rows
+ANSWERS = "answers"  # the folder of a data folder that holds the listings' rows and SPARQL results
 _ANSWER_FORMAT = 1     # of the rows in an answer file: changes when run_on_store shapes rows differently
 
 

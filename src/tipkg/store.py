@@ -1,8 +1,9 @@
 """The store stage: the embedded Oxigraph store on disk, written aside and swapped in whole.
 
 A store folder holds `current`, a symbolic link to one `data-<stamp>` folder (the Oxigraph database, the
-dumps, the validation reports and the canned listings' answers). A build writes a new data folder and only when it is complete flips
-the link (an atomic rename), so a failed or killed build leaves the previous graph readable and queryable.
+dumps, the validation reports and the canned listings' answers). A build writes a new data folder and only
+when it is complete flips the link (an atomic rename), so a failed or killed build leaves the previous graph
+readable and queryable.
 """
 from __future__ import annotations
 
@@ -49,7 +50,12 @@ def current_data(store: Path) -> Path:
 
 def open_store(store: Path) -> ox.Store:
     """A read-only Oxigraph store of the current graph."""
-    path = current_data(store) / "oxigraph"
+    return _read_only(current_data(store))
+
+
+def _read_only(data: Path) -> ox.Store:
+    """The Oxigraph database of a data folder, opened read-only."""
+    path = data / "oxigraph"
     try:
         return ox.Store.read_only(str(path))
     except OSError as e:
@@ -73,10 +79,7 @@ class CurrentGraph:
         data = self.data()
         with self._lock:
             if data != self._data or self._store is None:
-                try:
-                    self._store = ox.Store.read_only(str(data / "oxigraph"))
-                except OSError as e:
-                    raise StoreError(f"cannot open the store in {data}: {e}") from None
+                self._store = _read_only(data)
                 self._data = data
             return self._store
 
