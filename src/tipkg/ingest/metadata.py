@@ -16,8 +16,18 @@ SYMBOL = re.compile(r"^(?:[A-Z]{1,8}(?:\.\d+)?)(?:/[A-Za-z0-9.\-]+){1,7}(?:\s?\(
 DISTRIBUTION = re.compile(r"^Distr\.:?\s*(?P<dist>General|Limited|Restricted)\b\s*(?P<rest>.*)$", re.I)
 SESSION = re.compile(r"^(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{4}|[A-Z][a-z]+ special|Resumed [a-z-]+) session\b.*$")
 AGENDA = re.compile(r"^(?:(?:Provisional )?[Aa]genda item|Item)s?\s+\d+.*$")
-ADOPTED = re.compile(r"^(?P<what>Resolution|Decision) adopted by the (?P<body>.+?) on (?P<date>\d{1,2} \w+ \d{4})")
-NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}/\d{1,4}(?:\s?[A-Z])?)\.\s+(?P<title>\S.*)$")
+# "Resolution adopted by the Human Rights Council on 16 July 2020" (the date may stand on the next line, or be
+# missing); "Adopted by the Security Council at its 7847th meeting, on 20 December 2016"
+# (where the front matter's lines were not kept apart, it ends a longer line or a "[on the report ...]" follows)
+ADOPTED = re.compile(r"(?:^|\s)(?P<what>Resolution|Decision) adopted by the (?P<body>[A-Z][^,\[\]]+?)"
+                     r"(?:,? (?:at its \d+\w* (?:plenary )?meeting,? )?on (?P<date>\d{1,2} \w+ \d{4}))?\.?"
+                     r"(?=\s*\[|$)")
+ADOPTED_AT_MEETING = re.compile(r"^Adopted by the (?P<body>[A-Z][^,]+?) at its \d+\w* (?:plenary )?meeting"
+                                r"(?:,? (?:held )?on (?P<date>\d{1,2} \w+ \d{4}))?")
+NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}/\d{1,4}(?:\s?[A-Z])?)\.(?:\s+(?P<title>\S.*))?$")
+CHAPEAU = re.compile(r"^The [A-Z][\w ,'’-]+,$")
+# the Security Council's title line: "Resolution 2331 (2016)"
+COUNCIL_NUMBER = re.compile(r"^Resolution (?P<number>\d{1,4}) \((?P<year>\d{4})\)$")
 REPORT = re.compile(r"^(?P<kind>Report|Note|Letter|Statement|Decision|Draft resolution|Draft decision)\b.*"
                     r"\b(?:of|by|from|dated|submitted)\b", re.I)
 DRAFT = re.compile(r":\*?\s*(?:revised\s+)?draft (?P<what>resolution|decision)\b|^Draft (?P<what2>resolution|decision)\b", re.I)
@@ -39,7 +49,11 @@ COMMITTEE = re.compile(r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee
 def infer_metadata(header: list[Paragraph], is_resolution: bool) -> DocumentMetadata:
     meta = DocumentMetadata(kind="resolution" if is_resolution else "document")
     lines = [p.text.strip() for p in header]
-    before_distribution = True
+    # the organ and symbol stand above "Distr.:"; a text without that block (a resolution as typed
+    # paragraphs) names its organ in the adoption line, or on its first line
+    before_distribution = any(DISTRIBUTION.match(line) for line in lines)
+    if not before_distribution and lines:
+        meta.issuing_body = _organ_of_first_line(lines[0])
     title_candidates: list[str] = []
     previous = ""  # what the line before was: "agenda", "draft", or ""
     for i, line in enumerate(lines):
@@ -75,18 +89,30 @@ def infer_metadata(header: list[Paragraph], is_resolution: bool) -> DocumentMeta
             continue
         if was == "agenda":  # the agenda item's title, not the document's
             continue
-        m = ADOPTED.match(line)
+        m = ADOPTED.search(line) or ADOPTED_AT_MEETING.match(line)
         if m:
-            meta.kind = m["what"].lower()
-            try:
-                meta.adoption_date = parse_date(m["date"])
-            except DateError:
-                pass
+            meta.kind = m["what"].lower() if "what" in m.groupdict() else "resolution"
+            if meta.issuing_body is None or meta.issuing_body.startswith("["):
+                meta.issuing_body = m["body"].strip()
+            if m["date"]:
+                try:
+                    meta.adoption_date = parse_date(m["date"])
+                except DateError:
+                    pass
             continue
         m = NUMBERED_TITLE.match(line)
-        if m:
+        if m and meta.resolution_number is None:
             meta.resolution_number = m["number"].replace(" ", "")
-            meta.title = m["title"].strip()
+            if m["title"]:
+                meta.title = m["title"].strip()
+            else:  # "21/7." on a line of its own: the title is the next line
+                previous = "draft"
+            if meta.kind == "document":
+                meta.kind = "resolution"
+            continue
+        m = COUNCIL_NUMBER.match(line)
+        if m and meta.resolution_number is None:
+            meta.resolution_number = f"{m['number']} ({m['year']})"
             if meta.kind == "document":
                 meta.kind = "resolution"
             continue
@@ -110,6 +136,8 @@ def infer_metadata(header: list[Paragraph], is_resolution: bool) -> DocumentMeta
                 if title_candidates and meta.title is None:
                     meta.title = title_candidates[-1]
             continue
+        if CHAPEAU.match(line):  # "The Security Council," opens the text; no title of the header
+            continue
         if line.startswith("[") or line.startswith("Original:") or line.startswith("Vienna,") and find_dates(line):
             continue
         title_candidates.append(line)
@@ -117,9 +145,26 @@ def infer_metadata(header: list[Paragraph], is_resolution: bool) -> DocumentMeta
         meta.title = title_candidates[-1] if meta.kind.startswith("draft") else max(title_candidates, key=len)
     if meta.symbol is None and meta.resolution_number and meta.issuing_body in RESOLUTION_SYMBOL_PREFIX:
         meta.symbol = RESOLUTION_SYMBOL_PREFIX[meta.issuing_body] + meta.resolution_number
+    if meta.date is None and meta.adoption_date:
+        meta.date = meta.adoption_date  # no distribution date printed: the document is dated by its adoption
     if meta.symbol and "/L." in meta.symbol and meta.kind in ("document", "resolution"):
         meta.kind = "draft-resolution"
     return meta
+
+
+def _organ_of_first_line(line: str) -> str | None:
+    """The organ a first line names ("Human Rights Council", or "Human Rights Council Twenty-first session
+    Agenda item 3 ..." where the front matter's lines were not apart), never a title, adoption line or date."""
+    for organ in RESOLUTION_SYMBOL_PREFIX:
+        if line == organ or (line.startswith(organ + " ") and SESSION.match(line[len(organ) + 1:])):
+            return organ
+    return line if _is_organ_line(line) else None
+
+
+def _is_organ_line(line: str) -> bool:
+    return (len(line) < 80 and not find_dates(line) and not ADOPTED.match(line) and not line.startswith("[")
+             and not COUNCIL_NUMBER.match(line) and not NUMBERED_TITLE.match(line) and not SYMBOL.match(line)
+             and re.fullmatch(r"(?:[A-Z][\w'’-]*|of|and|the|on|for|to|in)(?: (?:[A-Z][\w'’-]*|of|and|the|on|for|to|in))*", line) is not None)
 
 
 def _is_date_line(line: str, date: str) -> bool:
