@@ -52,14 +52,14 @@ def test_the_seeds_graph_conforms(seed_store):
     assert "conforms: 0 violations" in result.stdout
 
 
-def test_a_violation_fails_the_build_names_document_and_paragraph_and_keeps_the_previous_graph(tmp_path):
+def test_a_violation_fails_a_strict_build_names_document_and_paragraph_and_keeps_the_previous_graph(tmp_path):
     documents, store = write_report(tmp_path / "documents", QATAR), tmp_path / "store"
     assert run_tipkg("build", "--documents", documents, "--store", store).returncode == 0
     before = query_json(store, "ratifications")
     current = (store / "current").resolve()
 
     write_report(documents, QATAR, JAPAN)
-    result = run_tipkg("build", "--documents", documents, "--store", store)
+    result = run_tipkg("build", "--documents", documents, "--store", store, "--strict")
 
     assert result.returncode == 1
     assert "A_74_999.txt, paragraph 2: Violation: 'Ratification: Japan" in result.stderr
@@ -72,6 +72,58 @@ def test_a_violation_fails_the_build_names_document_and_paragraph_and_keeps_the_
     assert report["conforms"] is False and report["violations"] == 1
     assert report["results"][0]["paragraph"] == "2"
     assert "sh:ValidationReport" in (store / "reports" / "validation.ttl").read_text()
+
+
+OTHER = """United Nations
+
+A/74/998
+
+General Assembly
+
+Distr.: General
+20 June 2019
+
+Original: English
+
+Seventy-fourth session
+
+Trafficking in persons
+
+Report of the Secretary-General
+
+1. Qatar acceded to the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, on 29 May 2019.
+"""
+
+
+def test_a_document_that_fails_validation_is_quarantined_and_the_rest_is_built(tmp_path):
+    documents, store = write_report(tmp_path / "documents", QATAR, JAPAN), tmp_path / "store"
+    (documents / "A_74_998.txt").write_text(OTHER)
+
+    result = run_tipkg("build", "--documents", documents, "--store", store)
+
+    assert result.returncode == 0, result.stderr
+    assert "Built 1 document" in result.stdout
+    assert "Quarantined 1 (failed validation, left out of the graph" in result.stdout
+    assert "A_74_999.txt: 1 SHACL violation(s), paragraph 2: dated 2019-07-11, after the document" in result.stdout
+    assert "Traceback" not in result.stderr
+    # the valid document is in the graph, nothing of the quarantined one is
+    rows = query_json(store, "ratifications")
+    assert {r["document"] for r in rows} == {"A/74/998"}
+    report = json.loads((store / "current" / "reports" / "quarantine.json").read_text())
+    assert {r["document"] for r in report["results"]} == {"A_74_999.txt"}
+    assert report["results"][0]["paragraph"] == "2"
+    # tipkg validate names it too: the graph conforms, one document was left out
+    checked = run_tipkg("validate", "--store", store)
+    assert checked.returncode == 0
+    assert "1 document left out of the graph by the build" in checked.stdout
+    assert "A_74_999.txt: 1 violation, first: A_74_999.txt, paragraph 2: Violation" in checked.stdout
+
+    # once the document is corrected, the next build takes it in and the quarantine is gone
+    write_report(documents, QATAR)
+    again = run_tipkg("build", "--documents", documents, "--store", store)
+    assert again.returncode == 0 and "Built 2 documents" in again.stdout and "Quarantined" not in again.stdout
+    assert not (store / "current" / "reports" / "quarantine.json").exists()
+    assert "left out" not in run_tipkg("validate", "--store", store).stdout
 
 
 @pytest.fixture

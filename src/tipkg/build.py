@@ -5,8 +5,10 @@ graph written as canonical N-Quads to a cache keyed by the document's bytes and 
 fingerprint of the code, reference data and shapes that read it: a rebuild reprocesses only what
 changed. The cached graphs are concatenated (in graph order) into the dump the store is loaded from, so
 memory stays flat whatever the corpus size. One unreadable document (or a duplicate, or a symbolic link out
-of the folder) is reported and skipped unless `strict`; a SHACL violation fails the build; the store is
-swapped in only when everything succeeded.
+of the folder) is reported and skipped unless `strict`. A document whose graph fails SHACL validation is
+quarantined: left out of the graph and named with its violations in the build's report (reports/quarantine.json),
+while the rest is built; `strict` (or no valid document at all) makes it fail the build instead. The store is
+swapped in only when everything that is kept succeeded.
 """
 from __future__ import annotations
 
@@ -72,10 +74,16 @@ class BuildReport:
     warnings: list[dict] = field(default_factory=list)  # SHACL warnings, reported not fatal
     loaded: int = 0  # document graphs (re)loaded into the store; the others were unchanged
     listings: list[Listing] = field(default_factory=list)  # the canned listings answered for `tipkg query`
+    quarantine: Path | None = None  # the violations of the documents left out of the graph (reports/quarantine.json)
 
     @property
     def built(self) -> list[DocumentResult]:
         return [d for d in self.documents if d.status == "built"]
+
+    @property
+    def quarantined(self) -> list[DocumentResult]:
+        """Documents whose graph failed SHACL validation: left out of the graph, named with their violations."""
+        return [d for d in self.documents if d.status == "invalid"]
 
     @property
     def skipped(self) -> list[DocumentResult]:
@@ -199,11 +207,16 @@ def build(documents: Path = DEFAULT_DOCUMENTS, store: Path | None = None, *, bas
             continue
         seen[r.document_id] = contents[r.sha256] = r
     invalid = [r for r in results if r.status == "invalid"]
-    if invalid:  # reported beside the store, which stays as it was
+    quarantine = None
+    if invalid:
+        # reported beside the store; with --strict (or when nothing else is valid) the build stops there and the
+        # store stays as it was; otherwise the failing documents are quarantined: left out, named, and the rest built
         findings = [Finding(**v) for r in invalid for v in r.violations]
-        report = write_reports(findings, [r.report_file.read_bytes() for r in invalid if r.report_file],
-                               store / "reports")
-        raise ValidationFailure(findings, report)
+        quarantine = write_reports(findings, [r.report_file.read_bytes() for r in invalid if r.report_file],
+                                   store / "reports", name="quarantine")
+        if strict or not seen:
+            raise ValidationFailure(findings, write_reports(
+                findings, [r.report_file.read_bytes() for r in invalid if r.report_file], store / "reports"))
     skipped = [r for r in results if r.status == "skipped"]
     if strict and skipped:
         raise BuildError("; ".join(f"{r.path.name}: {r.reason}" for r in skipped))
@@ -220,6 +233,10 @@ def build(documents: Path = DEFAULT_DOCUMENTS, store: Path | None = None, *, bas
         union = validate_union(writer.oxigraph)
         document_findings = [Finding(**v) for r in ordered for v in r.violations]
         write_reports(document_findings + union, [], writer.data / "reports")
+        if quarantine:  # the quarantined documents' violations travel with the graph they were left out of
+            for suffix in (".json", ".ttl"):
+                if quarantine.with_suffix(suffix).exists():
+                    shutil.copy(quarantine.with_suffix(suffix), writer.data / "reports" / f"quarantine{suffix}")
         if any(f.severity == "Violation" for f in union):
             raise ValidationFailure(union, write_reports(union, [], store / "reports"))
         union_warnings = [asdict(f) for f in union]
@@ -250,7 +267,12 @@ def build(documents: Path = DEFAULT_DOCUMENTS, store: Path | None = None, *, bas
     seconds["total"] = time.perf_counter() - started
     triples = sum(r.triples for r in seen.values())
     warnings = union_warnings + [w for r in seen.values() for w in r.violations]
-    return BuildReport(store, data, results, triples, seconds, warnings, loaded, listings)
+    if quarantine:
+        quarantine = data / "reports" / "quarantine.json"
+    elif (store / "reports" / "quarantine.json").exists():  # an earlier build's quarantine no longer holds
+        (store / "reports" / "quarantine.json").unlink()
+        (store / "reports" / "quarantine.ttl").unlink(missing_ok=True)
+    return BuildReport(store, data, results, triples, seconds, warnings, loaded, listings, quarantine)
 
 
 def _outside(path: Path, documents: Path) -> str | None:

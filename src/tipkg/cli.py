@@ -3,6 +3,7 @@ function and prints what came back."""
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -68,6 +69,13 @@ def cmd_build(args) -> int:
         print(f"Skipped {len(report.skipped)}:")
         for d in report.skipped:
             print(f"  {d.path.name}: {d.reason}")
+    if report.quarantined:
+        print(f"Quarantined {len(report.quarantined)} (failed validation, left out of the graph; "
+              f"violations in {report.quarantine}):")
+        for d in report.quarantined:
+            first = d.violations[0] if d.violations else {}
+            where = f", paragraph {first['paragraph']}" if first.get("paragraph") else ""
+            print(f"  {d.path.name}: {d.reason}{where}: {first.get('message', '')}")
     cached = sum(d.cached for d in built)
     if cached:
         print(f"{cached} document{'s' if cached != 1 else ''} unchanged since the last build were taken from the cache")
@@ -124,10 +132,31 @@ def cmd_validate(args) -> int:
     hidden = len(findings) - len(violations) - min(args.show, len(findings) - len(violations))
     if hidden > 0:
         print(f"... and {hidden} more warnings")
+    quarantined = _quarantined(data)
+    if quarantined:
+        print(f"{len(quarantined)} document{'s' if len(quarantined) != 1 else ''} left out of the graph by the "
+              f"build (failed validation; {data / 'reports' / 'quarantine.json'}):")
+        for document, lines in quarantined.items():
+            print(f"  {document}: {len(lines)} violation{'s' if len(lines) != 1 else ''}, first: {lines[0]}")
     verdict = "conforms" if not violations else "does not conform"
     print(f"The graph in {args.store} {verdict}: {len(violations)} violations, "
           f"{len(findings) - len(violations)} warnings. Report: {saved}" + (" and validation.ttl" if reports else ""))
     return 1 if violations else 0
+
+
+def _quarantined(data: Path) -> dict[str, list[str]]:
+    """The documents the build of data quarantined, each with its violations as lines."""
+    from tipkg.validate import Finding
+
+    path = data / "reports" / "quarantine.json"
+    if not path.exists():
+        return {}
+    out: dict[str, list[str]] = {}
+    for result in json.loads(path.read_text()).get("results", []):
+        finding = Finding(**result)
+        if finding.severity == "Violation":
+            out.setdefault(finding.document or "graph", []).append(finding.line())
+    return out
 
 
 def cmd_query(args) -> int:
@@ -296,7 +325,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--documents", default=str(DEFAULT_DOCUMENTS), help="folder of documents (default: %(default)s)")
     b.add_argument("--store", default=str(DEFAULT_STORE), help="store folder (default: %(default)s)")
     b.add_argument("--base-iri", help="base IRI of the data (default: $TIPKG_BASE_IRI or https://w3id.org/tipkg/)")
-    b.add_argument("--strict", action="store_true", help="fail the build when any document cannot be read")
+    b.add_argument("--strict", action="store_true",
+                   help="fail the build when any document cannot be read or fails validation (by default such a "
+                        "document is skipped or quarantined, named in the report, and the rest is built)")
     b.add_argument("--jobs", type=int, help="worker processes (default: the number of cores)")
     b.set_defaults(func=cmd_build)
 
