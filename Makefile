@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 
 SYSTEM_STAMP := $(VENV)/.system-deps
 
-.PHONY: install install-test run test test-fast bench clean
+.PHONY: install install-test run test test-fast bench audit clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,18 @@ test-fast: install-test
 # cores). BENCH_ARGS passes options, e.g. make bench BENCH_ARGS="--sizes seeds,10 --quick".
 bench: install
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
+
+# The truth audit: build the General Assembly corpus (cached between runs), draw AUDIT_ROWS rows of every listing
+# with their paragraphs into a sheet under benchmarks/audit/ to judge by reading; `tipkg audit --score SHEET`
+# then gives precision per listing (benchmarks/AUDIT.md).
+AUDIT_CORPUS ?= ../shared/corpus/unga
+AUDIT_STORE ?= build/audit-store
+AUDIT_SEED ?= 20261207
+AUDIT_ROWS ?= 25
+audit: install
+	$(BIN)/tipkg build --documents $(AUDIT_CORPUS) --store $(AUDIT_STORE)
+	$(BIN)/tipkg audit --store $(AUDIT_STORE) --seed $(AUDIT_SEED) --rows $(AUDIT_ROWS) \
+		--out benchmarks/audit/sheet-seed$(AUDIT_SEED).md
 
 clean:
 	rm -rf build $(VENV)

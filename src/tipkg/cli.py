@@ -144,6 +144,34 @@ def cmd_validate(args) -> int:
     return 1 if violations else 0
 
 
+def cmd_audit(args) -> int:
+    from tipkg.audit import precision_table, score_sheet, write_sheet
+    from tipkg.store import StoreError
+
+    if args.score:
+        sheet = Path(args.score)
+        if not sheet.is_file():
+            print(f"tipkg: no audit sheet {sheet}", file=sys.stderr)
+            return 1
+        verdicts = score_sheet(sheet)
+        print(precision_table(verdicts))
+        unjudged = sum(v.unjudged for v in verdicts)
+        if unjudged:
+            print(f"\n{unjudged} rows have no verdict yet (correct, partly or wrong)")
+        for v in verdicts:
+            for note in v.notes:
+                print(f"  {v.listing}: {note}")
+        return 0
+    out = Path(args.out or f"benchmarks/audit/sheet-seed{args.seed}.md")
+    try:
+        write_sheet(Path(args.store), out, per_listing=args.rows, seed=args.seed)
+    except StoreError as e:
+        print(f"tipkg: {e}", file=sys.stderr)
+        return 1
+    print(f"Wrote the audit sheet {out}: fill in each verdict, then `tipkg audit --score {out}`")
+    return 0
+
+
 def _quarantined(data: Path) -> dict[str, list[str]]:
     """The documents the build of data quarantined, each with its violations as lines."""
     from tipkg.validate import Finding
@@ -340,6 +368,15 @@ def parser() -> argparse.ArgumentParser:
     v.add_argument("--jobs", type=int, help="worker processes (default: the number of cores)")
     v.add_argument("--show", type=int, default=20, help="how many warnings to print (default: %(default)s)")
     v.set_defaults(func=cmd_validate)
+
+    a = sub.add_parser("audit", help="draw a seeded sample of every listing's rows with their paragraphs, to judge "
+                                     "by reading; or score a judged sheet (--score)")
+    a.add_argument("--store", default=str(DEFAULT_STORE))
+    a.add_argument("--rows", type=int, default=25, help="rows drawn per listing (default: %(default)s)")
+    a.add_argument("--seed", type=int, default=20261207, help="seed of the draw, written in the sheet (default: %(default)s)")
+    a.add_argument("--out", help="the sheet to write (default: benchmarks/audit/sheet-seedSEED.md)")
+    a.add_argument("--score", metavar="SHEET", help="read a judged sheet and print precision per listing")
+    a.set_defaults(func=cmd_audit)
 
     q = sub.add_parser("query", help="run a canned query (`tipkg query list` shows them)")
     q.add_argument("name", help="the query's name, or `list`")
