@@ -41,3 +41,34 @@ def test_the_council_opening_is_no_title_and_the_committee_line_no_organ():
 def test_a_report_with_a_symbol_block_keeps_its_distribution_date():
     meta = ingest(DEV / "S_2025_303.pdf").metadata
     assert (meta.symbol, meta.date, meta.adoption_date) == ("S/2025/303", "2025-05-12", None)
+
+
+@pytest.mark.parametrize("name, symbol, body", [
+    # a presidential statement prints no symbol: its file name, in a series of data/reference/series.csv, gives it
+    ("S_PRST_2013_10.txt", "S/PRST/2013/10", "Security Council"),
+    # a letter of the Council's President, with no symbol block
+    ("S_2021_1070.txt", "S/2021/1070", "Security Council"),
+    # an old resolution scanned without its header: the session in Roman numerals, as the UN writes it
+    ("E_RES_476_XV.txt", "E/RES/476 (XV)", "Economic and Social Council"),
+    # a series of a programme, not of a principal organ
+    ("UNEP_EA.3_RES.4.txt", "UNEP/EA.3/RES.4", "United Nations Environment Programme"),
+])
+def test_a_document_whose_text_names_no_symbol_is_named_by_its_file_in_a_known_series(name, symbol, body):
+    meta = ingest(UNHK / name).metadata
+    assert (meta.symbol, meta.symbol_source, meta.issuing_body) == (symbol, "file name", body)
+
+
+def test_a_file_name_outside_the_series_or_a_symbol_in_the_text_is_not_read_as_symbol(tmp_path):
+    seed = next((SHARED / "seeds").glob("001_*.txt"))
+    assert ingest(seed).metadata.symbol is None  # "001_aaa57c1388cc9d44" is no UN symbol
+    renamed = tmp_path / "S_RES_9999_2016.txt"
+    renamed.write_bytes((DEV / "S_RES_2331_2016.txt").read_bytes())
+    meta = ingest(renamed).metadata  # the title line wins over the file's name
+    assert (meta.symbol, meta.symbol_source) == ("S/RES/2331 (2016)", "header")
+
+
+def test_the_date_of_adoption_on_the_line_after_on_and_organ_lines_in_capitals():
+    council = ingest(UNHK / "S_RES_2277_2016.txt").metadata  # "... at its 7659th meeting, on" / "30 March 2016"
+    assert (council.symbol, council.adoption_date) == ("S/RES/2277 (2016)", "2016-03-30")
+    capitals = ingest(UNHK / "A_HRC_RES_12_2.txt").metadata  # "HUMAN RIGHTS COUNCIL"
+    assert capitals.issuing_body == "Human Rights Council"

@@ -48,6 +48,7 @@ class DocumentResult:
     status: str  # built | skipped | invalid
     document_id: str | None = None
     symbol: str | None = None
+    symbol_source: str | None = None  # header | file name | sidecar; None: not identified (named by its file)
     title: str | None = None
     kind: str | None = None
     paragraphs: int = 0
@@ -154,7 +155,8 @@ def process_document(path: Path, cache: Path, base_iri: str | None = None) -> Do
     outcome = validate_graph(graph, path.name)
     seconds["validate"] = time.perf_counter() - t
     meta = document.metadata
-    summary = dict(document_id=document.id, symbol=meta.symbol, title=meta.title, kind=meta.kind,
+    summary = dict(document_id=document.id, symbol=meta.symbol, symbol_source=meta.symbol_source,
+                   title=meta.title, kind=meta.kind,
                    paragraphs=len(document.paragraphs), mentions=len(extraction.mentions),
                    assertions=len(extraction.assertions), triples=len(graph), warnings=document.warnings,
                    violations=[asdict(f) for f in outcome.warnings])

@@ -69,6 +69,17 @@ def cmd_build(args) -> int:
         print(f"Skipped {len(report.skipped)}:")
         for d in report.skipped:
             print(f"  {d.path.name}: {d.reason}")
+    by_name = [d for d in built if d.symbol_source == "file name"]
+    unnamed = [d for d in built if not d.symbol]
+    if by_name:
+        print(f"{len(by_name)} document{'s' if len(by_name) != 1 else ''} print no symbol: named by their file "
+              f"(e.g. {by_name[0].path.name} as {by_name[0].symbol})")
+    if unnamed:
+        print(f"Not identified (no symbol in the text or the file name; named by the file): {len(unnamed)}")
+        for d in unnamed[:10]:
+            print(f"  {d.path.name}: {d.kind}, {d.title or 'no title'}")
+        if len(unnamed) > 10:
+            print(f"  ... and {len(unnamed) - 10} more (reports/build.json lists them)")
     if report.quarantined:
         print(f"Quarantined {len(report.quarantined)} (failed validation, left out of the graph; "
               f"violations in {report.quarantine}):")

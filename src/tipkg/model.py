@@ -32,6 +32,7 @@ class DocumentMetadata:
     distribution: str | None = None  # General | Limited | Restricted
     language: str = "en"
     source_format: str = "text"  # markdown | pdf-text | pdf
+    symbol_source: str | None = None  # where the symbol was read: header | file name | sidecar
 
 
 @dataclass

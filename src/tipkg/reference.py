@@ -112,3 +112,21 @@ def _formal(name: str | None) -> tuple[str, ...]:
 def gazetteer(folder: str | None = None) -> Gazetteer:
     """The gazetteer, loaded once per process."""
     return load_gazetteer(Path(folder) if folder else REFERENCE_DIR)
+
+
+@lru_cache(maxsize=4)
+def document_series(folder: str | None = None) -> dict[str, str]:
+    """Symbol series -> issuing organ ("A/HRC" -> "Human Rights Council"), from series.csv."""
+    path = (Path(folder) if folder else REFERENCE_DIR) / "series.csv"
+    return {row["prefix"]: row["body"] for row in _rows(path)}
+
+
+def series_of(symbol: str) -> tuple[str, str] | None:
+    """The longest listed series a symbol starts with, and its organ: "E/CN.15/2019/8" -> ("E/CN.15", ...)."""
+    parts = symbol.split("/")
+    series = document_series()
+    for n in range(len(parts) - 1, 0, -1):
+        prefix = "/".join(parts[:n])
+        if prefix in series:
+            return prefix, series[prefix]
+    return None

@@ -10,10 +10,11 @@ import re
 from pathlib import Path
 
 from tipkg.ingest.markup import clean_block, split_blocks
-from tipkg.ingest.metadata import MetadataError, apply_sidecar, infer_metadata, read_sidecar
+from tipkg.ingest.metadata import MetadataError, apply_sidecar, infer_metadata, read_sidecar, symbol_from_file_name
 from tipkg.ingest.structure import parse_structure
 from tipkg.iris import symbol_segment
 from tipkg.model import Document
+from tipkg.reference import series_of
 
 __all__ = ["IngestError", "ingest", "read_document", "document_files", "DOCUMENT_SUFFIXES"]
 
@@ -70,8 +71,15 @@ def ingest(path: Path, raw: bytes | None = None) -> Document:
         sidecar, values = read_sidecar(path)
     except MetadataError as e:
         raise IngestError(path, f"sidecar {e}") from None
+    meta.symbol_source = "header" if meta.symbol else None
     if values:
         meta = apply_sidecar(meta, values)
+        if values.get("symbol"):
+            meta.symbol_source = "sidecar"
+    if meta.symbol is None and (from_name := symbol_from_file_name(path.stem)):
+        meta.symbol, meta.symbol_source = from_name, "file name"
+    if meta.symbol and meta.issuing_body is None and (series := series_of(meta.symbol)):
+        meta.issuing_body = series[1]  # the organ whose series the symbol belongs to
     paragraphs = structure.paragraphs
     if not any(p.kind in ("numbered", "operative", "preambular") for p in paragraphs):
         warnings.append("no numbered paragraphs: its blocks are kept as unnumbered paragraphs")

@@ -11,6 +11,7 @@ import yaml
 
 from tipkg.dates import DateError, find_dates, normalize_date, parse_date
 from tipkg.model import DocumentMetadata, Paragraph
+from tipkg.reference import series_of
 
 SYMBOL = re.compile(r"^(?:[A-Z]{1,8}(?:\.\d+)?)(?:/[A-Za-z0-9.\-]+){1,7}(?:\s?\(\d{4}\))?\*?$")
 DISTRIBUTION = re.compile(r"^Distr\.:?\s*(?P<dist>General|Limited|Restricted)\b\s*(?P<rest>.*)$", re.I)
@@ -22,9 +23,13 @@ AGENDA = re.compile(r"^(?:(?:Provisional )?[Aa]genda item|Item)s?\s+\d+.*$")
 ADOPTED = re.compile(r"(?:^|\s)(?P<what>Resolution|Decision) adopted by the (?P<body>[A-Z][^,\[\]]+?)"
                      r"(?:,? (?:at its \d+\w* (?:plenary )?meeting,? )?on (?P<date>\d{1,2} \w+ \d{4}))?\.?"
                      r"(?=\s*\[|$)")
-ADOPTED_AT_MEETING = re.compile(r"^Adopted by the (?P<body>[A-Z][^,]+?) at its \d+\w* (?:plenary )?meeting"
-                                r"(?:,? (?:held )?on (?P<date>\d{1,2} \w+ \d{4}))?")
-NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,4}/\d{1,4}(?:\s?[A-Z])?)\.(?:\s+(?P<title>\S.*))?$")
+ADOPTED_AT_MEETING = re.compile(r"^Adopted by the (?P<body>[A-Z][^,]+?)(?: at its \d+\w* (?:plenary )?meeting)?"
+                                r",? (?:held )?on(?: (?P<date>\d{1,2} \w+ \d{4}))?$")
+# "72/235.	Human resources development"; the full stop is sometimes lost ("26/9 Elaboration of ...")
+NUMBERED_TITLE = re.compile(r"^(?P<number>(?:(?:ES|S)-\d{1,2}/)?\d{1,4}/\d{1,4}(?:\s?[A-Z])?|(?:ES|S)-\d{1,2}/\d{1,3})"
+                            r"(?:\.|(?=\s+[A-Z]))(?:\s+(?P<title>\S.*))?$")
+# where the front matter's lines were not kept apart, one line holds several of its parts: split before each
+FRONT_MATTER_PART = re.compile(r"(?<=\S) (?=(?:Resolution|Decision) adopted by the |Adopted by the |\[on the |\[without )")
 CHAPEAU = re.compile(r"^The [A-Z][\w ,'’-]+,$")
 # the Security Council's title line: "Resolution 2331 (2016)"
 COUNCIL_NUMBER = re.compile(r"^Resolution (?P<number>\d{1,4}) \((?P<year>\d{4})\)$")
@@ -48,7 +53,7 @@ COMMITTEE = re.compile(r"^(?:(?:First|Second|Third|Fourth|Fifth|Sixth) Committee
 
 def infer_metadata(header: list[Paragraph], is_resolution: bool) -> DocumentMetadata:
     meta = DocumentMetadata(kind="resolution" if is_resolution else "document")
-    lines = [p.text.strip() for p in header]
+    lines = [part for p in header for part in FRONT_MATTER_PART.split(p.text.strip())]
     # the organ and symbol stand above "Distr.:"; a text without that block (a resolution as typed
     # paragraphs) names its organ in the adoption line, or on its first line
     before_distribution = any(DISTRIBUTION.match(line) for line in lines)
@@ -93,12 +98,14 @@ def infer_metadata(header: list[Paragraph], is_resolution: bool) -> DocumentMeta
         if m:
             meta.kind = m["what"].lower() if "what" in m.groupdict() else "resolution"
             if meta.issuing_body is None or meta.issuing_body.startswith("["):
-                meta.issuing_body = m["body"].strip()
+                meta.issuing_body = m["body"].strip().rstrip("*")  # "Human Rights Council*": a footnote mark
             if m["date"]:
                 try:
                     meta.adoption_date = parse_date(m["date"])
                 except DateError:
                     pass
+            elif i + 1 < len(lines) and _is_date_line(lines[i + 1], None):  # "... meeting, on" / "30 March 2016"
+                meta.adoption_date = parse_date(lines[i + 1])
             continue
         m = NUMBERED_TITLE.match(line)
         if m and meta.resolution_number is None:
@@ -152,24 +159,46 @@ def infer_metadata(header: list[Paragraph], is_resolution: bool) -> DocumentMeta
     return meta
 
 
+# The file names the UN gives its documents are their symbols with "/" written "_" (A_RES_72_195.txt,
+# S_PRST_2013_10.txt): read one only when the text names no symbol, and only in a series of the gazetteer.
+FILE_SYMBOL = re.compile(r"^[A-Z]{1,8}(?:\.\d+)?(?:/[A-Za-z0-9.\-]+){1,6}$")
+COUNCIL_FILE = re.compile(r"^S/RES/(?P<number>\d{1,4})/(?P<year>\d{4})$")
+OLD_STYLE_FILE = re.compile(r"^(?P<series>A|E)/RES/(?P<number>\d{1,4}(?:/[A-H])?)/(?P<session>[IVXL]+|ES-\d+|S-\d+)$")
+
+
+def symbol_from_file_name(stem: str) -> str | None:
+    """"S_PRST_2013_10" -> "S/PRST/2013/10", "S_RES_2277_2016" -> "S/RES/2277 (2016)", "A_RES_423_V" ->
+    "A/RES/423 (V)"; None for a name that is not a UN symbol ("001_report", "notes")."""
+    symbol = stem.replace("_", "/")
+    if not FILE_SYMBOL.match(symbol) or series_of(symbol) is None:
+        return None
+    if m := COUNCIL_FILE.match(symbol):
+        return f"S/RES/{m['number']} ({m['year']})"
+    if m := OLD_STYLE_FILE.match(symbol):
+        return f"{m['series']}/RES/{m['number'].replace('/', ' ')} ({m['session']})"
+    return symbol
+
+
 def _organ_of_first_line(line: str) -> str | None:
     """The organ a first line names ("Human Rights Council", or "Human Rights Council Twenty-first session
     Agenda item 3 ..." where the front matter's lines were not apart), never a title, adoption line or date."""
-    for organ in RESOLUTION_SYMBOL_PREFIX:
-        if line == organ or (line.startswith(organ + " ") and SESSION.match(line[len(organ) + 1:])):
+    for organ in RESOLUTION_SYMBOL_PREFIX:  # older texts write the organ in capitals
+        if line.casefold() == organ.casefold() or (line.casefold().startswith(organ.casefold() + " ")
+                                                   and SESSION.match(line[len(organ) + 1:])):
             return organ
     return line if _is_organ_line(line) else None
 
 
 def _is_organ_line(line: str) -> bool:
-    return (len(line) < 80 and not find_dates(line) and not ADOPTED.match(line) and not line.startswith("[")
+    return (len(line) < 80 and " " in line and not find_dates(line) and not ADOPTED.match(line) and not line.startswith("[")
              and not COUNCIL_NUMBER.match(line) and not NUMBERED_TITLE.match(line) and not SYMBOL.match(line)
              and re.fullmatch(r"(?:[A-Z][\w'’-]*|of|and|the|on|for|to|in)(?: (?:[A-Z][\w'’-]*|of|and|the|on|for|to|in))*", line) is not None)
 
 
-def _is_date_line(line: str, date: str) -> bool:
+def _is_date_line(line: str, date: str | None) -> bool:
+    """A line that is only a date (the given one, or any date when None)."""
     try:
-        return parse_date(line) == date and len(line) < 25
+        return (date is None or parse_date(line) == date) and len(line) < 25 and bool(parse_date(line))
     except DateError:
         return False
 
