@@ -25,10 +25,11 @@ def keys(document: Document, kind: str) -> list[str]:
 
 
 def operative_numbers_by_part(document: Document) -> dict[str, list[int]]:
-    """Operative paragraph numbers in reading order, by part (the key's prefix before "OP": "", "annex-I.")."""
+    """Operative paragraph numbers in reading order, by part (the key's prefix before "OP": "", "annex-I.").
+    An operative paragraph printed without a number ("Takes note of the report ...", key "OP") has none."""
     parts: dict[str, list[int]] = {}
     for p in sorted(document.paragraphs, key=lambda p: p.position):
-        if p.kind == "operative":
+        if p.kind == "operative" and p.number is not None:
             parts.setdefault(p.key[:p.key.index("OP")], []).append(int(p.number))
     return parts
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from tipkg.ingest.markup import Block
+from tipkg.extract.lexicon import lexicon
 from tipkg.model import Paragraph, Section, Span
 
 SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -33,6 +34,8 @@ PREAMBLE_OPENER = re.compile(
     r"^(?:[A-Z][a-z]+ing\b|(?:Deeply|Gravely|Seriously|Strongly|Further|Also|Bearing|Aware|Conscious|Convinced|"
     r"Concerned|Mindful|Guided|Alarmed|Determined|Cognizant|Desirous|Resolved|Fully|Firmly|Profoundly|Keenly|"
     r"Having|Noting|Taking|Recognizing|Reaffirming|Welcoming|Underlining|Stressing|Emphasizing)\b)")
+# the line after a resolution's last paragraph: "80th plenary meeting", "27th meeting", "50th (resumed) plenary meeting"
+CLOSING = re.compile(r"^\d{1,4}(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b")
 TERMINAL = re.compile(r"[.;:!?][\"'”’)\]*¹²³⁴⁵⁶⁷⁸⁹⁰]*$")
 ROMAN_NUMERALS = set("ivxlc")
 
@@ -255,6 +258,12 @@ class _Placer:
             self.summary_next = False
             self.last_paragraph = self.paragraph(block, "summary", None, "summary", 0)
             return
+        if self.mode == "preamble" and _opens_operative(text, previous.text if previous else ""):
+            # a resolution whose only operative paragraph is not numbered ("Takes note of the report ...")
+            self.mode = "operative"
+            self.last_paragraph = self.paragraph(block, "operative", None, "OP", 0)
+            self.last_subitem = None
+            return
         if self.mode == "preamble":
             self.pp += 1
             self.last_paragraph = self.paragraph(block, "preambular", str(self.pp), f"PP{self.pp}", 0)
@@ -270,8 +279,11 @@ class _Placer:
 
     def continues(self, previous: Element, text: str) -> bool:
         """Whether a block is the rest of the previous paragraph, cut by a page break."""
+        if CLOSING.match(text):  # "50th (resumed) plenary meeting": the line after the last paragraph
+            return False
         if self.mode == "preamble":  # preambular paragraphs end with a comma; a new one opens with a participle
-            return not PREAMBLE_OPENER.match(text) and not previous.text.rstrip().endswith(":")
+            return (not PREAMBLE_OPENER.match(text) and not previous.text.rstrip().endswith(":")
+                    and not _opens_operative(text, previous.text))
         return not _terminal(previous.text)
 
     def merge(self, previous: Element, block: Block) -> None:
@@ -279,6 +291,18 @@ class _Placer:
         shift = len(previous.text) + 1
         previous.text = previous.text + " " + block.text
         previous.emphasis = previous.emphasis + [Span(s.start + shift, s.end + shift) for s in block.emphasis]
+
+
+def _opens_operative(text: str, previous: str) -> bool:
+    """A block after a preambular paragraph (which ends in a comma, perhaps with a footnote mark) or right after
+    the opening ("The General Assembly,") that opens with
+    an operative verb in the third person ("Takes note of", "Decides:", "Approves") and ends its sentence: the
+    resolution's operative part, printed without a number when it is its only paragraph."""
+    m = lexicon().third_person.match(text)
+    if m is None or not text[:1].isupper():
+        return False
+    after_preamble = previous.rstrip().rstrip(SUPERSCRIPT).endswith(",") or OPENING.match(previous) is not None
+    return after_preamble and (_terminal(text) or text.rstrip().endswith(":"))
 
 
 def _strip_part(key: str, part: str) -> str:
