@@ -147,3 +147,16 @@ NOUVELLISTE = ("See Le Nouvelliste, “Haitian judiciary delivers second corrupt
 def test_the_authors_before_a_cited_title_and_not_a_newspapers_name():
     assert people("S/2025/303", "fn25", ADAMS) == {"David C. Adams": "author", "Frances Robles": "author"}
     assert people("S/2025/303", "fn60", NOUVELLISTE) == {}
+
+
+# ../shared/corpus/unhk/S_2024_711.txt and S_2022_698.txt (one sentence each)
+MOISE = ("Nevertheless, in January 2024, the investigative judge handed down the final order regarding the "
+         "assassination of the former President, Jovenel Moïse.")
+IBRAHIM = ("I was saddened to learn of the tragic deaths of the South-West State Minister of Justice, Sheikh Hassan "
+           "Ibrahim, and several other people, as a result of a deadly attack by Al-Shabaab shortly after this meeting.")
+
+
+def test_a_former_title_stays_former_and_a_form_of_address_is_no_role():
+    assert people("S/2024/711", "12", MOISE) == {"Jovenel Moïse": "former President"}
+    assert people("S/2022/698", "3", IBRAHIM, "people.titled") == {"Hassan Ibrahim": None}
+    assert people("S/2022/698", "3", IBRAHIM, "people.apposition") == {"Hassan Ibrahim": "Minister of Justice"}

@@ -117,6 +117,8 @@ TITLES = ["President", "Vice-President", "Vice President", "President-elect", "P
           "Professor", "Dr.", "Mr.", "Ms.", "Mrs.", "Sir", "Dame", "H.E."]
 # Titles of a person alone, after which one word is a name ("Secretary Noem", "President Abinader"); others
 # ("the Ombudsperson Institution", "the Juvenile Justice Bill") name offices and laws too.
+# Forms of address, not roles: the person is read, the role left empty.
+HONORIFICS = {"Mr.", "Ms.", "Mrs.", "Dr.", "Sir", "Dame", "H.E.", "Sheikh", "Sheikha"}
 # A surname alone after "Mr." repeats a person named in full before, so it is not read.
 SINGLE_NAME_TITLES = {"President", "Vice-President", "Prime Minister", "Minister", "Secretary", "Judge", "Ambassador",
                       "Senator", "Governor", "Mayor", "Chancellor", "King", "Queen", "Prince", "Princess", "Emir",
@@ -127,8 +129,8 @@ ROLE_NOUNS = ["leader", "minister", "president", "judge", "prosecutor", "laureat
               "suspect", "ombudsman", "survivor", "singer", "actress", "actor", "author", "artist", "trafficker"]
 # Plural person nouns that open a list of names ("leaders of criminal groups, such as Jimmy Chérizier ...").
 PERSON_PLURALS = ["leaders", "officials", "judges", "prosecutors", "journalists", "activists", "defenders",
-                  "survivors", "figures", "personalities", "individuals", "persons", "traffickers", "defendants",
-                  "ambassadors", "champions", "laureates", "members"]
+                  "survivors", "figures", "personalities", "traffickers", "defendants",
+                  "ambassadors", "champions", "laureates"]
 LIST_OPENERS = r"(?:such as|including|namely|in particular|notably)"
 # Words that are never part of a person's name (cue words the name patterns could swallow); the words of the
 # gazetteer's organization names are added at load ("Office", "Council", "National", "Police").
@@ -149,24 +151,32 @@ NOT_NAME_WORDS = {w.lower() for t in TITLES for w in t.replace("-", " ").split()
     "order", "executive", "fact", "sheet", "informant", "key", "map", "figure", "table", "box", "chapter", "part",
     "section", "article", "paragraph", "protocol", "convention", "declaration", "agenda", "goal", "target", "v",
     "v.", "et", "al", "al.", "said", "told", "says", "bill", "institution"}
-_TITLE_ALT = (r"(?<![\w-])(?<!Deputy )(?<!Acting )(?<!Assistant )(?<!First )(?<!Second )(?:(?:Deputy|Acting|Assistant|First|Second)\s+)?(?:"
+# (the leading look-ahead for a capital lets the long alternation be tried at capitals only)
+_TITLE_ALT = (rf"(?=[{''.join(sorted({t[0] for t in TITLES} | set('DAFS')))}])" r"(?<![\w-])(?<!Deputy )(?<!Acting )(?<!Assistant )(?<!First )(?<!Second )(?:(?:Deputy|Acting|Assistant|First|Second)\s+)?(?:"
               + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + ")")
 _ROLE_ALT = "|".join(ROLE_NOUNS)
+# Each pattern is anchored on a title or role noun found first (a plain alternation), then matched around it: a
+# search for a name at every capitalised word would cost more than all the other rules together.
+TITLE_AT = re.compile(_TITLE_ALT)
+ROLE_NOUN_AT = re.compile(rf"\b(?=[{''.join(sorted({r[0] for r in ROLE_NOUNS}))}])(?:{_ROLE_ALT})\b")
 # "President Donald J. Trump", "Judge Giovanni Falcone", "Secretary Noem", "Haitian gang leader Joé Pascal Clergé"
-TITLED = re.compile(rf"(?P<role>(?:\b(?:[Ff]ormer|[Tt]hen|[Ll]ate)\s+)?(?:\b(?:{_TITLE_ALT})|"
-                    rf"(?:\b(?:[A-Z][a-z]+|[a-z]+)\s+){{0,2}}?\b(?:{_ROLE_ALT})))\s+(?P<name>{PERSON_NAME})")
+NAME_AFTER = re.compile(rf"[ \t]+(?P<name>{PERSON_NAME})")
+FORMER = re.compile(r"\b[Ff]ormer\s+$")
+ROLE_PREFIX = re.compile(r"(?:\b(?:[Ff]ormer|[Tt]hen|[Ll]ate)\s+)?$")
+NOUN_MODIFIERS = re.compile(r"(?:\b(?:[Ff]ormer|[Tt]hen|[Ll]ate)\s+)?(?:\b(?!(?:the|a|an|of|by|to|and|or|for|in|on|with|as|from|its|his|her|their)\b)"
+                            r"(?:[A-Z][a-z]+|[a-z]+)\s+){0,2}$")
 # "the President of the Dominican Republic, Luis Abinader", "signed by the President, Luis Abinader,"
-TITLE_THEN_NAME = re.compile(rf"(?=\b(?P<role>(?:{_TITLE_ALT}))(?P<of>\s+(?:of|for|on|to)\s+[^;()“”]{{2,160}}?)?,\s+"
-                             rf"(?:(?:H\.E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Ambassador|Judge|Professor|Sheikh)\s+)*"
-                             rf"(?P<name>{PERSON_NAME})(?=\s*[,.;:()]|\s+[a-z]|\s*$))")
+APPOSED_NAME = re.compile(rf"(?P<of>\s+(?:of|for|on|to)\s+[^;()“”]{{2,160}}?)?,\s+"
+                          rf"(?:(?:H\.E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Ambassador|Judge|Professor|Sheikh)\s+)*"
+                          rf"(?P<name>{PERSON_NAME})(?=\s*[,.;:()]|\s+[a-z]|\s*$)")
 # a title inside another's "of ..." part that is no possessor ("of the Secretary-General") is the nearer title
 INNER_TITLE = re.compile(rf"(?<!of the )(?<!of )(?<!to the )\b(?:{_TITLE_ALT})\b")
 # ... and a title right after "of the" inside another title names the possessor ("Special Representative of the
 # Secretary-General for Libya, Abdoulaye Bathily" is no Secretary-General)
 POSSESSOR_TITLE = re.compile(rf"(?:{_TITLE_ALT})[^,;.]*\b(?:of|to)(?: the)?\s*$")
 # "Roberto Álvarez Gil, Minister for Foreign Affairs of the Dominican Republic"
-NAME_THEN_TITLE = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+)?(?P<role>(?:[Ff]ormer\s+)?(?:{_TITLE_ALT})"
-                             rf"(?:\s+(?:of|for|on|to)\s+[^,;()“”]{{2,160}})?)")
+NAME_BEFORE = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+)?(?P<former>[Ff]ormer\s+)?$")
+TITLE_OF = re.compile(r"(?:\s+(?:of|for|on|to)\s+[^,;()“”]{2,160})?")
 SIGNED = re.compile(rf"^\s*\(Signed\)\s+(?P<name>{PERSON_NAME})\s*(?:\n\s*(?P<role>[^\n]{{3,160}}))?")
 SENDER = re.compile(r"\bfrom the (?P<role>.{3,160}?) addressed to\b")
 # "United States v. Samuel Pierre, Reginald Louis Chosson, and Joseph Jules Plancher"
@@ -261,14 +271,20 @@ def _sentence_at(ctx: ParagraphContext, at: int) -> str:
       "'Secretary Noem', 'gang leader Joé Pascal Clergé'): a person holding that role; a single word after a "
       "capitalised title is a name too.")
 def titled(ctx: ParagraphContext):
-    for m in TITLED.finditer(ctx.text):
-        role = m["role"].strip()
-        single = re.sub(r"^(?:[Ff]ormer|[Tt]hen|[Ll]ate)\s+", "", role) in SINGLE_NAME_TITLES
+    text = ctx.text
+    cues = [(t, False) for t in TITLE_AT.finditer(text)] + [(t, True) for t in ROLE_NOUN_AT.finditer(text)]
+    for t, lower in cues:
+        m = NAME_AFTER.match(text, t.end())
+        if not m:
+            continue
+        before = (NOUN_MODIFIERS if lower else ROLE_PREFIX).search(text, max(0, t.start() - 40), t.start())
+        role = text[before.start() if before else t.start():t.end()].strip()
+        single = not lower and t.group(0) in SINGLE_NAME_TITLES
         name = _clean_name(ctx, m.start("name"), m.end("name"), single=single)
         if name is None or " " not in name and _named_in_full(ctx, name):
             continue
-        role = None if role in ("Mr.", "Ms.", "Mrs.", "Dr.", "Sir", "Dame", "H.E.") else role
-        yield _holding(ctx, _sentence_at(ctx, m.start()), "people.titled", name, role, [])
+        role = None if role in HONORIFICS else role
+        yield _holding(ctx, _sentence_at(ctx, t.start()), "people.titled", name, role, [])
 
 
 @rule("people.apposition", "role",
@@ -278,22 +294,29 @@ def titled(ctx: ParagraphContext):
 def apposition(ctx: ParagraphContext):
     if "," not in ctx.text:
         return
-    for m in TITLE_THEN_NAME.finditer(ctx.text):
-        if m["of"] and INNER_TITLE.search(m["of"]) or POSSESSOR_TITLE.search(ctx.text, max(0, m.start() - 160), m.start()):
-            continue
-        name = _clean_name(ctx, m.start("name"), m.end("name"))
-        if name is None:
-            continue
-        organization = _organization(ctx, m.start("of"), m.end("of")) if m["of"] else []
-        role = _role_without(ctx, m.start("role"), m.end("of") if m["of"] else m.end("role"), organization)
-        yield _holding(ctx, _sentence_at(ctx, m.start()), "people.apposition", name, role, organization)
-    for m in NAME_THEN_TITLE.finditer(ctx.text):
-        name = _clean_name(ctx, m.start("name"), m.end("name"))
-        if name is None:
-            continue
-        organization = _organization(ctx, m.start("role"), m.end("role"))
-        yield _holding(ctx, _sentence_at(ctx, m.start()), "people.apposition", name,
-                       _role_without(ctx, m.start("role"), m.end("role"), organization), organization)
+    text = ctx.text
+    for t in TITLE_AT.finditer(text):
+        m = APPOSED_NAME.match(text, t.end())
+        if m and not (m["of"] and INNER_TITLE.search(m["of"])) \
+                and not POSSESSOR_TITLE.search(text, max(0, t.start() - 160), t.start()):
+            name = _clean_name(ctx, m.start("name"), m.end("name"))
+            if name is not None:
+                end = m.end("of") if m["of"] else t.end()
+                organization = _organization(ctx, t.end(), end) if m["of"] else []
+                former = FORMER.search(text, max(0, t.start() - 12), t.start())  # "the former President, X"
+                yield _holding(ctx, _sentence_at(ctx, t.start()), "people.apposition", name,
+                               _role_without(ctx, former.start() if former else t.start(), end, organization),
+                               organization)
+        b = NAME_BEFORE.search(text, max(0, t.start() - 80), t.start())
+        if b:
+            name = _clean_name(ctx, b.start("name"), b.end("name"))
+            if name is None:
+                continue
+            start = b.start("former") if b["former"] else t.start()
+            end = TITLE_OF.match(text, t.end()).end()
+            organization = _organization(ctx, t.start(), end)
+            yield _holding(ctx, _sentence_at(ctx, t.start()), "people.apposition", name,
+                           _role_without(ctx, start, end, organization), organization)
 
 
 @rule("people.signed", "role",
