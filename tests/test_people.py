@@ -160,3 +160,15 @@ def test_a_former_title_stays_former_and_a_form_of_address_is_no_role():
     assert people("S/2024/711", "12", MOISE) == {"Jovenel Moïse": "former President"}
     assert people("S/2022/698", "3", IBRAHIM, "people.titled") == {"Hassan Ibrahim": None}
     assert people("S/2022/698", "3", IBRAHIM, "people.apposition") == {"Hassan Ibrahim": "Minister of Justice"}
+
+
+# ../shared/corpus/unhk/S_2025_14.txt (first sentence of a paragraph)
+SIMAO = ("Over the course of 2024, the Mixed Commission, chaired by my Special Representative for West Africa and the "
+         "Sahel and Head of the United Nations Office for West Africa and the Sahel, Leonardo Santos Simão, continued "
+         "to make progress towards the implementation of the judgment, including by supporting dialogue and "
+         "communication between the two parties.")
+
+
+def test_the_united_nations_inside_an_offices_name_is_not_the_persons_organization():
+    assert people("S/2025/14", "2", SIMAO)["Leonardo Santos Simão"].startswith("Special Representative for West Africa")
+    assert organizations("S/2025/14", "2", SIMAO)["Leonardo Santos Simão"] != ["United Nations"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tipkg.extract.context import ParagraphContext
+from tipkg.extract.context import ParagraphContext, _is_generic
 from tipkg.extract.rules import rule
 from tipkg.model import Entity
 
@@ -247,7 +247,8 @@ def _named_in_full(ctx: ParagraphContext, surname: str) -> bool:
 
 def _organization(ctx: ParagraphContext, start: int, end: int) -> list[Entity]:
     """The State or organization a title names; a post ("of the Secretary-General") stays in the title."""
-    named = [m for m in ctx.within(start, end, {"state", "organization", "government"}) if "Post" not in m.entity.classes]
+    named = [m for m in ctx.within(start, end, {"state", "organization", "government"})
+             if "Post" not in m.entity.classes and not _is_generic(m)]  # "the United Nations Office for ..." is no UN
     return [named[0].entity] if named else []
 
 
