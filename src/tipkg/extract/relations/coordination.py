@@ -11,6 +11,9 @@ How documents say it:
   "In 2017, the Council of Europe joined the Group as a partner"
   "four new entities joined the Coordination Group, namely, the Office of ... (2021), ... and the United Nations University (2022)"
   "the admission of the Organization of American States and the Council of the Baltic Sea States as the newest members"
+  "the role of the Inter-Agency Coordination Group against Trafficking in Persons in fostering coordination ...,
+   in particular the United Nations Office on Drugs and Crime, the Office of ... and other intergovernmental
+   organizations" (the group's members enumerated after it)
 """
 from __future__ import annotations
 
@@ -219,3 +222,50 @@ def _parent_mechanism(ctx: ParagraphContext, context: Entity) -> Entity | None:
     from tipkg.reference import gazetteer
 
     return gazetteer().parent_of(context)
+
+
+# "<group> ..., in particular the A, the B and C": an enumeration opened right after the group's name
+ENUMERATION_CUE = re.compile(r",\s*(?:in particular|including|notably|namely|such as|especially)\s+")
+# words between the group and the cue that hand the enumeration to another noun ("members of the Group and other
+# relevant organizations, in particular the World Health Organization")
+OTHER_HEAD = re.compile(r"\b(?:and|or)\s+(?:other|relevant|all|its|their|the|any)\b|[;:]")
+# what may stand between two items of the enumeration: a bracketed acronym, a comma, "and", an article
+ITEM_GAP = re.compile(r"\s*(?:\([^()]{1,25}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|)(?:the\s+)?")
+NOT_GROUP_KINDS = {"organization", "government", "state", "group"}
+
+
+@rule("coordination.enumeration", "membership",
+      "A coordination mechanism named, then, in the same clause, an enumeration it opens (', in particular the A, "
+      "the B, ... and C', 'including', 'namely'): every agent of that unbroken list is a member of the mechanism. "
+      "Words between the mechanism and the cue that name another head ('and other organizations') break the tie.")
+def enumeration(ctx: ParagraphContext):
+    if not ENUMERATION_CUE.search(ctx.text):
+        return
+    for sentence in ctx.sentences:
+        for mechanism in _mechanisms(ctx, sentence.start, sentence.end):
+            cue = ENUMERATION_CUE.search(ctx.text, mechanism.end, sentence.end)
+            if cue is None:
+                continue
+            gap = ctx.text[mechanism.end:cue.start()]
+            if OTHER_HEAD.search(gap) or ctx.within(mechanism.end, cue.start(), NOT_GROUP_KINDS):
+                continue
+            members = _enumerated(ctx, cue.end(), sentence.end, mechanism.entity)
+            for m in members:
+                yield ctx.assertion("membership", sentence, "coordination.enumeration",
+                                    {"member": [m.entity], "organization": [mechanism.entity]})
+            if members:
+                break
+
+
+def _enumerated(ctx: ParagraphContext, start: int, end: int, mechanism: Entity) -> list[Mention]:
+    """The agents listed one after another from `start`, each separated from the last by a comma, 'and', an
+    article or a bracketed acronym only: the list ends at the first other word ('and other organizations')."""
+    out, at = [], start
+    for m in _candidates(ctx, start, end, mechanism):
+        if m.start < at:  # an acronym or alias inside an item already taken
+            continue
+        if not ITEM_GAP.fullmatch(ctx.text[at:m.start]):
+            break
+        out.append(m)
+        at = m.end
+    return out
