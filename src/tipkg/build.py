@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import shutil
+import signal
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -25,7 +26,7 @@ from typing import Callable
 
 from tipkg.extract import Extractor
 from tipkg.graph import GraphBuilder
-from tipkg.ingest import IngestError, document_files, ingest, read_document
+from tipkg.ingest import DOCUMENT_SUFFIXES, IngestError, document_files, ingest, read_document, unsupported_files
 from tipkg.iris import Iris
 from tipkg.queries import Listing, write_answers
 from tipkg.reference import REFERENCE_DIR, gazetteer
@@ -117,7 +118,9 @@ def _cache_key(path: Path, raw: bytes, base_iri: str | None) -> str:
 _workers: dict[str | None, tuple[Extractor, GraphBuilder]] = {}
 
 
-def _init_worker(base_iri: str | None) -> tuple[Extractor, GraphBuilder]:
+def _init_worker(base_iri: str | None, pooled: bool = False) -> tuple[Extractor, GraphBuilder]:
+    if pooled:  # Ctrl-C is the parent's to handle: a worker that took it too would print its own traceback
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     if base_iri not in _workers:
         g = gazetteer()
         _workers[base_iri] = (Extractor(g), GraphBuilder(Iris(base_iri), g))
@@ -191,6 +194,8 @@ def build(documents: Path = DEFAULT_DOCUMENTS, store: Path | None = None, *, bas
     cache = store / "cache"
     cache.mkdir(parents=True, exist_ok=True)
     refused = {p: reason for p in files if (reason := _outside(p, documents))}
+    refused.update({p: f"not read: tipkg reads {', '.join(DOCUMENT_SUFFIXES)} files (and .yaml/.json sidecars)"
+                    for p in unsupported_files(documents)})
     results = _process_all([p for p in files if p not in refused], cache, base_iri, jobs, progress)
     results += [DocumentResult(p, "skipped", reason=reason) for p, reason in refused.items()]
     results.sort(key=lambda r: r.path)
@@ -314,11 +319,20 @@ def _process_all(files: list[Path], cache: Path, base_iri: str | None, jobs: int
             if progress:
                 progress(i, len(files), results[-1])
         return results
-    with ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(base_iri,)) as pool:
+    pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(base_iri, True))
+    try:
         chunk = max(1, len(files) // (jobs * 8))
         n = len(files)
         for i, result in enumerate(pool.map(_process_safely, files, [cache] * n, [base_iri] * n, chunksize=chunk), 1):
             results.append(result)
             if progress:
                 progress(i, n, result)
+    except KeyboardInterrupt:
+        # stop at once: the queued documents are dropped and the workers ended (what they cached is complete)
+        workers = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in workers:
+            process.terminate()
+        raise
+    pool.shutdown()
     return results

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -219,9 +220,45 @@ def cmd_query(args) -> int:
     except (QueryError, StoreError) as e:
         print(f"tipkg: {e}", file=sys.stderr)
         return 1
+    if not rows and params and not args.endpoint:
+        unknown = _unknown_names(Path(args.store), query, params)
+        if unknown:
+            print(f"tipkg: {unknown}", file=sys.stderr)
+            return 1
     out = format_rows(rows, query.columns, args.format)
     print(out, end="" if out.endswith("\n") else "\n")  # CSV ends its last record itself: no blank record after
     return 0
+
+
+def _unknown_names(store: Path, query, params: dict[str, str]) -> str | None:
+    """Why a query with parameters found nothing, when a parameter names nothing in the graph: the names that
+    come closest, so that "UNDOC" leads to UNODC instead of an empty table."""
+    import difflib
+
+    import pyoxigraph as ox
+
+    from tipkg.graph import lookup_key
+    from tipkg.store import NAMES_GRAPH, CurrentGraph
+
+    db = CurrentGraph(store).store()
+    names = None
+    for name, value in params.items():
+        if not value or _is_named(db, NAMES_GRAPH, lookup_key(value)):
+            continue
+        if names is None:
+            names = sorted({str(q.object.value) for q in db.quads_for_pattern(
+                None, None, None, ox.NamedNode(NAMES_GRAPH))})
+        close = difflib.get_close_matches(lookup_key(value), names, n=5, cutoff=0.6)
+        hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+        return f"query {query.name}: nothing in the graph is named {value!r} ({name}){hint}"
+    return None
+
+
+def _is_named(db, graph: str, key: str) -> bool:
+    import pyoxigraph as ox
+
+    return any(True for _ in db.quads_for_pattern(None, ox.NamedNode("http://www.w3.org/2004/02/skos/core#hiddenLabel"),
+                                                  ox.Literal(key), ox.NamedNode(graph)))
 
 
 def cmd_serve(args) -> int:
@@ -450,7 +487,19 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    return args.func(args)
+    try:
+        code = args.func(args)
+        sys.stdout.flush()  # here, where a closed pipe can be caught, not at the interpreter's exit
+        return code
+    except KeyboardInterrupt:
+        # a build swaps its graph in only at its very end, so an interrupted one leaves the previous graph whole
+        print("\ntipkg: interrupted" + ("; the previous graph, if any, is unchanged." if args.func is cmd_build else "."),
+              file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # the reader of our output went away (`tipkg build | head`): nothing more to say, and nothing to flush
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":

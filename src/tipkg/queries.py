@@ -200,7 +200,11 @@ def catalogue(folder: Path = QUERIES_DIR) -> dict[str, CannedQuery]:
 def get_query(name: str, folder: Path = QUERIES_DIR) -> CannedQuery:
     queries = catalogue(folder)
     if name not in queries:
-        raise QueryError(f"no canned query {name!r}; `tipkg query list` shows them: {', '.join(queries)}")
+        import difflib
+
+        close = difflib.get_close_matches(name, list(queries), n=3)
+        hint = f"did you mean {' or '.join(close)}? " if close else ""
+        raise QueryError(f"no canned query {name!r}; {hint}`tipkg query list` shows them: {', '.join(queries)}")
     return queries[name]
 
 

@@ -16,7 +16,7 @@ from tipkg.iris import symbol_segment
 from tipkg.model import Document
 from tipkg.reference import series_of
 
-__all__ = ["IngestError", "ingest", "read_document", "document_files", "DOCUMENT_SUFFIXES"]
+__all__ = ["IngestError", "ingest", "read_document", "document_files", "unsupported_files", "DOCUMENT_SUFFIXES"]
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".text", ".pdf")
 MAX_BYTES = 50 * 1024 * 1024  # a PDF with pictures may be large; guards memory against stray files
@@ -40,6 +40,17 @@ def document_files(folder: Path) -> list[Path]:
                   if p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith("."))
 
 
+SIDECAR_SUFFIXES = (".yaml", ".yml", ".json")
+
+
+def unsupported_files(folder: Path) -> list[Path]:
+    """Files of a folder that are neither documents nor sidecars (a .docx, a .html): the build names them rather
+    than pass over them in silence."""
+    return sorted(p for p in Path(folder).iterdir()
+                  if p.is_file() and not p.name.startswith(".")
+                  and p.suffix.lower() not in DOCUMENT_SUFFIXES + SIDECAR_SUFFIXES)
+
+
 def read_document(path: Path) -> bytes:
     """The bytes of a document file; a file too large to be a document is refused before it is read."""
     try:
@@ -56,6 +67,9 @@ def ingest(path: Path, raw: bytes | None = None) -> Document:
     if raw is None:
         raw = read_document(path)
     is_pdf = raw.startswith(b"%PDF")
+    if path.suffix.lower() == ".pdf" and not is_pdf:
+        raise IngestError(path, "is named .pdf but is not a PDF (it does not start with %PDF): if it holds the "
+                                "document's text, name it .txt")
     if len(raw) > (MAX_BYTES if is_pdf else MAX_TEXT):
         raise _too_large(path, len(raw), MAX_BYTES if is_pdf else MAX_TEXT)
     text, source_format, warnings = _read_text(path, raw)
