@@ -3,11 +3,12 @@ session, the mention finder, the `tipkg` command, and one build of the three see
 end-to-end tests share.
 
 The repository sits beside ../shared (seeds, corpus, gold questions); tests that need it skip when it is
-absent.
+absent, except under CI=true, where a missing ../shared stops the run and any skipped test counts as failed.
 """
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -27,6 +28,27 @@ CORPUS = SHARED / "corpus"
 CORPUS_TEXTS = CORPUS / "unga"
 CORPUS_PDFS = CORPUS / "pdf"
 QUERIES = REPO / "queries"
+
+# In CI (CI=true) nothing may be skipped for want of data or tools: a green run must mean every test ran.
+IN_CI = os.environ.get("CI", "").lower() in ("true", "1", "yes")
+
+
+def pytest_sessionstart(session) -> None:
+    if IN_CI and not (SEEDS.is_dir() and CORPUS_TEXTS.is_dir() and (SHARED / "dev").is_dir()):
+        raise pytest.UsageError(f"CI=true but the data the tests read is missing: {SHARED} must hold seeds/, "
+                                "corpus/unga/ and dev/ (clone the repository beside its shared/ folder)")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Under CI a skipped test is a failure: it would otherwise pass for green without having run."""
+    outcome = yield
+    report = outcome.get_result()
+    if IN_CI and report.skipped and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+        report.outcome = "failed"
+        report.longrepr = f"skipped under CI=true, where every test must run: {reason}"
+
 
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"no seeds at {SEEDS}")
 needs_corpus = pytest.mark.skipif(not CORPUS_TEXTS.is_dir(), reason=f"no corpus at {CORPUS_TEXTS}")
