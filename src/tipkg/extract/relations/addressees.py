@@ -34,6 +34,10 @@ enterprises businesses employers associations parliaments parliamentarians judic
 providers operators platforms alliance coalition board boards panel panels sides negotiators presidency bureau
 secretariats units unit observers observer coordinator coordinators
 """.split())
+# plural nouns in -ors/-ers that name no one who acts
+NOT_AGENTS = frozenset("factors matters numbers borders orders papers others corridors vectors sectors indicators "
+                       "layers barriers disasters letters chapters registers headquarters quarters markers "
+                       "monitors computers waters powers transfers offers answers corners clusters".split())
 # kinds of institutions that share their modifiers when joined by "and": "United Nations funds and programmes"
 INSTITUTIONS = frozenset("entities bodies agencies organizations organisations programmes funds institutions "
                          "mechanisms offices departments".split())
@@ -115,7 +119,7 @@ def _only_modifiers(words: str) -> bool:
 
 def _shares_modifiers(previous: str, piece: str) -> bool:
     """A bare institutional noun after "and" shares the modifiers before the previous one."""
-    return piece.lower() in INSTITUTIONS and previous.split()[-1].lower() in INSTITUTIONS
+    return piece.split()[0].lower() in INSTITUTIONS and previous.split()[-1].lower() in INSTITUTIONS
 
 
 def head_of(phrase: str) -> str:
@@ -139,7 +143,13 @@ def is_actor(ctx: ParagraphContext, start: int, end: int) -> bool:
     if any(m.start <= offset + 1 and m.end > offset for m in _mentions_in(ctx, start, end)):
         return True
     head = head_of(lead)
-    return head.lower() in ACTOR_HEADS or bool(ACRONYM.match(head))
+    return head.lower() in ACTOR_HEADS or bool(ACRONYM.match(head)) or _agentive(head)
+
+
+def _agentive(word: str) -> bool:
+    """A noun of people who act: "facilitators", "defenders", "providers" (not "factors", "borders")."""
+    w = word.lower()
+    return w.endswith(("ors", "ers")) and w.isalpha() and len(w) > 5 and w not in NOT_AGENTS
 
 
 def _trim(ctx: ParagraphContext, start: int, end: int) -> tuple[int, int]:
@@ -178,7 +188,7 @@ def split_addressees(ctx: ParagraphContext, start: int, end: int) -> list[tuple[
         s1, e1 = _trim(ctx, s0, e)
         if s1 >= e1:
             continue
-        if spans and sep.strip() == "and" and _shares_modifiers(text[spans[-1][0]:spans[-1][1]], text[s1:e1]):
+        if spans and sep.strip(", ") in ("and", "") and _shares_modifiers(text[spans[-1][0]:spans[-1][1]], text[s1:e1]):
             spans[-1][1] = e1  # "the United Nations funds and programmes", "the above-mentioned entities and bodies"
             continue
         if spans and tail_open and not is_actor(ctx, s1, e1):
@@ -211,8 +221,15 @@ def resolve(ctx: ParagraphContext, start: int, end: int, before: list[Addressee]
         if covering and covering[0].entity.kind == "organization" and covering[0].rule.startswith("coref"):
             return [Addressee(covering[0].entity.label, [covering[0].entity])]
         named = [m for m in _mentions_in(ctx, 0, start) if short.group(1).lower() in m.surface.lower()]
-        if named:
+        if named and not covering:
             return [Addressee(named[-1].entity.label, [named[-1].entity])]
+    short = re.fullmatch(r"the\s+([a-z][\w-]+)", phrase)
+    if short and short.group(1) in ACTOR_HEADS:  # "requests the system to": "the United Nations development system"
+        longer = list(re.finditer(r"\bthe\s+(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+){0,2}" + short.group(1) + r"\b",
+                                  text[:start]))
+        if longer:
+            return [Addressee(longer[-1].group(0), [m.entity for m in _mentions_in(ctx, longer[-1].start(),
+                                                                                    longer[-1].end())])]
     if not is_actor(ctx, start, end):
         return []
     return [Addressee(phrase, [m.entity for m in _mentions_in(ctx, start, end)])]

@@ -78,7 +78,7 @@ CLAUSE_START = re.compile(r"(?:[,;:]|\band)(?:\s*,?\s*" + CONNECTORS + r"\b\s*,?
 # "calls in this regard for", "calls also upon": the particle after an adverb
 SPLIT_PARTICLE = re.compile(r"\b(?P<v>calls|calling)\s+(?:" + CONNECTORS + r"\s+)+(?P<p>for|upon|on)\b", re.I)
 # an ask restated: "reaffirms its request to the Secretary-General to ...", "reiterates its call upon States to"
-RESTATED = re.compile(r"\b(?P<verb>(?:reaffirms|reiterates|renews)\s+(?:also\s+)?its\s+(?P<noun>request|call|invitation))"
+RESTATED = re.compile(r"\b(?P<verb>(?:reaffirms|reiterates|renews)\s+(?:also\s+)?(?:its|the)\s+(?P<noun>request|call|invitation))"
                       r"\s+(?:to|upon|on)\s+", re.I)
 RESTATED_VERB = {"request": "request", "call": "call upon", "invitation": "invite"}
 TRAILING_ADVERB = re.compile(r"\s+(?P<adverb>further|also|again|once again|strongly|furthermore)\b(?!\s+(?:to|that)\b)")
@@ -93,8 +93,10 @@ NOMINAL = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,8}?(?:support|assistance|co
 # where the actors of a nominal ask end: "..., in providing technical assistance", "regarding", "within"
 NOMINAL_END = re.compile(r",?\s+(?:in|by|for|with|through|when)\s+\w+ing\b|\s+regarding\b|,\s*within\b|;|\.$")
 # first person, in declarations: "We call upon all Member States to ..."
-WE = re.compile(r"\b[Ww]e\s+" + ADVERBS + r"(?P<verb>call\s+upon|call\s+on|call\s+for|urge|encourage|invite|request|"
-                r"appeal\s+to|recommend)\b")
+FIRST_PERSON_ASKS = r"(?P<verb>call\s+upon|call\s+on|call\s+for|urge|encourage|invite|request|appeal\s+to|recommend)\b"
+WE = re.compile(r"\b[Ww]e\s+" + ADVERBS + FIRST_PERSON_ASKS)
+# "We call upon ... and invite ...": the same subject goes on
+WE_CONTINUED = re.compile(r"(?:,|\band)\s+" + ADVERBS + FIRST_PERSON_ASKS)
 
 
 @dataclass
@@ -135,7 +137,10 @@ def _clauses(text: str, head: re.Match | None) -> list[Clause]:
                 continue
             if CLAUSE_START.search(text[max(0, m.start() - 60):m.start()]):
                 add(m.start(), m.end(), verb, m["verb"])
-    for m in WE.finditer(text):
+    first_person = list(WE.finditer(text))
+    if first_person:
+        first_person += [m for m in WE_CONTINUED.finditer(text, first_person[0].end())]
+    for m in first_person:
         found.pop(m.start("verb"), None)
         add(m.start("verb"), m.end(), lex.verb(re.sub(r"\s+", " ", m["verb"])), m["verb"], first_person=True)
     clauses = sorted(found.values(), key=lambda c: c.start)
@@ -180,9 +185,10 @@ def _ask(ctx: ParagraphContext, c: Clause, before: list[Addressee]) -> tuple[lis
     # the object opens with an actor ("Urges Member States ... to"), not with what is asked ("encourages
     # information exchange ... to curb", "the continued support of UNODC ... assistance to trafficking victims")
     if to_start is not None and _opens_with_actor(ctx, c.end, to_start, before):
-        found = addressees(ctx, c.end, to_start, before)
+        negated = re.search(r"[\s,]+not\s*$", text[c.end:to_start])  # "invites those countries ... not to develop"
+        found = addressees(ctx, c.end, c.end + negated.start() if negated else to_start, before)
         if found:
-            return found, text[to_end:c.stop], False
+            return found, ("not " if negated else "") + text[to_end:c.stop], False
     colon = re.search(r"(?:\s+to)?\s*:\s*$", text[c.end:c.stop])
     if colon:  # a chapeau: "Calls upon Member States:", "Encourages Member States to:"
         found = addressees(ctx, c.end, c.end + colon.start(), before)
@@ -202,7 +208,10 @@ def _ask(ctx: ParagraphContext, c: Clause, before: list[Addressee]) -> tuple[lis
 
 def _opens_with_actor(ctx: ParagraphContext, start: int, end: int, before: list[Addressee]) -> bool:
     spans = split_addressees(ctx, start, end)
-    return bool(spans) and spans[0][0] - start <= 3 and bool(resolve(ctx, spans[0][0], spans[0][1], before))
+    if not spans or spans[0][0] - start > 3:
+        return False
+    first = ctx.text[spans[0][0]:spans[0][1]].lower()
+    return first in PRONOUNS or bool(resolve(ctx, spans[0][0], spans[0][1], before))
 
 
 def _paragraph_number(ctx: ParagraphContext) -> str | None:
