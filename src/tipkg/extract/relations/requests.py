@@ -81,6 +81,7 @@ SPLIT_PARTICLE = re.compile(r"\b(?P<v>calls|calling)\s+(?:" + CONNECTORS + r"\s+
 RESTATED = re.compile(r"\b(?P<verb>(?:reaffirms|reiterates|renews)\s+(?:also\s+)?(?:its|the)\s+(?P<noun>request|call|invitation))"
                       r"\s+(?:to|upon|on)\s+", re.I)
 RESTATED_VERB = {"request": "request", "call": "call upon", "invitation": "invite"}
+LEADING_ADVERBS = re.compile(r"(?:\b(?:also|further|again|once again|strongly|furthermore|moreover)\s+)+$", re.I)
 TRAILING_ADVERB = re.compile(r"\s+(?P<adverb>further|also|again|once again|strongly|furthermore)\b(?!\s+(?:to|that)\b)")
 # "requests that he submit", "Resolves that the Secretary-General shall report", "urges that all countries provide"
 THAT = re.compile(r"\s*,?\s*(?:further\s+|also\s+)?that\s+", re.I)
@@ -136,7 +137,9 @@ def _clauses(text: str, head: re.Match | None) -> list[Clause]:
             if any(c.start <= m.start() < c.end for c in found.values()):
                 continue
             if CLAUSE_START.search(text[max(0, m.start() - 60):m.start()]):
-                add(m.start(), m.end(), verb, m["verb"])
+                adverbs = LEADING_ADVERBS.search(text, 0, m.start())  # "also notes", "further encourages"
+                start = adverbs.start() if adverbs else m.start()
+                add(start, m.end(), verb, text[start:m.end()])
     first_person = list(WE.finditer(text))
     if first_person:
         first_person += [m for m in WE_CONTINUED.finditer(text, first_person[0].end())]
