@@ -60,7 +60,7 @@ POST = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s+){0,6}?(?:Secretary-General|High Co
 SEPARATOR = re.compile(r",?\s+as\s+well\s+as\s+|,\s*(?:and\s+|or\s+)?(?:including\s+)?|\s+and\s+|\s+including\s+|"
                        r"\s+and/or\s+")
 # what opens an aside between commas: a preposition or subordinator, not a name
-ASIDE = re.compile(r"^(?:in|within|when|where|while|if|as|especially|particularly|notably|in particular|through|"
+ASIDE = re.compile(r"^(?:which|who|whose|whom|that|in|within|when|where|while|if|as|especially|particularly|notably|in particular|through|"
                    r"with|upon|on|at|from|under|according|consistent|pursuant|inter alia|whenever|wherever|"
                    r"together|taking|bearing|acting|led|building|drawing|among|amongst|without|following|"
                    r"subject|based|for|by|via|respectively|also|further|moreover|furthermore|where\s+appropriate|"
@@ -68,6 +68,10 @@ ASIDE = re.compile(r"^(?:in|within|when|where|while|if|as|especially|particularl
 RELATIVE = re.compile(r"\s+(?:that|who|which|whose|whom)\s+(?:have|has|had|are|is|were|was|may|might|can|could|"
                       r"do|does|did|will|would|shall|should|must|not|wish|so|still|already|yet|[a-z]+(?:s|ed))\b.*$",
                       re.S)
+# what follows an actor without naming one: "the Secretary-General when doing so", "the entities, where appropriate"
+SUBORDINATE = re.compile(r",?\s+(?:when|whenever|while|once|where appropriate|as appropriate|as necessary|as required|"
+                         r"upon request|on request|pending|of (?:its|their) (?:obligations?|commitments?|"
+                         r"responsibilit(?:y|ies)))\b.*$", re.S)
 PREPOSITION = re.compile(r"\s+(?:of|to|in|on|for|at|from|with|within|against|by|under|across|between|among|"
                          r"mentioned|established|operating|working|engaged|involved|concerned|participating|"
                          r"responsible|active|acting|dealing|based|located|present)\b")
@@ -117,9 +121,15 @@ def _only_modifiers(words: str) -> bool:
     return bool(tokens) and all(t in MODIFIERS or t.endswith(("al", "ic")) and t.isalpha() for t in tokens)
 
 
-def _shares_modifiers(previous: str, piece: str) -> bool:
-    """A bare institutional noun after "and" shares the modifiers before the previous one."""
-    return piece.split()[0].lower() in INSTITUTIONS and previous.split()[-1].lower() in INSTITUTIONS
+def _shares_modifiers(previous: str, piece: str, chain: bool) -> bool:
+    """A bare institutional noun after another shares the modifiers before it ("the specialized agencies, funds
+    and programmes"); so does a qualified one closing such a run ("funds, programmes and specialized agencies")."""
+    words = piece.split()
+    if previous.split()[-1].lower() not in INSTITUTIONS:
+        return False
+    if words[0].lower() in INSTITUTIONS:
+        return True
+    return chain and len(words) <= 3 and words[-1].lower() in INSTITUTIONS and _only_modifiers(" ".join(words[:-1]))
 
 
 def head_of(phrase: str) -> str:
@@ -155,13 +165,17 @@ def _agentive(word: str) -> bool:
 def _trim(ctx: ParagraphContext, start: int, end: int) -> tuple[int, int]:
     """The piece without its relative clause ("States that have not yet done so") and outer spaces."""
     text = ctx.text
-    r = RELATIVE.search(text, start, end)
-    if r and not _inside_mention(ctx, r.start()):
-        end = r.start()
+    for pattern in (RELATIVE, SUBORDINATE):
+        r = pattern.search(text, start, end)
+        if r and not _inside_mention(ctx, r.start()):
+            end = r.start()
     while start < end and text[start] in " ,;":
         start += 1
     while end > start and text[end - 1] in " ,;:":
         end -= 1
+    conjunction = re.search(r"\s+(?:and|or)$", text[start:end])  # "encourages the Office and, where appropriate, ..."
+    if conjunction:
+        end = start + conjunction.start()
     return start, end
 
 
@@ -171,12 +185,16 @@ def split_addressees(ctx: ParagraphContext, start: int, end: int) -> list[tuple[
     spans: list[list[int]] = []
     pending: int | None = None  # where a run of modifiers started ("international, regional and ...")
     tail_open = False  # the last actor has a prepositional tail that a piece may continue
-    in_aside = False  # an aside runs to the next comma: "in cooperation with X and Y, ..."
+    shared = False  # the last actor is a run of institutions sharing modifiers ("funds, programmes and ...")
+    # an aside runs to the next actor: "in cooperation with X and Y, ...", "in line with national policies,
+    # priorities and needs"
+    in_aside = False
     for s, e, sep in _pieces(ctx, start, end):
         words = text[s:e].strip()
-        if in_aside and "," not in sep:
+        including = sep.strip(", ").startswith("including")
+        if in_aside and ("," not in sep or not including and not is_actor(ctx, s, e)):
             continue
-        in_aside = bool(ASIDE.match(words)) and not sep.strip(", ").startswith("including")
+        in_aside = bool(ASIDE.match(words)) and not including
         if in_aside:
             continue
         if _only_modifiers(words):
@@ -188,14 +206,16 @@ def split_addressees(ctx: ParagraphContext, start: int, end: int) -> list[tuple[
         s1, e1 = _trim(ctx, s0, e)
         if s1 >= e1:
             continue
-        if spans and sep.strip(", ") in ("and", "") and _shares_modifiers(text[spans[-1][0]:spans[-1][1]], text[s1:e1]):
+        piece = text[s1:e1]
+        if spans and not including and (_shares_modifiers(text[spans[-1][0]:spans[-1][1]], piece, shared)):
             spans[-1][1] = e1  # "the United Nations funds and programmes", "the above-mentioned entities and bodies"
+            shared = True
             continue
-        if spans and tail_open and not is_actor(ctx, s1, e1):
+        if spans and tail_open and not including and not is_actor(ctx, s1, e1):
             spans[-1][1] = e1  # "all relevant actors at the national, regional and international level"
             continue
         spans.append([s1, e1])
-        tail_open = bool(PREPOSITION.search(text[s1:e1]))
+        tail_open, shared = bool(PREPOSITION.search(piece)), False
     return [(s, e) for s, e in spans]
 
 

@@ -29,7 +29,8 @@ from tipkg.model import Entity, Mention
 RESOLUTION_KINDS = {"resolution", "draft-resolution", "decision", "draft-decision"}
 # "to" opening the action: not "to the", "to its", nor a number ("to 2030")
 TO_ACTION = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|all\b|any\b|this\b|that\b|these\b|those\b"
-                       r"|each\b|every\b|such\b|other\b|it\b|them\b|which\b|whom\b|what\b|[A-Z0-9“\"(])")
+                       r"|each\b|every\b|such\b|other\b|it\b|them\b|which\b|whom\b|what\b|in\b|on\b|at\b|by\b|for\b"
+                       r"|from\b|with\b|within\b|under\b|paragraphs?\b|articles?\b|annex\b|sections?\b|[A-Z0-9“\"(])")
 BODY_SUBJECT = re.compile(
     r"(?P<subj>\b(?:[Tt]he\s+)?(?:General\s+Assembly|Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|"
     r"Human\s+Rights\s+Council|Council|Conference(?:\s+of\s+the\s+Parties)?|Commission)|\b[Ii]t)\s+")
@@ -85,6 +86,7 @@ LEADING_ADVERBS = re.compile(r"(?:\b(?:also|further|again|once again|strongly|fu
 TRAILING_ADVERB = re.compile(r"\s+(?P<adverb>further|also|again|once again|strongly|furthermore)\b(?!\s+(?:to|that)\b)")
 # "requests that he submit", "Resolves that the Secretary-General shall report", "urges that all countries provide"
 THAT = re.compile(r"\s*,?\s*(?:further\s+|also\s+)?that\s+", re.I)
+PASSIVE_VERB = re.compile(r"(?:shall|should|will|would|must|may|can|could)?\s*(?:not\s+)?(?:be|is|are|was|were|been)\b")
 FUNCTION_WORDS = frozenset("and or of the to in on for at with by from a an its their all other relevant as well "
                            "including within under between among and/or concerned".split())
 # an ask made of a noun: "calls for the continued support of UNODC ...", "encourages cooperation between ..."
@@ -92,7 +94,8 @@ NOMINAL = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,8}?(?:support|assistance|co
                      r"engagement|involvement|participation|contributions?|commitment)\s+(?:of|between|among|from|by)\s+",
                      re.I)
 # where the actors of a nominal ask end: "..., in providing technical assistance", "regarding", "within"
-NOMINAL_END = re.compile(r",?\s+(?:in|by|for|with|through|when)\s+\w+ing\b|\s+regarding\b|,\s*within\b|;|\.$")
+NOMINAL_END = re.compile(r",?\s+(?:in|by|for|with|through|when)\s+\w+ing\b|\s+regarding\b|,\s*within\b|;|\.$|"
+                         r"\s+(?:in|to|for|towards|on|at)\s+(?=[a-z])")
 # first person, in declarations: "We call upon all Member States to ..."
 FIRST_PERSON_ASKS = r"(?P<verb>call\s+upon|call\s+on|call\s+for|urge|encourage|invite|request|appeal\s+to|recommend)\b"
 WE = re.compile(r"\b[Ww]e\s+" + ADVERBS + FIRST_PERSON_ASKS)
@@ -171,8 +174,12 @@ def _that_subject(ctx: ParagraphContext, start: int, stop: int) -> tuple[int, in
         if word[0].islower() and word not in FUNCTION_WORDS and not any(
                 x.start < m.end() + nxt.start() < x.end for x in ctx.mentions):
             last = w.group(0).strip("()").lower()
+            if last in FUNCTION_WORDS:
+                continue
             if last in PRONOUNS or is_actor(ctx, m.end(), end):
-                return m.end(), end
+                # "that the contingency fund ... shall be set": what is acted upon is not asked
+                passive = PASSIVE_VERB.match(ctx.text, m.end() + nxt.start())
+                return None if passive else (m.end(), end)
     return None
 
 
