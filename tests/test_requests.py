@@ -224,3 +224,23 @@ NOT_TO = ("Also invites those countries, pending the establishment of the zone, 
 def test_the_action_keeps_its_negation(text, action):
     request = next(a for a in read("A/RES/80/17", op("6", text)) if a.kind == "request")
     assert request.values["action"].startswith(action)
+
+
+# A/RES/79/322 (A_RES_79_322.txt) OP1
+IN_A_POSITION = ("Encourages Member States, in particular developed countries and those developing countries in a position "
+                 "to do so, with the contribution of the relevant stakeholders, within their respective roles and "
+                 "responsibilities, to increase capacity-building cooperation, including policy exchanges, "
+                 "knowledge-sharing activities and the transfer of technology on mutually agreed terms, technical "
+                 "assistance, lifelong learning, personnel training, skilling of the workforce, international research "
+                 "cooperation, voluntary joint international research laboratories and artificial intelligence "
+                 "capacity-building centres, with full consideration of developing countries’ national needs, policies "
+                 "and priorities, and to hold training courses, seminars and workshops, among others, for sharing "
+                 "experiences and best practices;")
+
+
+def test_the_to_of_a_qualifier_opens_no_action():
+    found = read("A/RES/79/322", op("1", IN_A_POSITION))
+    assert asks(found) == [("1", "Encourages", "Member States")]
+    request = next(a for a in found if a.kind == "request")
+    assert request.values["action"].startswith("increase capacity-building cooperation")
+    assert not request.values["action"].startswith("do so")

@@ -68,7 +68,9 @@ def _addressee_entities(ctx: ParagraphContext, start: int, end: int) -> list[Ent
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"^[\s,;]+|[\s,;]+$|\s+and$", "", text.strip()).strip()
+    text = re.sub(r"(?:[\s,;]+(?:and|in this regard|in that regard|therefore|also|further|furthermore|to this end|"
+                  r"to that end))+[\s,;]*$", "", text.strip())
+    return re.sub(r"^[\s,;]+|[\s,;]+$|\s+and$", "", text).strip()
 
 
 # words that may stand between a clause's boundary and its verb: "..., and in this regard requests", "; and
@@ -84,6 +86,8 @@ RESTATED = re.compile(r"\b(?P<verb>(?:reaffirms|reiterates|renews)\s+(?:also\s+)
 RESTATED_VERB = {"request": "request", "call": "call upon", "invitation": "invite"}
 LEADING_ADVERBS = re.compile(r"(?:\b(?:also|further|again|once again|strongly|furthermore|moreover)\s+)+$", re.I)
 TRAILING_ADVERB = re.compile(r"\s+(?P<adverb>further|also|again|once again|strongly|furthermore)\b(?!\s+(?:to|that)\b)")
+# a "to" inside a qualifier of the addressee: "those in a position to do so", "States wishing to do so"
+QUALIFIER_TO = re.compile(r"\b(?:position|able|willing|wishing|ready|intending|seeking)\s+$")
 # "requests that he submit", "Resolves that the Secretary-General shall report", "urges that all countries provide"
 THAT = re.compile(r"\s*,?\s*(?:further\s+|also\s+)?that\s+", re.I)
 PASSIVE_VERB = re.compile(r"(?:shall|should|will|would|must|may|can|could)?\s*(?:not\s+)?(?:be|is|are|was|were|been)\b")
@@ -192,6 +196,10 @@ def _ask(ctx: ParagraphContext, c: Clause, before: list[Addressee]) -> tuple[lis
         found = addressees(ctx, subject[0], subject[1], before, strict=True) if subject else []
         return (found, text[subject[1]:c.stop], False) if found else None
     to_start, to_end = _split_action(ctx, c.end, c.stop)
+    while to_start is not None and QUALIFIER_TO.search(text[max(c.end, to_start - 30):to_start]) \
+            and re.match(r"to\s+do\s+so\b", text[to_start:to_start + 12]):
+        # "Member States, in particular ... those in a position to do so, ..., to increase": the qualifier's "to"
+        to_start, to_end = _split_action(ctx, to_end, c.stop)
     # the object opens with an actor ("Urges Member States ... to"), not with what is asked ("encourages
     # information exchange ... to curb", "the continued support of UNODC ... assistance to trafficking victims")
     if to_start is not None and _opens_with_actor(ctx, c.end, to_start, before):
