@@ -244,3 +244,14 @@ def test_the_to_of_a_qualifier_opens_no_action():
     request = next(a for a in found if a.kind == "request")
     assert request.values["action"].startswith("increase capacity-building cooperation")
     assert not request.values["action"].startswith("do so")
+
+
+# E/RES/2017/18 (shared/dev/E_RES_2017_18.txt), a preambular paragraph
+PREAMBLE = ("Emphasizing the role of the United Nations Office on Drugs and Crime in the implementation of the Global Plan "
+            "of Action, including as coordinator of the Inter-Agency Coordination Group against Trafficking in Persons,")
+
+
+def test_a_preambular_paragraph_is_a_position_and_asks_no_one():
+    found = read("E/RES/2017/18", ("PP3", "preambular", "3", PREAMBLE, None))
+    assert asks(found) == []
+    assert positions(found) == ["Emphasizing"]

@@ -271,14 +271,23 @@ def _remember_chapeau(ctx: ParagraphContext, asks: list[dict]) -> None:
       "A paragraph of a resolution: each verb that opens it or a clause of it (', and in this regard requests', "
       "'; and calling upon') is one clause. A clause whose verb asks and names actors (up to 'to <action>', in a "
       "'that' clause, before ':' or as 'the support of') gives one request per actor; a sub-item asks what its "
-      "chapeau asks ('Calls upon Member States: (a) ...'). Every other clause is a position of the body.")
+      "chapeau asks ('Calls upon Member States: (a) ...'). Every other clause, and the verb opening a preambular "
+      "paragraph ('Recalling ...'), is a position of the body.")
 def operative(ctx: ParagraphContext):
     meta = ctx.document.metadata
     kind = ctx.paragraph.kind
-    if meta.kind not in RESOLUTION_KINDS or kind in ("preambular", "footnote", "header", "summary"):
+    if meta.kind not in RESOLUTION_KINDS or kind in ("footnote", "header", "summary"):
         return
     lex = lexicon()
     text = ctx.text
+    if kind == "preambular":  # "Recalling ...", "Welcoming ...": the body's position, asking no one
+        head = lex.participle.match(text, re.match(ADVERBS, text, re.I).end())
+        verb = lex.verb(head["verb"]) if head else None
+        if verb is not None:
+            yield ctx.assertion("position", text, "requests.operative",
+                                {"resolution": [ctx.document_entity()], "verb": [_verb_entity(verb)]},
+                                {"verbText": _clean(text[:head.end()]), "positionText": _clean(text[head.end():])})
+        return
     number = _paragraph_number(ctx) if kind in ("operative", "subitem") else ctx.paragraph.number
     resolution = ctx.document_entity()
     proponent = _body_entity(resolution.detail("body")) or ([ctx.document_actor] if ctx.document_actor else [])
