@@ -255,3 +255,19 @@ def test_a_preambular_paragraph_is_a_position_and_asks_no_one():
     found = read("E/RES/2017/18", ("PP3", "preambular", "3", PREAMBLE, None))
     assert asks(found) == []
     assert positions(found) == ["Emphasizing"]
+
+
+# A/C.6/80/L.23 (A_C.6_80_L.23.txt) OP12 and its sub-item (c)
+SUBITEM_ASIDE = ("In accordance with their national law, to provide effective protection for victims of, witnesses to and "
+                 "others who provide information in relation to crimes of a serious nature alleged to have been "
+                 "committed by United Nations officials and experts on mission and to facilitate access of victims to "
+                 "victim assistance programmes, without prejudice to the rights of the alleged offender, including "
+                 "those relating to due process;")
+
+
+def test_a_sub_item_action_starts_after_its_opening_aside():
+    found = read("A/C.6/80/L.23", op("12", "Encourages all States:"),
+                 ("OP12(c)", "subitem", "(c)", SUBITEM_ASIDE, "OP12"))
+    item = [a for a in found if a.kind == "request" and a.values["paragraphNumber"] == "12(c)"]
+    assert [a.values["addressee"] for a in item] == ["all States"]
+    assert item[0].values["action"].startswith("provide effective protection")

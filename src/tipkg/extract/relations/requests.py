@@ -68,9 +68,14 @@ def _addressee_entities(ctx: ParagraphContext, start: int, end: int) -> list[Ent
 
 
 def _clean(text: str) -> str:
+    return re.sub(r"^[\s,;]+|[\s,;]+$|\s+and$", "", text.strip()).strip()
+
+
+def _clean_action(text: str) -> str:
+    """An action or position without the connector that opens the next clause ("..., and in this regard")."""
     text = re.sub(r"(?:[\s,;]+(?:and|in this regard|in that regard|therefore|also|further|furthermore|to this end|"
                   r"to that end))+[\s,;]*$", "", text.strip())
-    return re.sub(r"^[\s,;]+|[\s,;]+$|\s+and$", "", text).strip()
+    return _clean(text).rstrip(".;:")
 
 
 # words that may stand between a clause's boundary and its verb: "..., and in this regard requests", "; and
@@ -95,7 +100,8 @@ FUNCTION_WORDS = frozenset("and or of the to in on for at with by from a an its 
                            "including within under between among and/or concerned".split())
 # an ask made of a noun: "calls for the continued support of UNODC ...", "encourages cooperation between ..."
 NOMINAL = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,8}?(?:support|assistance|cooperation|coordination|collaboration|"
-                     r"engagement|involvement|participation|contributions?|commitment)\s+(?:of|between|among|from|by)\s+",
+                     r"engagement|involvement|participation|contributions?|commitment|efforts|action)\s+"
+                     r"(?:of|between|among|from|by)\s+",
                      re.I)
 # where the actors of a nominal ask end: "..., in providing technical assistance", "regarding", "within"
 NOMINAL_END = re.compile(r",?\s+(?:in|by|for|with|through|when)\s+\w+ing\b|\s+regarding\b|,\s*within\b|;|\.$|"
@@ -300,14 +306,16 @@ def operative(ctx: ParagraphContext):
         return {"roles": {"resolution": [resolution], "proponent": proponent, "verb": [_verb_entity(verb)],
                           "includes": addressee.entities},
                 "values": {"verbText": _clean(written), "addressee": addressee.label,
-                           "action": _clean(action).rstrip(".;:"), "paragraphNumber": number, "reported": "false"}}
+                           "action": _clean_action(action), "paragraphNumber": number, "reported": "false"}}
 
     if kind not in ("operative", "subitem") or number is None:  # an annex's paragraph: only what "We" ask
         clauses = [c for c in clauses if c.first_person]
     elif kind == "subitem" and head is None:
         inherited = _chapeau(ctx)
         upto = clauses[0].start if clauses else len(text)
-        action = re.sub(r"^(?:[Tt]hat have not yet done so,\s*)?(?:[Tt]o\s+)?", "", text[:upto])
+        # "(a) That have not yet done so, to consider ...", "(c) In accordance with their national law, to provide"
+        action = re.sub(r"^(?:(?:That|In|Within|Where|When|As|Consistent|Pursuant|Subject|With|Upon|Under|If)\b"
+                        r"[^;:]{0,150}?,\s*(?=to\s))?(?:[Tt]o\s+)?", "", text[:upto])
         for a in inherited:
             asks.append(request(a["verb"], a["written"], a["addressee"], action))
         before = [a["addressee"] for a in inherited]
@@ -318,7 +326,7 @@ def operative(ctx: ParagraphContext):
         if found is None:
             yield ctx.assertion("position", text, "requests.operative",
                                 {"resolution": [resolution], "verb": [_verb_entity(c.verb)]},
-                                {"verbText": _clean(c.written), "positionText": _clean(text[c.end:c.stop]).rstrip(".;:"),
+                                {"verbText": _clean(c.written), "positionText": _clean_action(text[c.end:c.stop]),
                                  "paragraphNumber": number})
             continue
         people, action, later = found
@@ -329,7 +337,7 @@ def operative(ctx: ParagraphContext):
             pending.extend(made)
             continue
         for p in pending:
-            p["values"]["action"] = _clean(action).rstrip(".;:")
+            p["values"]["action"] = _clean_action(action)
         asks.extend(pending + made)
         pending = []
     asks.extend(pending)
