@@ -271,3 +271,30 @@ def test_a_sub_item_action_starts_after_its_opening_aside():
     item = [a for a in found if a.kind == "request" and a.values["paragraphNumber"] == "12(c)"]
     assert [a.values["addressee"] for a in item] == ["all States"]
     assert item[0].values["action"].startswith("provide effective protection")
+
+
+# A/RES/78/299 (A_RES_78_299.txt) OP5
+CREDITED = ("Decides that Member States that have fulfilled their financial obligations to the Operation shall be "
+            "credited with their respective share of the net cash available in the special account for the Operation "
+            "in the amount of 6,481,000 dollars as at 30 April 2024, in accordance with the levels updated in its "
+            "resolution 70/246 of 23 December 2015, taking into account the scale of assessments for 2017, as set out "
+            "in its resolution 70/245 of 23 December 2015;")
+
+
+def test_actors_a_passive_that_clause_acts_upon_are_not_asked():
+    found = read("A/RES/78/299", op("5", CREDITED))
+    assert asks(found) == []
+    assert positions(found) == ["Decides"]
+
+
+# A/C.6/80/L.23 (A_C.6_80_L.23.txt) OP23
+WHEN_ASIDE = ("Encourages the United Nations, when allegations against United Nations officials or experts on mission "
+              "are determined by a United Nations administrative investigation to be unfounded, to take appropriate "
+              "measures, in the interests of the Organization, to restore the credibility and the reputation of such "
+              "officials and experts on mission;")
+
+
+def test_the_to_inside_an_aside_opens_no_action():
+    request = next(a for a in read("A/C.6/80/L.23", op("23", WHEN_ASIDE)) if a.kind == "request")
+    assert request.values["addressee"] == "the United Nations"
+    assert request.values["action"].startswith("take appropriate measures")

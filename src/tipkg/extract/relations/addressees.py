@@ -60,7 +60,7 @@ POST = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s+){0,6}?(?:Secretary-General|High Co
 SEPARATOR = re.compile(r",?\s+as\s+well\s+as\s+|,\s*(?:and\s+|or\s+)?(?:including\s+)?|\s+and\s+|\s+including\s+|"
                        r"\s+and/or\s+")
 # what opens an aside between commas: a preposition or subordinator, not a name
-ASIDE = re.compile(r"^(?:which|who|whose|whom|that|in|within|when|where|while|if|as|especially|particularly|notably|in particular|through|"
+ASIDE = re.compile(r"^(?:which|who|whose|whom|that|pending|whenever|once|in|within|when|where|while|if|as|especially|particularly|notably|in particular|through|"
                    r"with|upon|on|at|from|under|according|consistent|pursuant|inter alia|whenever|wherever|"
                    r"together|taking|bearing|acting|led|building|drawing|among|amongst|without|following|"
                    r"subject|based|for|by|via|respectively|also|further|moreover|furthermore|where\s+appropriate|"
@@ -70,7 +70,7 @@ RELATIVE = re.compile(r"\s+(?:that|who|which|whose|whom)\s+(?:have|has|had|are|i
                       re.S)
 # what follows an actor without naming one: "the Secretary-General when doing so", "the entities, where appropriate"
 SUBORDINATE = re.compile(r",?\s+(?:when|whenever|while|once|where appropriate|as appropriate|as necessary|as required|"
-                         r"upon request|on request|pending|of (?:its|their) (?:obligations?|commitments?|"
+                         r"upon request|on request|pending|in a position to|of (?:its|their) (?:obligations?|commitments?|"
                          r"responsibilit(?:y|ies)))\b.*$", re.S)
 PREPOSITION = re.compile(r"\s+(?:of|to|in|on|for|at|from|with|within|against|by|under|across|between|among|"
                          r"mentioned|established|operating|working|engaged|involved|concerned|participating|"

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 
 from tipkg.extract.context import ParagraphContext
 from tipkg.extract.lexicon import ADVERBS, Verb, lexicon
-from tipkg.extract.relations.addressees import (PRONOUNS, Addressee, addressees, is_actor, resolve,
+from tipkg.extract.relations.addressees import (ASIDE, PRONOUNS, Addressee, addressees, is_actor, resolve,
                                                    split_addressees)
 from tipkg.extract.rules import rule
 from tipkg.extract.text import Sentence
-from tipkg.model import Entity, Mention
+from tipkg.model import Document, Entity, Mention
 
 RESOLUTION_KINDS = {"resolution", "draft-resolution", "decision", "draft-decision"}
 # "to" opening the action: not "to the", "to its", nor a number ("to 2030")
@@ -92,9 +92,11 @@ RESTATED_VERB = {"request": "request", "call": "call upon", "invitation": "invit
 LEADING_ADVERBS = re.compile(r"(?:\b(?:also|further|again|once again|strongly|furthermore|moreover)\s+)+$", re.I)
 TRAILING_ADVERB = re.compile(r"\s+(?P<adverb>further|also|again|once again|strongly|furthermore)\b(?!\s+(?:to|that)\b)")
 # a "to" inside a qualifier of the addressee: "those in a position to do so", "States wishing to do so"
-QUALIFIER_TO = re.compile(r"\b(?:position|able|willing|wishing|ready|intending|seeking)\s+$")
+QUALIFIER_TO = re.compile(r"\b(?:position|able|willing|wishing|ready|intending|seeking|in order|so as)\s+$")
 # "requests that he submit", "Resolves that the Secretary-General shall report", "urges that all countries provide"
 THAT = re.compile(r"\s*,?\s*(?:further\s+|also\s+)?that\s+", re.I)
+MODAL = re.compile(r"\b(?:shall|should|will|must|may)\b")
+RELATIVE_START = re.compile(r"\s*(?:that|who|which)\b")
 PASSIVE_VERB = re.compile(r"(?:shall|should|will|would|must|may|can|could)?\s*(?:not\s+)?(?:be|is|are|was|were|been)\b")
 FUNCTION_WORDS = frozenset("and or of the to in on for at with by from a an its their all other relevant as well "
                            "including within under between among and/or concerned".split())
@@ -187,9 +189,13 @@ def _that_subject(ctx: ParagraphContext, start: int, stop: int) -> tuple[int, in
             if last in FUNCTION_WORDS:
                 continue
             if last in PRONOUNS or is_actor(ctx, m.end(), end):
-                # "that the contingency fund ... shall be set": what is acted upon is not asked
-                passive = PASSIVE_VERB.match(ctx.text, m.end() + nxt.start())
-                return None if passive else (m.end(), end)
+                # "that the contingency fund ... shall be set", "that Member States that have fulfilled their
+                # obligations ... shall be credited": what is acted upon is not asked
+                verb = m.end() + nxt.start()
+                if RELATIVE_START.match(ctx.text[m.end() + w.end():verb + 1]) or word in ("that", "who", "which"):
+                    modal = MODAL.search(ctx.text, verb, stop)
+                    verb = modal.start() if modal else verb
+                return None if PASSIVE_VERB.match(ctx.text, verb) else (m.end(), end)
     return None
 
 
@@ -202,9 +208,9 @@ def _ask(ctx: ParagraphContext, c: Clause, before: list[Addressee]) -> tuple[lis
         found = addressees(ctx, subject[0], subject[1], before, strict=True) if subject else []
         return (found, text[subject[1]:c.stop], False) if found else None
     to_start, to_end = _split_action(ctx, c.end, c.stop)
-    while to_start is not None and QUALIFIER_TO.search(text[max(c.end, to_start - 30):to_start]) \
-            and re.match(r"to\s+do\s+so\b", text[to_start:to_start + 12]):
-        # "Member States, in particular ... those in a position to do so, ..., to increase": the qualifier's "to"
+    while to_start is not None and _in_aside(text[c.end:to_start]):
+        # "Member States, in order to effectively respond ..., to enhance", "the United Nations, when allegations
+        # ... are determined ... to be unfounded, to take": the aside's "to" opens no action
         to_start, to_end = _split_action(ctx, to_end, c.stop)
     # the object opens with an actor ("Urges Member States ... to"), not with what is asked ("encourages
     # information exchange ... to curb", "the continued support of UNODC ... assistance to trafficking victims")
@@ -230,6 +236,13 @@ def _ask(ctx: ParagraphContext, c: Clause, before: list[Addressee]) -> tuple[lis
     return None
 
 
+def _in_aside(before: str) -> bool:
+    """Whether a "to" stands inside an aside or qualifier of the addressee, not after it: the words since the
+    last comma open an aside ("when allegations ... are determined ...") or end with "in a position"."""
+    last = before.rsplit(",", 1)[-1].strip() if "," in before else ""
+    return bool(last and ASIDE.match(last)) or bool(QUALIFIER_TO.search(before))
+
+
 def _opens_with_actor(ctx: ParagraphContext, start: int, end: int, before: list[Addressee]) -> bool:
     spans = split_addressees(ctx, start, end)
     if not spans or spans[0][0] - start > 3:
@@ -250,16 +263,30 @@ def _paragraph_number(ctx: ParagraphContext) -> str | None:
     return (p.number or "") + "".join(reversed(parts))
 
 
-# the asks that a paragraph ending with ":" opens, for its sub-items: (document, paragraph key) -> asks
-_chapeaus: dict[tuple[int, str], list[dict]] = {}
+class _Chapeaus:
+    """The asks that a paragraph ending with ":" opens, for its sub-items, in the document being read (rules read a
+    document's paragraphs in order, one document at a time)."""
+
+    def __init__(self) -> None:
+        self.document: Document | None = None
+        self.asks: dict[str, list[dict]] = {}
+
+    def of(self, document: Document) -> dict[str, list[dict]]:
+        if document is not self.document:
+            self.document, self.asks = document, {}
+        return self.asks
+
+
+_chapeaus = _Chapeaus()
 
 
 def _chapeau(ctx: ParagraphContext) -> list[dict]:
     """The asks of the operative paragraph (or sub-item) that the current sub-item continues."""
     by_key = {q.key: q for q in ctx.document.paragraphs}
+    known = _chapeaus.of(ctx.document)
     parent = by_key.get(ctx.paragraph.parent or "")
     while parent is not None:
-        asks = _chapeaus.get((id(ctx.document), parent.key))
+        asks = known.get(parent.key)
         if asks is not None or parent.kind != "subitem":
             return asks or []
         parent = by_key.get(parent.parent or "")
@@ -267,10 +294,11 @@ def _chapeau(ctx: ParagraphContext) -> list[dict]:
 
 
 def _remember_chapeau(ctx: ParagraphContext, asks: list[dict]) -> None:
-    if len(_chapeaus) > 2000:
-        _chapeaus.clear()
+    known = _chapeaus.of(ctx.document)
     if ctx.text.rstrip().endswith(":") and asks:
-        _chapeaus[(id(ctx.document), ctx.paragraph.key)] = asks
+        known[ctx.paragraph.key] = asks
+    else:
+        known.pop(ctx.paragraph.key, None)
 
 
 @rule("requests.operative", "request",
