@@ -398,13 +398,6 @@ def _resolution_for(ctx: ParagraphContext, sentence: Sentence, at: int, body: st
     return after[0].entity if after else None
 
 
-def _names_agent_first(ctx: ParagraphContext, start: int, end: int) -> bool:
-    """Whether the object of a verb is an agent ("Invites Member States ...") rather than what is asked
-    ("Invites increased cooperation among the specialized agencies ..."): an agent within its first words."""
-    agents = ctx.agents(start, end)
-    return bool(agents) and len(ctx.text[start:agents[0].start].split()) <= 3
-
-
 def _body_entity(key: str | None) -> list[Entity]:
     from tipkg.reference import gazetteer
 
