@@ -111,7 +111,7 @@ DEFAULT_CLASSES = {
 }
 ASSERTION_CLASSES = {
     "chairing": "Chairing", "membership": "Membership", "ratification": "Ratification", "figure": "KeyFigure",
-    "reply": "InformationReply", "request": "Request", "resolution-link": "ResolutionLink",
+    "reply": "InformationReply", "request": "Request", "position": "Position", "resolution-link": "ResolutionLink",
     "partnership": "Partnership", "implementation": "Implementation", "occurrence": "Occurrence",
     "issuance": "Issuance", "outcome": "Outcome", "sdg": "SDGContribution", "role": "RoleHolding",
 }

@@ -16,17 +16,21 @@ A report "prepared pursuant to resolution X" is linked to X.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from tipkg.extract.context import ParagraphContext
 from tipkg.extract.lexicon import ADVERBS, Verb, lexicon
+from tipkg.extract.relations.addressees import (ASIDE, PRONOUNS, Addressee, addressees, is_actor, resolve,
+                                                   split_addressees)
 from tipkg.extract.rules import rule
 from tipkg.extract.text import Sentence
-from tipkg.model import Entity, Mention
+from tipkg.model import Document, Entity, Mention
 
 RESOLUTION_KINDS = {"resolution", "draft-resolution", "decision", "draft-decision"}
 # "to" opening the action: not "to the", "to its", nor a number ("to 2030")
 TO_ACTION = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|all\b|any\b|this\b|that\b|these\b|those\b"
-                       r"|each\b|every\b|such\b|other\b|it\b|them\b|which\b|whom\b|what\b|[A-Z0-9“\"(])")
+                       r"|each\b|every\b|such\b|other\b|it\b|them\b|which\b|whom\b|what\b|in\b|on\b|at\b|by\b|for\b"
+                       r"|from\b|with\b|within\b|under\b|paragraphs?\b|articles?\b|annex\b|sections?\b|[A-Z0-9“\"(])")
 BODY_SUBJECT = re.compile(
     r"(?P<subj>\b(?:[Tt]he\s+)?(?:General\s+Assembly|Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|"
     r"Human\s+Rights\s+Council|Council|Conference(?:\s+of\s+the\s+Parties)?|Commission)|\b[Ii]t)\s+")
@@ -67,59 +71,308 @@ def _clean(text: str) -> str:
     return re.sub(r"^[\s,;]+|[\s,;]+$|\s+and$", "", text.strip()).strip()
 
 
+def _clean_action(text: str) -> str:
+    """An action or position without the connector that opens the next clause ("..., and in this regard")."""
+    text = re.sub(r"(?:[\s,;]+(?:and|in this regard|in that regard|therefore|also|further|furthermore|to this end|"
+                  r"to that end))+[\s,;]*$", "", text.strip())
+    return _clean(text).rstrip(".;:")
+
+
+# words that may stand between a clause's boundary and its verb: "..., and in this regard requests", "; and
+# therefore encourages", "and, in this regard, further encourages"
+CONNECTORS = (r"(?:and|also|further|furthermore|moreover|therefore|thus|accordingly|again|once again|strongly|"
+              r"in this regard|in that regard|in this respect|in this context|to this end|to that end|equally|likewise)")
+CLAUSE_START = re.compile(r"(?:[,;:]|\band)(?:\s*,?\s*" + CONNECTORS + r"\b\s*,?)*\s*$", re.I)
+# "calls in this regard for", "calls also upon": the particle after an adverb
+SPLIT_PARTICLE = re.compile(r"\b(?P<v>calls|calling)\s+(?:" + CONNECTORS + r"\s+)+(?P<p>for|upon|on)\b", re.I)
+# an ask restated: "reaffirms its request to the Secretary-General to ...", "reiterates its call upon States to"
+RESTATED = re.compile(r"\b(?P<verb>(?:reaffirms|reiterates|renews)\s+(?:also\s+)?(?:its|the)\s+(?P<noun>request|call|invitation))"
+                      r"\s+(?:to|upon|on)\s+", re.I)
+RESTATED_VERB = {"request": "request", "call": "call upon", "invitation": "invite"}
+LEADING_ADVERBS = re.compile(r"(?:\b(?:also|further|again|once again|strongly|furthermore|moreover)\s+)+$", re.I)
+TRAILING_ADVERB = re.compile(r"\s+(?P<adverb>further|also|again|once again|strongly|furthermore)\b(?!\s+(?:to|that)\b)")
+# a "to" inside a qualifier of the addressee: "those in a position to do so", "States wishing to do so"
+QUALIFIER_TO = re.compile(r"\b(?:position|able|willing|wishing|ready|intending|seeking|in order|so as)\s+$")
+# "requests that he submit", "Resolves that the Secretary-General shall report", "urges that all countries provide"
+THAT = re.compile(r"\s*,?\s*(?:further\s+|also\s+)?that\s+", re.I)
+MODAL = re.compile(r"\b(?:shall|should|will|must|may)\b")
+RELATIVE_START = re.compile(r"\s*(?:that|who|which)\b")
+PASSIVE_VERB = re.compile(r"(?:shall|should|will|would|must|may|can|could)?\s*(?:not\s+)?(?:be|is|are|was|were|been)\b")
+FUNCTION_WORDS = frozenset("and or of the to in on for at with by from a an its their all other relevant as well "
+                           "including within under between among and/or concerned".split())
+# an ask made of a noun: "calls for the continued support of UNODC ...", "encourages cooperation between ..."
+NOMINAL = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,8}?(?:support|assistance|cooperation|coordination|collaboration|"
+                     r"engagement|involvement|participation|contributions?|commitment|efforts|action)\s+"
+                     r"(?:of|between|among|from|by)\s+",
+                     re.I)
+# where the actors of a nominal ask end: "..., in providing technical assistance", "regarding", "within"
+NOMINAL_END = re.compile(r",?\s+(?:in|by|for|with|through|when)\s+\w+ing\b|\s+regarding\b|,\s*within\b|;|\.$|"
+                         r"\s+(?:in|to|for|towards|on|at)\s+(?=[a-z])")
+# first person, in declarations: "We call upon all Member States to ..."
+FIRST_PERSON_ASKS = r"(?P<verb>call\s+upon|call\s+on|call\s+for|urge|encourage|invite|request|appeal\s+to|recommend)\b"
+WE = re.compile(r"\b[Ww]e\s+" + ADVERBS + FIRST_PERSON_ASKS)
+# "We call upon ... and invite ...": the same subject goes on
+WE_CONTINUED = re.compile(r"(?:,|\band)\s+" + ADVERBS + FIRST_PERSON_ASKS)
+
+
+@dataclass
+class Clause:
+    """One verb of a paragraph and the words it governs: text[end:stop] is its object."""
+
+    verb: Verb
+    written: str
+    start: int
+    end: int
+    stop: int = 0
+    first_person: bool = False
+
+
+def _clauses(text: str, head: re.Match | None) -> list[Clause]:
+    """The paragraph's clauses: its opening verb, then each verb that opens a clause after ',', ';' or 'and'
+    ("..., and in this regard requests the Secretary-General to ...", "and calling upon States to ...")."""
+    lex = lexicon()
+    found: dict[int, Clause] = {}
+
+    def add(start: int, end: int, verb: Verb | None, written: str, first_person: bool = False) -> None:
+        if verb is not None and start not in found:
+            found[start] = Clause(verb, written, start, end, first_person=first_person)
+
+    for m in RESTATED.finditer(text):
+        add(m.start(), m.end(), lex.verb(RESTATED_VERB[m["noun"].lower()]), m["verb"])
+    for m in SPLIT_PARTICLE.finditer(text):
+        add(m.start(), m.end(), lex.verb(f"{m['v']} {m['p']}"), f"{m['v']} {m['p']}")
+    if head is not None:
+        add(head.start("verb"), head.end(), lex.verb(head["verb"]), text[:head.end()])
+    first = head.end() if head is not None else 0
+    for pattern in (lex.third_person, lex.participle):
+        for m in pattern.finditer(text, first):
+            verb = lex.verb(m["verb"])
+            if verb is None or pattern is lex.participle and verb.stance != "request":
+                continue
+            if any(c.start <= m.start() < c.end for c in found.values()):
+                continue
+            if CLAUSE_START.search(text[max(0, m.start() - 60):m.start()]):
+                adverbs = LEADING_ADVERBS.search(text, 0, m.start())  # "also notes", "further encourages"
+                start = adverbs.start() if adverbs else m.start()
+                add(start, m.end(), verb, text[start:m.end()])
+    first_person = list(WE.finditer(text))
+    if first_person:
+        first_person += [m for m in WE_CONTINUED.finditer(text, first_person[0].end())]
+    for m in first_person:
+        found.pop(m.start("verb"), None)
+        add(m.start("verb"), m.end(), lex.verb(re.sub(r"\s+", " ", m["verb"])), m["verb"], first_person=True)
+    clauses = sorted(found.values(), key=lambda c: c.start)
+    for c in clauses:  # "encourages further the above-mentioned entities": the adverb belongs to the verb
+        after = TRAILING_ADVERB.match(text, c.end)
+        if after:
+            c.written, c.end = c.written + " " + after["adverb"], after.end()
+    for c, nxt in zip(clauses, clauses[1:] + [None]):
+        c.stop = nxt.start if nxt else len(text)
+    return clauses
+
+
+def _that_subject(ctx: ParagraphContext, start: int, stop: int) -> tuple[int, int] | None:
+    """The subject of a "that" clause: the words up to the first verb after an actor ("that all refugee-receiving
+    countries provide", "that he submit")."""
+    m = THAT.match(ctx.text, start)
+    if not m:
+        return None
+    words = list(re.finditer(r"[^\s]+", ctx.text[m.end():stop]))[:25]
+    for w, nxt in zip(words, words[1:]):
+        if re.search(r"[,;:]$", w.group(0)):
+            return None
+        word = nxt.group(0)
+        end = m.end() + w.end()
+        if word[0].islower() and word not in FUNCTION_WORDS and not any(
+                x.start < m.end() + nxt.start() < x.end for x in ctx.mentions):
+            last = w.group(0).strip("()").lower()
+            if last in FUNCTION_WORDS:
+                continue
+            if last in PRONOUNS or is_actor(ctx, m.end(), end):
+                # "that the contingency fund ... shall be set", "that Member States that have fulfilled their
+                # obligations ... shall be credited": what is acted upon is not asked
+                verb = m.end() + nxt.start()
+                if RELATIVE_START.match(ctx.text[m.end() + w.end():verb + 1]) or word in ("that", "who", "which"):
+                    modal = MODAL.search(ctx.text, verb, stop)
+                    verb = modal.start() if modal else verb
+                return None if PASSIVE_VERB.match(ctx.text, verb) else (m.end(), end)
+    return None
+
+
+def _ask(ctx: ParagraphContext, c: Clause, before: list[Addressee]) -> tuple[list[Addressee], str, bool] | None:
+    """The addressees and action of a clause whose verb asks; None when it names no actor. The flag says that the
+    action is still to come ("Urges States, and invites donors, to continue": the next clause's)."""
+    text = ctx.text
+    if THAT.match(text, c.end):
+        subject = _that_subject(ctx, c.end, c.stop)
+        found = addressees(ctx, subject[0], subject[1], before, strict=True) if subject else []
+        return (found, text[subject[1]:c.stop], False) if found else None
+    to_start, to_end = _split_action(ctx, c.end, c.stop)
+    while to_start is not None and _in_aside(text[c.end:to_start]):
+        # "Member States, in order to effectively respond ..., to enhance", "the United Nations, when allegations
+        # ... are determined ... to be unfounded, to take": the aside's "to" opens no action
+        to_start, to_end = _split_action(ctx, to_end, c.stop)
+    # the object opens with an actor ("Urges Member States ... to"), not with what is asked ("encourages
+    # information exchange ... to curb", "the continued support of UNODC ... assistance to trafficking victims")
+    if to_start is not None and _opens_with_actor(ctx, c.end, to_start, before):
+        negated = re.search(r"[\s,]+not\s*$", text[c.end:to_start])  # "invites those countries ... not to develop"
+        found = addressees(ctx, c.end, c.end + negated.start() if negated else to_start, before)
+        if found:
+            return found, ("not " if negated else "") + text[to_end:c.stop], False
+    colon = re.search(r"(?:\s+to)?\s*:\s*$", text[c.end:c.stop])
+    if colon:  # a chapeau: "Calls upon Member States:", "Encourages Member States to:"
+        found = addressees(ctx, c.end, c.end + colon.start(), before)
+        return (found, "", False) if found else None
+    nominal = NOMINAL.match(text, c.end)
+    if nominal:
+        end = NOMINAL_END.search(text, nominal.end(), c.stop)
+        found = addressees(ctx, nominal.end(), end.start() if end else c.stop, before)
+        if found:
+            return found, text[c.end:c.stop], False
+    if to_start is None and _opens_with_actor(ctx, c.end, c.stop, before):
+        found = addressees(ctx, c.end, c.stop, before, strict=True)
+        if found:
+            return found, "", True
+    return None
+
+
+def _in_aside(before: str) -> bool:
+    """Whether a "to" stands inside an aside or qualifier of the addressee, not after it: the words since the
+    last comma open an aside ("when allegations ... are determined ...") or end with "in a position"."""
+    last = before.rsplit(",", 1)[-1].strip() if "," in before else ""
+    return bool(last and ASIDE.match(last)) or bool(QUALIFIER_TO.search(before))
+
+
+def _opens_with_actor(ctx: ParagraphContext, start: int, end: int, before: list[Addressee]) -> bool:
+    spans = split_addressees(ctx, start, end)
+    if not spans or spans[0][0] - start > 3:
+        return False
+    first = ctx.text[spans[0][0]:spans[0][1]].lower()
+    return first in PRONOUNS or bool(resolve(ctx, spans[0][0], spans[0][1], before))
+
+
+def _paragraph_number(ctx: ParagraphContext) -> str | None:
+    """The number a reader cites: "2" for an operative paragraph, "2(c)" for its sub-item (c)."""
+    p, parts = ctx.paragraph, []
+    by_key = {q.key: q for q in ctx.document.paragraphs}
+    while p is not None and p.kind == "subitem":
+        parts.append(p.number or "")
+        p = by_key.get(p.parent or "")
+    if p is None or p.kind != "operative":
+        return None
+    return (p.number or "") + "".join(reversed(parts))
+
+
+class _Chapeaus:
+    """The asks that a paragraph ending with ":" opens, for its sub-items, in the document being read (rules read a
+    document's paragraphs in order, one document at a time)."""
+
+    def __init__(self) -> None:
+        self.document: Document | None = None
+        self.asks: dict[str, list[dict]] = {}
+
+    def of(self, document: Document) -> dict[str, list[dict]]:
+        if document is not self.document:
+            self.document, self.asks = document, {}
+        return self.asks
+
+
+_chapeaus = _Chapeaus()
+
+
+def _chapeau(ctx: ParagraphContext) -> list[dict]:
+    """The asks of the operative paragraph (or sub-item) that the current sub-item continues."""
+    by_key = {q.key: q for q in ctx.document.paragraphs}
+    known = _chapeaus.of(ctx.document)
+    parent = by_key.get(ctx.paragraph.parent or "")
+    while parent is not None:
+        asks = known.get(parent.key)
+        if asks is not None or parent.kind != "subitem":
+            return asks or []
+        parent = by_key.get(parent.parent or "")
+    return []
+
+
+def _remember_chapeau(ctx: ParagraphContext, asks: list[dict]) -> None:
+    known = _chapeaus.of(ctx.document)
+    if ctx.text.rstrip().endswith(":") and asks:
+        known[ctx.paragraph.key] = asks
+    else:
+        known.pop(ctx.paragraph.key, None)
+
+
 @rule("requests.operative", "request",
-      "An operative paragraph of a resolution: each verb that opens it or follows ', and' ('Urges ..., and also "
-      "urges ...') is one request; its addressee runs to 'to <action>', its action to the next verb or the end.")
+      "A paragraph of a resolution: each verb that opens it or a clause of it (', and in this regard requests', "
+      "'; and calling upon') is one clause. A clause whose verb asks and names actors (up to 'to <action>', in a "
+      "'that' clause, before ':' or as 'the support of') gives one request per actor; a sub-item asks what its "
+      "chapeau asks ('Calls upon Member States: (a) ...'). Every other clause, and the verb opening a preambular "
+      "paragraph ('Recalling ...'), is a position of the body.")
 def operative(ctx: ParagraphContext):
     meta = ctx.document.metadata
-    if ctx.paragraph.kind != "operative" or meta.kind not in RESOLUTION_KINDS:
+    kind = ctx.paragraph.kind
+    if meta.kind not in RESOLUTION_KINDS or kind in ("footnote", "header", "summary"):
         return
     lex = lexicon()
     text = ctx.text
-    verbs = []
-    first = re.match(ADVERBS, text, re.I)
-    head = lex.third_person.match(text, first.end())
-    if not head:
+    if kind == "preambular":  # "Recalling ...", "Welcoming ...": the body's position, asking no one
+        head = lex.participle.match(text, re.match(ADVERBS, text, re.I).end())
+        verb = lex.verb(head["verb"]) if head else None
+        if verb is not None:
+            yield ctx.assertion("position", text, "requests.operative",
+                                {"resolution": [ctx.document_entity()], "verb": [_verb_entity(verb)]},
+                                {"verbText": _clean(text[:head.end()]), "positionText": _clean(text[head.end():])})
         return
-    verbs.append(head)
-    for m in lex.third_person.finditer(text, head.end()):
-        if re.search(r"[,;]\s+(?:and\s+)?" + ADVERBS + r"$", text[max(0, m.start() - 40):m.start()], re.I):
-            verbs.append(m)
+    number = _paragraph_number(ctx) if kind in ("operative", "subitem") else ctx.paragraph.number
     resolution = ctx.document_entity()
     proponent = _body_entity(resolution.detail("body")) or ([ctx.document_actor] if ctx.document_actor else [])
-    pending: list[dict] = []  # requests whose action is the next verb's ("Urges X, and invites Y, to continue")
-    for i, m in enumerate(verbs):
-        verb = lex.verb(m["verb"])
-        if verb is None:
+    head = lex.third_person.match(text, re.match(ADVERBS, text, re.I).end()) if kind in ("operative", "subitem") else None
+    clauses = _clauses(text, head)
+    asks: list[dict] = []
+    before: list[Addressee] = []
+
+    def request(verb: Verb, written: str, addressee: Addressee, action: str) -> dict:
+        return {"roles": {"resolution": [resolution], "proponent": proponent, "verb": [_verb_entity(verb)],
+                          "includes": addressee.entities},
+                "values": {"verbText": _clean(written), "addressee": addressee.label,
+                           "action": _clean_action(action), "paragraphNumber": number, "reported": "false"}}
+
+    if kind not in ("operative", "subitem") or number is None:  # an annex's paragraph: only what "We" ask
+        clauses = [c for c in clauses if c.first_person]
+    elif kind == "subitem" and head is None:
+        inherited = _chapeau(ctx)
+        upto = clauses[0].start if clauses else len(text)
+        # "(a) That have not yet done so, to consider ...", "(c) In accordance with their national law, to provide"
+        action = re.sub(r"^(?:(?:That|In|Within|Where|When|As|Consistent|Pursuant|Subject|With|Upon|Under|If)\b"
+                        r"[^;:]{0,150}?,\s*(?=to\s))?(?:[Tt]o\s+)?", "", text[:upto])
+        for a in inherited:
+            asks.append(request(a["verb"], a["written"], a["addressee"], action))
+        before = [a["addressee"] for a in inherited]
+    pending: list[dict] = []
+    chapeau: list[dict] = []
+    for c in clauses:
+        found = _ask(ctx, c, before) if c.verb.stance == "request" else None
+        if found is None:
+            yield ctx.assertion("position", text, "requests.operative",
+                                {"resolution": [resolution], "verb": [_verb_entity(c.verb)]},
+                                {"verbText": _clean(c.written), "positionText": _clean_action(text[c.end:c.stop]),
+                                 "paragraphNumber": number})
             continue
-        end = verbs[i + 1].start() if i + 1 < len(verbs) else len(text)
-        written = text[m.start():m.end()] if i else text[:m.end()]
-        addressee, action = "", _clean(text[m.end():end])
-        includes: list[Entity] = []
-        if verb.stance == "request":
-            to_start, to_end = _split_action(ctx, m.end(), end)
-            includes = _addressee_entities(ctx, m.end(), to_start or end)
-            if to_start is not None:
-                addressee, action = _clean(text[m.end():to_start]), _clean(text[to_end:end])
-            elif _names_agent_first(ctx, m.end(), end):  # "Urges States, and invites ..., to": the action follows
-                addressee, action = _clean(text[m.end():end]), ""
-            else:
-                includes = []
-            # else "Calls for the full implementation of ...": no one is named, the object is what is asked
-        values = {"verbText": _clean(written), "addressee": addressee, "action": action.rstrip(".;"),
-                  "paragraphNumber": ctx.paragraph.number, "reported": "false"}
-        request = {"roles": {"resolution": [resolution], "proponent": proponent, "verb": [_verb_entity(verb)],
-                             "includes": includes}, "values": values}
-        if verb.stance == "request" and not action:
-            pending.append(request)
+        people, action, later = found
+        made = [request(c.verb, c.written, a, action) for a in people]
+        chapeau = [{"verb": c.verb, "written": c.written, "addressee": a} for a in people]
+        before = people
+        if later:
+            pending.extend(made)
             continue
         for p in pending:
-            p["values"]["action"] = values["action"]
-            yield ctx.assertion("request", ctx.text, "requests.operative", p["roles"], p["values"])
+            p["values"]["action"] = _clean_action(action)
+        asks.extend(pending + made)
         pending = []
-        yield ctx.assertion("request", ctx.text, "requests.operative", request["roles"], values)
-    for p in pending:
-        yield ctx.assertion("request", ctx.text, "requests.operative", p["roles"], p["values"])
+    asks.extend(pending)
+    _remember_chapeau(ctx, chapeau)
+    for a in asks:
+        yield ctx.assertion("request", text, "requests.operative", a["roles"],
+                            {k: v for k, v in a["values"].items() if v})
 
 
 def _body_of_subject(subject: str) -> str | None:
@@ -143,13 +396,6 @@ def _resolution_for(ctx: ParagraphContext, sentence: Sentence, at: int, body: st
         return before[-1].entity
     after = [m for m in resolutions if at < m.start < sentence.end]
     return after[0].entity if after else None
-
-
-def _names_agent_first(ctx: ParagraphContext, start: int, end: int) -> bool:
-    """Whether the object of a verb is an agent ("Invites Member States ...") rather than what is asked
-    ("Invites increased cooperation among the specialized agencies ..."): an agent within its first words."""
-    agents = ctx.agents(start, end)
-    return bool(agents) and len(ctx.text[start:agents[0].start].split()) <= 3
 
 
 def _body_entity(key: str | None) -> list[Entity]:
