@@ -94,6 +94,10 @@ def ingest(path: Path, raw: bytes | None = None) -> Document:
         meta.symbol, meta.symbol_source = from_name, "file name"
     if meta.symbol and meta.issuing_body is None and (series := series_of(meta.symbol)):
         meta.issuing_body = series[1]  # the organ whose series the symbol belongs to
+    if meta.kind == "resolution" and not meta.symbol:
+        # an adoption line without a number or symbol (a fragment, a clipping): nothing to name it by as a resolution
+        meta.kind = "document"
+        warnings.append("reads as a resolution but names no number or symbol: kept as a document")
     paragraphs = structure.paragraphs
     if not any(p.kind in ("numbered", "operative", "preambular") for p in paragraphs):
         warnings.append("no numbered paragraphs: its blocks are kept as unnumbered paragraphs")
