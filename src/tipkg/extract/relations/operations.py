@@ -37,6 +37,11 @@ MODIFIERS = ("joint", "targeted", "separate", "police", "military", "law enforce
              "large-scale", "special", "undercover", "rescue", "counter-trafficking",
              "anti-trafficking", "anti-smuggling", "anti-gang", "anti-narcotics", "counter-narcotics", "multi-agency",
              "intelligence-led", "cross-border", "customs", "naval", "maritime", "follow-up", "international")
+# modifiers that alone make it one: a military, naval or security operation may be a peace operation ("the European
+# Union military operation in the Mediterranean"), so those need an agent or a result
+LAW_ENFORCEMENT = ("police", "law enforcement", "joint", "targeted", "undercover", "rescue", "counter-trafficking",
+                   "anti-trafficking", "anti-smuggling", "anti-gang", "anti-narcotics", "counter-narcotics", "customs",
+                   "intelligence-led")
 CONDUCT_VERBS = ("conducted", "carried out", "launched", "led", "mounted", "undertook", "staged", "executed",
                  "organized", "organised", "performed")
 BY_CUES = ("led by", "conducted by", "carried out by", "coordinated by", "executed by", "undertaken by",
@@ -175,7 +180,7 @@ def _noun_operation(ctx: ParagraphContext, sentence: Sentence, m: re.Match) -> O
         agent = main if main and re.match(r"\s+(?:also\s+)?[a-z]+ed\b", text[main.end:]) else None
     result = RESULT.search(text, m.end(), sentence.end) or RESULT_CLAUSE.search(text, m.end(), sentence.end)
     # a law-enforcement operation: its modifier says so, or an agent carried it out, or it achieved something
-    if not (mods or agent or result):
+    if not (set(mods.lower().split()) & set(LAW_ENFORCEMENT) or "law enforcement" in mods.lower() or agent or result):
         return None
     if m["plural"] and not (mods and (result or agent)):
         return None
