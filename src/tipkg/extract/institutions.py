@@ -34,11 +34,11 @@ CAP_WORD = r"[A-Z][\w’'-]*"
 _heads = "|".join(re.escape(h) for h in sorted(NAME_HEADS, key=len, reverse=True))
 # "Attorney General’s Office", "Central Directorate of the Judicial Criminal Investigation Police",
 # "Specialized Prosecutor’s Office Against Illicit Arms Trafficking" (its complement ends before a lower-case word)
-NAME = (rf"(?:{CAP_WORD}\s+){{0,6}}?(?:{_heads})(?:\s+(?i:of|for|on|against)\s+(?:the\s+)?"
+NAME = (rf"(?:{CAP_WORD}\s+(?:(?:and|of|for|on)\s+(?=[A-Z]))?){{0,6}}?(?:{_heads})(?:\s+(?i:of|for|on|against)\s+(?:the\s+)?"
         rf"{CAP_WORD}(?:\s+(?:{CONNECTOR}\s+)*{CAP_WORD}){{0,7}})?")
 GENERIC = rf"{GENERIC_MODIFIER}(?:{'|'.join(re.escape(h) for h in sorted(GENERIC_HEADS, key=len, reverse=True))})"
 BRACKET = r"(?:\s*\((?P<inner>[^()]{1,120})\))?"
-AT = re.compile(rf"(?:the\s+)?(?P<name>{NAME}|{GENERIC})\b{BRACKET}")
+AT = re.compile(rf"(?:[Tt]he\s+)?(?P<name>{NAME}|{GENERIC})\b{BRACKET}")
 ENDING = re.compile(rf"(?:^|(?<=[\s,;:]))(?:[Tt]he\s+)?(?P<name>{NAME}|{GENERIC}){BRACKET}"
                     rf"(?:\s*,[^,]{{1,80}},)?\s*(?:(?:also|has|have|had|then|jointly|subsequently|reportedly)\s+)*$")
 # two nationalities sharing one described head: "Dominican and Haitian law enforcement" is two agents
@@ -80,10 +80,15 @@ def institution_ending(ctx: ParagraphContext, start: int, end: int) -> Instituti
 
 def _institution(ctx: ParagraphContext, m: re.Match) -> Institution | None:
     name = re.sub(r"\s+", " ", m["name"]).strip()
-    if name[:1].islower() and name.split()[0] in ("the", "and", "of"):
-        return None
+    if len(name.split()) < 2 or name.split()[0] in ("the", "and", "of"):
+        return None  # "the Office", "police": a short form of an agent named elsewhere
     known = [k for k in ctx.mentions if m.start("name") <= k.start < m.end("name") + 1
-             and k.entity.kind in ("organization", "government")]
+             and k.entity.kind in ("organization", "government", "state")]
+    if known and known[0].entity.kind == "state":
+        known = []  # "Haitian National Police": a State's adjective inside an institution's name
+    if any(re.search(r"\band\b", name[:k.start - m.start("name")]) or
+           re.search(r"\band\b", ctx.text[k.end:m.end("name")]) for k in known):
+        return None  # "UNODC and the Ministry of ...": two agents, not one name
     if known and known[0].end >= m.end("name") - 1:
         return Institution(known[0].entity, m.start("name"), m.end())  # the gazetteer's name covers it
     if known and known[0].start == m.start("name") and not name[len(known[0].surface):].strip():

@@ -25,8 +25,11 @@ import re
 from dataclasses import dataclass, replace
 
 from tipkg.extract.context import ParagraphContext
-from tipkg.extract.initiatives import Named, anaphor_at, initiative_entity, named_initiatives, phrase_at, remember
+from tipkg.extract.initiatives import (Named, anaphor_at, class_of, initiative_entity, named_initiatives, phrase_at,
+                                      remember)
+from tipkg.extract.institutions import institution_at, institution_ending
 from tipkg.extract.lexicon import lexicon
+from tipkg.extract.relations.operations import ANAPHOR as OPERATION_ANAPHOR, Operation, operations_in
 from tipkg.extract.rules import rule
 from tipkg.extract.text import Sentence
 from tipkg.iris import slug
@@ -49,6 +52,7 @@ WITH = re.compile(
     r"\s+(?:closely\s+|actively\s+|directly\s+|also\s+|further\s+)*with"
     r"|work(?:s|ed|ing)?\s+(?:[a-z0-9]+\s+){0,4}?with"
     r"|jointly\s+with|together\s+with|alongside"
+    r"|with\s+(?:the\s+)?(?:financial\s+|technical\s+)?support\s+(?:from|of)"
     r"|in\s+a\s+(?:coordinated|joint|concerted|collaborative)\s+effort\s+with"
     r"|(?:cooperation|collaboration|partnerships?)\s+(?:has|have)\s+(?:also\s+)?been\s+"
     r"(?:established|strengthened|built|developed|forged|reinforced)\s+with"
@@ -57,7 +61,7 @@ WITH = re.compile(
 JOINTLY_DONE = re.compile(r"\b(?:were|was|have been|has been)\s+jointly\s+(?:developed|organized|produced|published|"
                           r"launched|implemented|prepared|hosted|convened|designed|conducted|established)\b")
 BY_AGENTS = re.compile(r"\b(?:jointly\s+|regionally\s+|co[-‑‐])?(?:supported|organized|led|implemented|funded|"
-                       r"hosted|launched|developed|convened|run|managed|facilitated|sponsored|financed|conducted)\s+"
+                       r"hosted|launched|developed|convened|run|managed|facilitated|sponsored|financed|conducted|coordinated)\s+"
                        r"(?:jointly\s+|regionally\s+)?by\s+(?:the\s+)?")
 JOINT_FRAME = re.compile(r"\s+(?:joint\s+)?(?:programmatic\s+)?(?:framework|programme|project|initiative|partnership|"
                          r"platform|facility|campaign|action plan|plan of action)\b")
@@ -76,6 +80,9 @@ NOT_FACT = re.compile(r"(?i:\b(?:urg(?:es?|ed|ing)|call(?:s|ed|ing)?\s+(?:up)?on
                       r"need(?:s|ed)?\s+(?:to|for)|plans?\s+to|seeks?\s+to|aims?\s+to|invitation|desire|wish(?:es)?|"
                       r"intention|willingness|readiness|to\s+be\s+[a-z]+ed|looking\s+forward|looks?\s+forward)\b)"
                       r"|\b(?:should|must|would|could|may|will)\b")
+# the members a body is formed of: "the Haiti Anti-Corruption Task Force, formed of the Anti-Corruption Unit, ..."
+COMPOSED_OF = re.compile(r"\s*,?\s*(?:(?:which\s+is|that\s+is)\s+)?(?:formed|composed|made\s+up|comprised|consisting)\s+of\s+"
+                         r"|\s*,?\s*comprising\s+")
 RELATIVE = re.compile(r"\b(?:in which|which|whereby|where|who|that)\b")
 
 # --- what partners did ----------------------------------------------------------------------------------------------
@@ -86,7 +93,7 @@ ACTION = re.compile(
     r"convene[sd]?|convening|co-convened|develop(?:ed|s|ing)?|publish(?:ed|es|ing)?|produc(?:ed|es|ing)|"
     r"implement(?:ed|s|ing)?|establish(?:ed|es|ing)|creat(?:ed|es|ing)|host(?:ed|s|ing)|co-host(?:ed|s|ing)|"
     r"conduct(?:ed|s|ing)|translat(?:ed|es|ing)|deliver(?:ed|s|ing)|design(?:ed|s|ing)|prepar(?:ed|es|ing)|"
-    r"initiat(?:ed|es|ing)|set up|carri(?:ed|es) out|undert(?:ook|akes|aking)|"
+    r"initiat(?:ed|es|ing)|set up|carri(?:ed|es) out|undert(?:ook|akes|aking)|secur(?:ed|es|ing)|"
     r"work(?:s|ed|ing)?\s+on|(?:took|take|taking) action to|"
     r"(?P<towards>(?:(?:work(?:s|ed|ing)?|cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing))\s+)?to\s+"
     r"(?=develop|produce|prepare|design|launch|establish|create|organi[sz]e|implement|publish)))\b\s*", re.I)
@@ -134,12 +141,6 @@ NAME_THEN_ACRONYM = re.compile(r"\s*(?:,\s*|,?\s*and\s+)?(?:the\s+)?"
                                r"[A-Z][\w’'-]*\s*\(\s*|\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*\(\s*")
 HEADER_OF_LIST = re.compile(r"\s*,?\s*(?:including|such as|namely|notably|in particular)\b")
 TARGET_GLUE = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:and\s+|or\s+|as well as\s+|including\s+)?(?:the\s+)?")
-# institutions a gazetteer cannot know: "the Supreme Court of Thailand", "the Federal Investigation Agency"
-INSTITUTION = re.compile(
-    r"(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]+\s+){0,5}?(?:Court|Agency|Ministry|Office|Commission|Committee|Council|"
-    r"Institute|University|Foundation|Police|Service|Directorate|Authority|Centre|Center|Association|Unit|Bureau|"
-    r"Prosecutor(?:’s|'s)? Office|Force|Task Force)(?:\s+(?:of|for|on"
-    r"|against)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,5})?)")
 SUBJECT_JOIN = re.compile(r"\s*\)?\s*(?:,\s*|,?\s*and\s+)(?:the\s+)?")
 
 
@@ -205,7 +206,8 @@ def _read(ctx: ParagraphContext) -> list[Reading]:
         found = None
         if "with" in s_text or "alongside" in s_text:
             found = _with_partners(ctx, sentence)
-        many = sum(1 for m in partners if sentence.start <= m.start < sentence.end) >= 2
+        many = sum(1 for m in partners if sentence.start <= m.start < sentence.end) >= 2 \
+            or bool(BY_AGENTS.search(text, sentence.start, sentence.end))  # agents the gazetteer may not hold
         if found is None and " and " in s_text:
             found = _joint_subject(ctx, sentence)
         if found is None and many:
@@ -218,10 +220,61 @@ def _read(ctx: ParagraphContext) -> list[Reading]:
             found = _alliance_member(ctx, sentence)
         if found is None or _not_fact(text, sentence.start, found.cue_at):
             continue
+        found = _on_operation(ctx, found)
         if found.initiative is not None:
             remember(ctx, found.initiative)
         readings.append(found)
+    for sentence in ctx.sentences:  # a body and the members it is formed of, said of it even in a recommendation
+        found = _composition(ctx, sentence)
+        if found is not None and not any(r.initiative and r.initiative.entity == found.initiative.entity
+                                         for r in readings):
+            readings.append(found)
+    for op in operations_in(ctx):  # "a joint operation involving X and Y, with support from Z"
+        if len(op.agents) >= 2 and not any(set(op.agents) <= set(r.partners) and r.initiative is not None
+                                           and r.initiative.entity.label == op.name for r in readings):
+            found = _reading(op.sentence, "partnerships.operation", op.agents, _operation_named(op), 3, op.start)
+            if found is not None:
+                readings.append(found)
     return _keep_most_concrete(readings)
+
+
+def _composition(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
+    """"the Haiti Anti-Corruption Task Force, formed of the Anti-Corruption Unit, the Financial and Economic Affairs
+    Bureau (...) and ...": the members are partners in the body."""
+    text = ctx.text
+    for m in re.finditer(r"\b(?:formed|composed|made\s+up|comprised|consisting)\s+of\b|\bcomprising\b", text[
+            sentence.start:sentence.end]):
+        cue_start = sentence.start + m.start()
+        body = institution_ending(ctx, sentence.start, cue_start) \
+            or institution_ending(ctx, sentence.start, text.rfind(",", sentence.start, cue_start)) \
+            if "," in text[sentence.start:cue_start] else institution_ending(ctx, sentence.start, cue_start)
+        cue = COMPOSED_OF.match(text, body.end) if body else None
+        if body is None or cue is None or not body.entity.label[:1].isupper():
+            continue
+        members, _ = partner_list(ctx, cue.end(), sentence.end)
+        label = re.sub(r"^[Tt]he\s+", "", body.entity.label)
+        named = Named(initiative_entity(label, class_of(label)), body.start, body.end, "name")
+        found = _reading(sentence, "partnerships.composition", members, named, 3, cue_start)
+        if found is not None:
+            return found
+    return None
+
+
+def _operation_named(op: Operation) -> Named:
+    return Named(initiative_entity(op.name, "Operation"), op.start, op.end, "operation")
+
+
+def _on_operation(ctx: ParagraphContext, found: Reading) -> Reading:
+    """"The operation, led by X and Y, uncovered ...": the partners worked on the operation named before."""
+    what = found.initiative
+    if what is not None and what.how != "phrase":
+        return found
+    for op in operations_in(ctx):
+        refers = what is None or OPERATION_ANAPHOR.fullmatch(ctx.text, what.start, what.end) \
+            or op.start <= what.start < op.end
+        if op.sentence.start <= found.sentence.start < op.scope_end and refers:
+            return replace(found, initiative=_operation_named(op), strength=3)
+    return found
 
 
 def _not_fact(text: str, start: int, end: int) -> bool:
@@ -257,16 +310,15 @@ def _partner(m: Mention) -> bool:
 
 
 def _institution_at(ctx: ParagraphContext, start: int, end: int) -> tuple[Entity, int, int] | None:
-    """An institution the gazetteers do not hold, written with a capitalised head ("the Supreme Court of Thailand").
-    (Recognising such names belongs in tipkg.extract.mentions; it is read here only in partner lists.)"""
-    m = INSTITUTION.match(ctx.text, start, end)
-    if not m or not m["name"][:1].isupper():
+    """An institution the gazetteers do not hold, written with a capitalised head ("the Supreme Court of Thailand",
+    "the Specialized Prosecutor’s Office Against Illicit Arms Trafficking"); read here only in partner lists."""
+    found = institution_at(ctx, start, end)
+    if found is None or not found.entity.label[:1].isupper() or found.entity.kind != "organization":
         return None
-    name = m["name"].rstrip()
-    n_start, n_end = m.start("name"), m.start("name") + len(name)
+    n_start, n_end = found.start, found.start + len(ctx.text[found.start:found.end].split(" (")[0].rstrip())
     if any(n_start <= k.start < n_end and k.entity.kind in PARTNER_KINDS for k in ctx.mentions):
         return None
-    return Entity("organization", slug(name), name, ("Organization",)), n_start, n_end
+    return found.entity, n_start, found.end  # past its bracket: "the ... Bureau (Bureau des ... – BAFE)"
 
 
 def _as_written(m: Mention) -> Entity:
@@ -369,12 +421,29 @@ def _actor(ctx: ParagraphContext, sentence: Sentence) -> _Actor:
     if subject is not None:
         joined, end = _joined(ctx, subject, sentence)
         return _Actor(joined, True, end)
+    institution = _institution_subject(ctx, sentence)
+    if institution is not None:
+        return institution
     if in_resolution(ctx):
         return _Actor([], False)
     fallback = ctx.actor or ctx.document_actor
     if fallback is not None and fallback.kind in SPECIFIC_KINDS and not set(fallback.classes) & NOT_PARTNERS:
         return _Actor([fallback], False)
     return _Actor([], False)
+
+
+INSTITUTION_THEN_VERB = re.compile(r"\s*(?:,|(?:also\s+|has\s+|have\s+)?[a-z]+(?:s|ed)\b)")
+
+
+def _institution_subject(ctx: ParagraphContext, sentence: Sentence) -> _Actor | None:
+    """A subject the gazetteer does not hold, named by its head noun: "The Legal Department of the General
+    Directorate of Migration, working with the Public Prosecutor’s Office, secured ..."."""
+    lead = OPENING_ADVERBIAL.match(ctx.text, sentence.start, sentence.end)
+    found = institution_at(ctx, lead.end() if lead else sentence.start, sentence.end)
+    if found is None or found.entity.kind != "organization" or not found.entity.label[:1].isupper() \
+            or not INSTITUTION_THEN_VERB.match(ctx.text, found.end, sentence.end):
+        return None
+    return _Actor([found.entity], True, found.end)
 
 
 def _joined(ctx: ParagraphContext, subject: Mention, sentence: Sentence) -> tuple[list[Entity], int]:
@@ -733,6 +802,20 @@ def by_agents(ctx: ParagraphContext):
       "before in the paragraph did it together.")
 def jointly(ctx: ParagraphContext):
     yield from _emit(ctx, "partnerships.jointly")
+
+
+@rule("partnerships.composition", "partnership",
+      "The members a body is formed of, composed of or made up of ('the Haiti Anti-Corruption Task Force, formed of "
+      "the Anti-Corruption Unit, the Financial and Economic Affairs Bureau (...) and ...'): partners in that body.")
+def composition(ctx: ParagraphContext):
+    yield from _emit(ctx, "partnerships.composition")
+
+
+@rule("partnerships.operation", "partnership",
+      "The agents of an operation a report describes ('A joint operation involving Dominican and Haitian law "
+      "enforcement, with support from INTERPOL', 'The operation, led by X and Y'): partners on it.")
+def operation(ctx: ParagraphContext):
+    yield from _emit(ctx, "partnerships.operation")
 
 
 @rule("partnerships.through", "partnership",
