@@ -28,7 +28,7 @@ GENERIC_HEADS = ("police", "security forces", "armed forces", "forces", "army", 
                  "judicial police", "gendarmerie")
 # what the described agent may say before its head: a nationality or a plain adjective, one or two words
 GENERIC_MODIFIER = r"(?:[A-Z][\w’'-]+\s+|(?:national|local|border|federal|military|maritime|naval|joint)\s+){0,2}"
-CONNECTOR = r"(?:of|for|on|against|and|the|in|de|des|du)"
+CONNECTOR = r"(?:of|for|on|against|and(?!\s+the\b)|the|in|de|des|du)"  # "... Studies and the British ...": two
 CAP_WORD = r"[A-Z][\w’'-]*"
 
 _heads = "|".join(re.escape(h) for h in sorted(NAME_HEADS, key=len, reverse=True))

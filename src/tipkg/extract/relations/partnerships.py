@@ -52,7 +52,7 @@ WITH = re.compile(
     r"\s+(?:closely\s+|actively\s+|directly\s+|also\s+|further\s+)*with"
     r"|work(?:s|ed|ing)?\s+(?:[a-z0-9]+\s+){0,4}?with"
     r"|jointly\s+with|together\s+with|alongside"
-    r"|with\s+(?:the\s+)?(?:financial\s+|technical\s+)?support\s+(?:from|of)"
+    r"|(?P<support>with\s+(?:the\s+)?(?:financial\s+|technical\s+)?support\s+(?:from|of))"
     r"|in\s+a\s+(?:coordinated|joint|concerted|collaborative)\s+effort\s+with"
     r"|(?:cooperation|collaboration|partnerships?)\s+(?:has|have)\s+(?:also\s+)?been\s+"
     r"(?:established|strengthened|built|developed|forged|reinforced)\s+with"
@@ -346,7 +346,8 @@ def partner_list(ctx: ParagraphContext, start: int, end: int) -> tuple[list[Enti
         gap_re = GLUE if items else FIRST_GAP
         nxt = candidates[i] if i < len(candidates) else None
         lead = gap_re.match(text, pos, end) if pos < end else None
-        institution = _institution_at(ctx, lead.end(), end) if lead else None
+        joined = lead is not None and (not items or not re.fullmatch(r"\s*", lead.group(0)))
+        institution = _institution_at(ctx, lead.end(), end) if joined else None
         if institution and (nxt is None or institution[1] <= nxt.start):
             items.append(institution)
             pos = institution[2]
@@ -359,6 +360,8 @@ def partner_list(ctx: ParagraphContext, start: int, end: int) -> tuple[list[Enti
             items[-1] = (items[-1][0], items[-1][1], nxt.end)
             pos, i = nxt.end, i + 1
             continue
+        if items and re.fullmatch(r"\s+", gap):
+            break  # "the African Union Department of Political Affairs": a name inside another, not a second partner
         if not (gap_re.fullmatch(gap) or not items and nxt.start == pos
                 or items and nxt.rule == "gazetteer:acronym" and NAME_THEN_ACRONYM.fullmatch(gap)):
             break
@@ -612,6 +615,8 @@ def _with_partners(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
     if not listed:
         return None
     actor = _actor(ctx, sentence)
+    if cue["support"] and not actor.explicit:
+        return None  # "Progress was made, with the support of UNMISS": support to whom the sentence does not say
     done = _done_before(ctx, sentence, cue.start())
     if done is not None and (not actor.explicit or in_resolution(ctx)):
         what, agent = done
