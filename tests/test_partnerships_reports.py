@@ -95,3 +95,42 @@ def test_criminal_networks_a_single_coordinator_and_a_committee_of_staff_are_no_
     assert partnerships("38", P38) == []
     assert partnerships("PP5", ONE_COORDINATOR, RESOLUTION) == []
     assert partnerships("42", STAFF_COMMITTEE) == []
+
+
+# S/RES/2331 (2016), operative paragraph 18 (dev document)
+OP18_2331 = ("Takes note with appreciation of the efforts undertaken by the Special Representative on Sexual Violence "
+             "in Conflict and the Team of Experts on Rule of Law and Sexual Violence in Conflict to strengthen "
+             "monitoring and analysis of sexual violence in conflict, including when associated with trafficking in "
+             "persons in armed conflict and post-conflict situations, used as a tactic of war and also as a tactic by "
+             "certain terrorist groups, as well as in seeking concrete and time-bound commitments and implementation "
+             "plans by all parties to conflict to prevent and address such crimes in line with resolutions 1960 and "
+             "2106, and encourages a more systematic approach and the acceleration of such efforts; furthermore "
+             "requests information, as appropriate, on practical measures undertaken by parties to the conflict "
+             "pursuant to the above-mentioned commitments and implementation plans;")
+# A/RES/73/228, operative paragraph 22 (corpus unhk)
+OP22_73_228 = ("Welcomes the efforts undertaken by the Department of Economic and Social Affairs and the Office of the "
+               "High Representative to support the sustainable development agenda of the small island developing "
+               "States through the Inter-Agency Consultative Group on Small Island Developing States and to enhance "
+               "coherence and effective coordination between United Nations agencies and relevant stakeholders and "
+               "improve communication and consultation with Member States;")
+# S/RES/2033 (2012), operative paragraph 5 (corpus unhk): organs whose efforts "should be based" on their authorities
+OP5_2033 = ("Takes note of the respective strategic visions of the partnership between the African Union and the United "
+            "Nations as contained in the reports of the Secretary-General of the United Nations (S/2011/805) and the "
+            "Chairperson of the African Union Commission and stresses that common and coordinated efforts undertaken by "
+            "the Security Council and the African Union Peace and Security Council in matters of peace and security, "
+            "should be based on their respective authorities, competencies and capacities;")
+SC = DocumentMetadata(symbol="S/RES/2331 (2016)", issuing_body="Security Council", kind="resolution")
+
+
+def test_efforts_undertaken_by_two_entities_are_a_partnership_on_their_purpose():
+    [(initiative, partners)] = partnerships("OP18", OP18_2331, SC)
+    assert initiative == "strengthen monitoring and analysis of sexual violence in conflict"
+    assert partners == ["Office of the Special Representative of the Secretary-General on Sexual Violence in Conflict",
+                        "Team of Experts on the Rule of Law and Sexual Violence in Conflict"]
+    [(initiative, partners)] = partnerships("OP22", OP22_73_228, RESOLUTION)
+    assert initiative.startswith("support the sustainable development agenda of the small island developing States")
+    assert partners == ["Department of Economic and Social Affairs", "Office of the High Representative"]
+
+
+def test_efforts_of_organs_that_should_be_based_on_their_authorities_are_none():
+    assert partnerships("OP5", OP5_2033, SC) == []

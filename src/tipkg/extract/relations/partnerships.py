@@ -61,7 +61,8 @@ WITH = re.compile(
 JOINTLY_DONE = re.compile(r"\b(?:were|was|have been|has been)\s+jointly\s+(?:developed|organized|produced|published|"
                           r"launched|implemented|prepared|hosted|convened|designed|conducted|established)\b")
 BY_AGENTS = re.compile(r"\b(?:jointly\s+|regionally\s+|co[-‑‐])?(?:supported|organized|led|implemented|funded|"
-                       r"hosted|launched|developed|convened|run|managed|facilitated|sponsored|financed|conducted|coordinated)\s+"
+                       r"hosted|launched|developed|convened|run|managed|facilitated|sponsored|financed|conducted|coordinated|"
+                       r"undertaken|carried\s+out)\s+"
                        r"(?:jointly\s+|regionally\s+)?by\s+(?:the\s+)?")
 JOINT_FRAME = re.compile(r"\s+(?:joint\s+)?(?:programmatic\s+)?(?:framework|programme|project|initiative|partnership|"
                          r"platform|facility|campaign|action plan|plan of action)\b")
@@ -97,12 +98,13 @@ ACTION = re.compile(
     r"work(?:s|ed|ing)?\s+on|(?:took|take|taking) action to|"
     r"(?P<towards>(?:(?:work(?:s|ed|ing)?|cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing))\s+)?to\s+"
     r"(?=develop|produce|prepare|design|launch|establish|create|organi[sz]e|implement|publish)))\b\s*", re.I)
-PURPOSE = re.compile(r"\b(?:in order\s+)?to\s+(?P<verb>support|ensure|address|develop|produce|strengthen|promote|"
+PURPOSE = re.compile(r"\s*,?\s*\b(?:in order\s+)?to\s+(?P<verb>support|ensure|address|develop|produce|strengthen|promote|"
                      r"prevent|combat|counter|improve|assist|provide|enhance|build|identify|raise|map|protect|foster|"
                      r"facilitate|advance|increase|reduce|end|eliminate|eradicate|tackle|respond|establish|create|"
                      r"design|implement|harmoni[sz]e|share|exchange|train|mobilize|mobilise|collect|analyse|analyze|"
                      r"review|revise|update|draft|adopt|examine|explore|integrate|mainstream|coordinate|align|expand|"
                      r"empower|monitor|disrupt|dismantle|detect|investigate|prosecute|mitigate|reach)\b")
+GENERIC_WORK = re.compile(r"(?i:(?:the\s+)?(?:\w+\s+)?(?:efforts?|work|activities|initiatives))")
 GERUND = re.compile(r"\s*(?:,\s*)?on\s+(?P<verb>[a-z]+ing)\b")
 # participles after which the thing done is named before them: "projects ..., carried out in collaboration with"
 DONE = re.compile(r"\b(?:carried out|implemented|organi[sz]ed|co-organi[sz]ed|developed|conducted|undertaken|prepared|"
@@ -676,10 +678,14 @@ def _by_agents(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
     programmatic framework called ..."."""
     text = ctx.text
     for cue in BY_AGENTS.finditer(text, sentence.start, sentence.end):
-        agents, _ = partner_list(ctx, cue.end(), sentence.end)
+        agents, agents_end = partner_list(ctx, cue.end(), sentence.end)
         if len(agents) < 2:
             continue
         what = _thing_before(ctx, sentence, cue.start())
+        if what is None or GENERIC_WORK.fullmatch(what.entity.label):
+            # "the efforts undertaken by X and Y to strengthen monitoring ...": the work is what they do it for
+            purpose = PURPOSE.match(text, agents_end)
+            what = phrase_at(ctx, purpose.start("verb"), sentence.end, "purpose") if purpose else what
         partners = list(agents)
         if re.search(r"\bparticipated in\b", text[sentence.start:what.start if what else cue.start()]):
             # "UNODC participated in the protection cluster ..., led by IOM and UNHCR"
