@@ -63,6 +63,21 @@ P38 = (  # S/2025/303, annex, paragraph 38
     'in Haiti, The Bahamas and the United States will be critical in dismantling the financial networks '
     'underpinning criminal activity.')
 
+P39 = (  # S/2025/303, annex, paragraph 39
+    'Haitian law enforcement agencies have stepped up efforts to intercept a range of illicit goods, from '
+    'contraband to narcotics, as criminal networks grow more sophisticated (see figure IV). The cases '
+    'presented below do not involve weapons or drugs, but it is important to note that the same networks, '
+    'the same routes and the same people are involved in these trades. They generate large sums of money '
+    'from the trafficking of legal, illegally imported products. These sums are then used to finance the '
+    'purchase of illicit products. In January 2025, the Haitian National Police Land Border Police Unit '
+    '(Police Frontalière d’Haïti – POLIFRONT) conducted a targeted operation that uncovered five trucks '
+    'illegally transporting frozen meat from the Dominican Republic. The interception took place on '
+    'Gérald Bataille Road, near the communes of Delmas and Tabarre. POLIFRONT units secured the vehicles '
+    'and handed them over to the Customs Anti-Smuggling Brigade, which oversaw their transfer to a '
+    'customs warehouse. The General Customs Administration reported seizing more than 8 million gourdes '
+    '(approximately $61,000) in connection with the operation – a substantial haul in the fight against '
+    'cross-border smuggling.')
+
 P44 = (  # S/2025/303, annex, paragraph 44
     'Trafficking in persons and smuggling remain acute challenges, intersecting with border security and '
     'organized crime throughout the region. A high-profile case of trafficking in persons emerged on 29 '
@@ -147,3 +162,10 @@ def test_a_resolution_and_a_footnote_describe_no_operation():
     resolution = DocumentMetadata(symbol="A/RES/70/179", issuing_body="General Assembly", kind="resolution")
     assert operations("OP1", P10, resolution, "operative") == []
     assert operations("fn11", P10, REPORT, "footnote") == []
+
+
+def test_an_agency_reporting_on_the_operation_later_in_the_paragraph_took_part_in_it():
+    [op] = operations("39", P39)
+    assert op["name"] == ("targeted operation that uncovered five trucks illegally transporting frozen meat from the "
+                          "Dominican Republic")
+    assert op["by"] == ["Haitian National Police Land Border Police Unit", "General Customs Administration"]

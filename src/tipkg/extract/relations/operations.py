@@ -76,6 +76,8 @@ RESULT_CLAUSE = re.compile(rf"\b(?P<verb>{_alt(RESULT_VERBS)})\s+(?P<what>(?:mor
 ANAPHOR = re.compile(rf"\s*(?:\d{{1,3}}\s+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*)?(?:The|This|That)\s+(?:{_alt(MODIFIERS)}\s+)?(?:{_alt(HEADS)})\b")
 LIST_GLUE = re.compile(r",\s*|\s+and\s+|\s*with\s+(?:the\s+)?support\s+(?:from|of)\s+")
 SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+REFERS_BACK = re.compile(rf"\b(?:in\s+connection\s+with|during|in|as\s+part\s+of|following)\s+the\s+(?:same\s+)?"
+                         rf"(?:{_alt(HEADS)})\b")
 DURING = re.compile(r"\b(?:during|in\s+the\s+course\s+of|as\s+part\s+of)\s+$", re.I)
 
 
@@ -123,6 +125,12 @@ def _read(ctx: ParagraphContext) -> list[Operation]:
             if op.sentence.end <= s.start < limit and ANAPHOR.match(text, s.start):
                 op.scope_end = s.end
                 op.agents = _agents_after(ctx, s.start, s.end) or op.agents  # "The operation, led by X"
+            elif op.sentence.end <= s.start < limit and REFERS_BACK.search(text, s.start, s.end):
+                # "The General Customs Administration reported seizing ... in connection with the operation"
+                subject = institution_at(ctx, s.start, s.end)
+                if subject is not None and re.match(r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b", text[subject.end:s.end]) \
+                        and subject.entity not in op.agents:
+                    op.agents = [*op.agents, subject.entity]
     return found
 
 
