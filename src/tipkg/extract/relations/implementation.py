@@ -519,13 +519,16 @@ NAMED_HEADS = ("Mission", "Office", "Programme", "Program", "Task Force", "Initi
                "Force", "Team", "Plan", "Facility")
 LOWER_HEADS = ("programme", "program", "project", "initiative", "mission", "plan")
 _named_heads = "|".join(re.escape(h) for h in NAMED_HEADS)
-HEAD_THEN_STATE = re.compile(rf"(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and(?!\s+the\b)|on|the)\s+)*){{1,8}}?"
+HEAD_THEN_STATE = re.compile(rf"(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and(?!\s+the\b)|on)\s+)*){{1,8}}?"
                              rf"(?:{_named_heads})\s+(?:in|for)\s+(?:the\s+)?)$")
 WORDS_THEN_STATE = re.compile(r"(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){1,6}(?:in|for)\s+(?:the\s+)?)$")
 LOWER_HEAD_AFTER = re.compile(rf"\s+(?P<head>{'|'.join(LOWER_HEADS)})\b")
 STATE_THEN_HEAD = re.compile(rf"(?P<rest>(?:\s+[A-Z][\w’'-]*){{1,5}}?\s+(?:{_named_heads}))\b")
 NAME_PLACES = re.compile(rf"\b(?:{_named_heads})\s+(?:in|for)\s+(?:the\s+)?(?P<state>[A-Z][\w’' -]+)$")
 NOT_INITIATIVE_CLASSES = {"Post", "PrincipalOrgan", "FunctionalCommission", "ConferenceOfParties", "State"}
+
+
+_NAMED_SEEN: dict = {}  # the pairs the document read so far has given (the rules read one document at a time)
 
 
 @lru_cache(maxsize=1)
@@ -567,7 +570,7 @@ def _named_country(ctx: ParagraphContext) -> list[tuple[Sentence, Entity, Entity
             name = m.surface + after["rest"]
         if name and not any(o.start < m.start < o.end and o.entity.kind in ("organization", "initiative")
                             for o in ctx.mentions):
-            name = re.sub(r"\s+", " ", name).strip()
+            name = re.sub(r"^The\s+", "", re.sub(r"\s+", " ", name).strip())
             out.append((sentence_at(m.start), initiative_entity(name, "Initiative"), m.entity, None))
     return out
 
@@ -580,10 +583,14 @@ def _named_country(ctx: ParagraphContext) -> list[tuple[Sentence, Entity, Entity
 def named_country(ctx: ParagraphContext):
     if ctx.paragraph.kind == "footnote":
         return
+    if _NAMED_SEEN.get("document") is not ctx.document:  # the first paragraph of a document that names it is evidence
+        _NAMED_SEEN.update(document=ctx.document, first={})
+    first = _NAMED_SEEN["first"]  # (initiative, State) -> the paragraph that gives it (the same on a second reading)
     seen = set()
     for sentence, initiative, state, lead in _named_country(ctx):
-        if (initiative.key, state.key) not in seen:
-            seen.add((initiative.key, state.key))
+        pair = (initiative.key, state.key)
+        if first.setdefault(pair, ctx.paragraph.key) == ctx.paragraph.key and pair not in seen:
+            seen.add(pair)
             roles = {"initiative": [initiative], "country": [state]}
             if lead is not None:
                 roles["lead"] = [lead]
