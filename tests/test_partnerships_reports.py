@@ -134,3 +134,18 @@ def test_efforts_undertaken_by_two_entities_are_a_partnership_on_their_purpose()
 
 def test_efforts_of_organs_that_should_be_based_on_their_authorities_are_none():
     assert partnerships("OP5", OP5_2033, SC) == []
+
+
+# S/RES/2759 (2024), preambular paragraph 15 (corpus unhk): "the European Union Training Mission" is no European Union
+PP15_2759 = ("Welcoming the work carried out by MINUSCA, the European Union Training Mission in the CAR (EUTM-RCA) and "
+             "the European Union Advisory Mission in the CAR (EUAM-RCA), and further underlining the support of CAR’s "
+             "other international and regional partners, including France, the Russian Federation, the United States, "
+             "the People’s Republic of China and the Republic of Rwanda, to train and enhance the capacities of the CAR "
+             "defence and security forces, and encouraging coherence, transparency and effective coordination of "
+             "international support to the CAR,")
+
+
+def test_an_organization_inside_a_longer_name_is_no_partner_and_work_alone_no_initiative():
+    found = partnerships("PP15", PP15_2759, SC)
+    assert not [p for p in found if "European Union" in p[1]]
+    assert not [p for p in found if p[0] == "work"]

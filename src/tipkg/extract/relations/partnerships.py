@@ -141,6 +141,7 @@ FIRST_GAP = re.compile(r"\s*(?:the\s+)?(?:other\s+|relevant\s+)?"
 NAME_THEN_ACRONYM = re.compile(r"\s*(?:,\s*|,?\s*and\s+)?(?:the\s+)?"
                                r"(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|on)\s+)*)*"
                                r"[A-Z][\w’'-]*\s*\(\s*|\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*\(\s*")
+LONGER_NAME = re.compile(r"\s+(?!(?:and|or|as|in|on|to|for|with|from|at|by|of)\b)[A-Z][a-z][\w’'-]*\s+(?:[A-Z]|of\b)")
 HEADER_OF_LIST = re.compile(r"\s*,?\s*(?:including|such as|namely|notably|in particular)\b")
 TARGET_GLUE = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:and\s+|or\s+|as well as\s+|including\s+)?(?:the\s+)?")
 SUBJECT_JOIN = re.compile(r"\s*\)?\s*(?:,\s*|,?\s*and\s+)(?:the\s+)?")
@@ -362,8 +363,9 @@ def partner_list(ctx: ParagraphContext, start: int, end: int) -> tuple[list[Enti
             items[-1] = (items[-1][0], items[-1][1], nxt.end)
             pos, i = nxt.end, i + 1
             continue
-        if items and re.fullmatch(r"\s+", gap):
-            break  # "the African Union Department of Political Affairs": a name inside another, not a second partner
+        if items and re.fullmatch(r"\s+", gap) or LONGER_NAME.match(text, nxt.end):
+            break  # "the African Union Department of ...", "the European Union Training Mission in the CAR": a name
+            # inside another, not a partner of its own
         if not (gap_re.fullmatch(gap) or not items and nxt.start == pos
                 or items and nxt.rule == "gazetteer:acronym" and NAME_THEN_ACRONYM.fullmatch(gap)):
             break
@@ -685,7 +687,7 @@ def _by_agents(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
         if what is None or GENERIC_WORK.fullmatch(what.entity.label):
             # "the efforts undertaken by X and Y to strengthen monitoring ...": the work is what they do it for
             purpose = PURPOSE.match(text, agents_end)
-            what = phrase_at(ctx, purpose.start("verb"), sentence.end, "purpose") if purpose else what
+            what = phrase_at(ctx, purpose.start("verb"), sentence.end, "purpose") if purpose else None
         partners = list(agents)
         if re.search(r"\bparticipated in\b", text[sentence.start:what.start if what else cue.start()]):
             # "UNODC participated in the protection cluster ..., led by IOM and UNHCR"
