@@ -149,3 +149,17 @@ def test_an_organization_inside_a_longer_name_is_no_partner_and_work_alone_no_in
     found = partnerships("PP15", PP15_2759, SC)
     assert not [p for p in found if "European Union" in p[1]]
     assert not [p for p in found if p[0] == "work"]
+
+
+# S/2009/254, paragraph 48 (corpus unhk): "The project is funded jointly by" two agencies: the project named before
+P48_2009_254 = ("The Mission’s Human Rights Office also continued to facilitate the “assisting communities together” "
+                "project, which offers grants to local non-governmental organizations for human rights education and "
+                "training projects at the grass-roots level. The project is funded jointly by the Office of the United "
+                "Nations High Commissioner for Human Rights and the United Nations Development Programme (UNDP).")
+
+
+def test_the_project_funded_jointly_by_two_agencies_is_the_one_named_before():
+    assert ("“assisting communities together” project",
+            ["Office of the United Nations High Commissioner for Human Rights", "United Nations Development Programme"]
+            ) in partnerships("48", P48_2009_254)
+    assert "project is" not in [i for i, _ in partnerships("48", P48_2009_254)]

@@ -104,6 +104,7 @@ PURPOSE = re.compile(r"\s*,?\s*\b(?:in order\s+)?to\s+(?P<verb>support|ensure|ad
                      r"design|implement|harmoni[sz]e|share|exchange|train|mobilize|mobilise|collect|analyse|analyze|"
                      r"review|revise|update|draft|adopt|examine|explore|integrate|mainstream|coordinate|align|expand|"
                      r"empower|monitor|disrupt|dismantle|detect|investigate|prosecute|mitigate|reach)\b")
+AUXILIARY_BEFORE = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)(?:\s+\w+ly)?\s*$")
 GENERIC_WORK = re.compile(r"(?i:(?:the\s+)?(?:\w+\s+)?(?:efforts?|work|activities|initiatives))")
 GERUND = re.compile(r"\s*(?:,\s*)?on\s+(?P<verb>[a-z]+ing)\b")
 # participles after which the thing done is named before them: "projects ..., carried out in collaboration with"
@@ -683,7 +684,10 @@ def _by_agents(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
         agents, agents_end = partner_list(ctx, cue.end(), sentence.end)
         if len(agents) < 2:
             continue
-        what = _thing_before(ctx, sentence, cue.start())
+        aux = AUXILIARY_BEFORE.search(text, sentence.start, cue.start())  # "The project is funded jointly by"
+        what = _thing_before(ctx, sentence, aux.start() if aux else cue.start())
+        if what is not None and what.how == "phrase" and len(what.entity.label.split()) == 1:
+            what = anaphor_at(ctx, sentence.start, cue.start())  # "The project is funded by": the one named before
         if what is None or GENERIC_WORK.fullmatch(what.entity.label):
             # "the efforts undertaken by X and Y to strengthen monitoring ...": the work is what they do it for
             purpose = PURPOSE.match(text, agents_end)
