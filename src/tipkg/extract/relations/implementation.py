@@ -11,6 +11,7 @@ How documents say it:
   "UNODC continued to provide assistance to the Dominican Republic to revise its law on trafficking in persons"
   "In Pakistan, UNODC, under its Global Action ... initiative, began work ..."
   "Under Global Action against Trafficking in Persons and the Smuggling of Migrants – Bangladesh, UNODC provided ..."
+  "the United Nations Integrated Office in Haiti (BINUH)", "the Haiti Anti-Corruption Task Force" (a State in the name)
 The lead is the organization the sentence is about: the agent by whom the work is implemented, the subject, else the
 actor of the section or of the document. The country is a State, or a place within one as the text writes it
 ("Cox’s Bazar, Bangladesh", "north-east Nigeria"); a city alone counts only where the paragraph names no country.

@@ -12,6 +12,16 @@ How documents say it:
   "a three-year investigation supported by INTERPOL and UNODC"
   "UNODC, through the Charidy fundraising platform, organized a fundraising campaign for ..."
   "IOM plays a key role in Alliance 8.7, a global partnership ..."
+  "the Khartoum process ..., coordinated by the African Union, the Office of the United Nations High Commissioner for
+   Refugees and the International Organization for Migration"; "the efforts undertaken by the Special Representative
+   ... and the Team of Experts ... to strengthen monitoring and analysis ..."
+  "The Legal Department of the General Directorate of Migration, working with the Public Prosecutor’s Office, secured
+   ..." (institutions the gazetteer does not hold, read by their head noun: tipkg.extract.institutions)
+  "The operation, led by the Attorney General’s Office and the Specialized Prosecutor’s Office ..."; "A joint operation
+   involving Dominican and Haitian law enforcement, with support from ... (INTERPOL)" (the agents of an operation
+   read by tipkg.extract.relations.operations are partners on it)
+  "the Haiti Anti-Corruption Task Force, formed of the Anti-Corruption Unit, the Financial and Economic Affairs Bureau
+   (...) and ...": the members a body is formed of
 What does not count: stakeholder groups alone ("in cooperation with the private sector, civil society and ..."),
 groups beside an actor the sentence does not name or beside no concrete piece of work ("UN-Women works with Member
 States to ..."), what a body asks of others ("called upon States to cooperate with ..."), wishes and plans, and, in
