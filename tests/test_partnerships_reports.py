@@ -47,7 +47,13 @@ P59 = (  # S/2025/303, annex, paragraph 59
     'include, inter alia, formal information-sharing protocols, access to financial and criminal '
     'intelligence databases and legal authority to seize assets and impose sanctions.')
 
-PP26 = 'Taking note of the Khartoum process and its Declaration adopted in Khartoum on 16\xa0October 2014 during the Regional Ministerial Conference on Human Trafficking and Smuggling in the Horn of Africa, coordinated by the African Union, the Office of the United Nations High Commissioner for Refugees and the International Organization for Migration, which aimed to strengthen national, regional and international cooperation and build capacities in the African countries to combat trafficking in persons and migrant smuggling,'  # A/RES/70/179, PP26
+PP26 = (  # A/RES/70/179, PP26
+    'Taking note of the Khartoum process and its Declaration adopted in Khartoum on 16\xa0October 2014 '
+    'during the Regional Ministerial Conference on Human Trafficking and Smuggling in the Horn of Africa, '
+    'coordinated by the African Union, the Office of the United Nations High Commissioner for Refugees '
+    'and the International Organization for Migration, which aimed to strengthen national, regional and '
+    'international cooperation and build capacities in the African countries to combat trafficking in '
+    'persons and migrant smuggling,')
 # an initiative coordinated by one organization only: no partnership (A/RES/66/260, corpus unhk)
 ONE_COORDINATOR = ("Acknowledging also the launch of the Multilateral Development Banks Road Safety Initiative on 19 "
                    "April 2011, coordinated by the World Bank, and their collective effort to scale up road safety "

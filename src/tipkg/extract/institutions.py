@@ -34,7 +34,8 @@ CAP_WORD = r"[A-Z][\w’'-]*"
 _heads = "|".join(re.escape(h) for h in sorted(NAME_HEADS, key=len, reverse=True))
 # "Attorney General’s Office", "Central Directorate of the Judicial Criminal Investigation Police",
 # "Specialized Prosecutor’s Office Against Illicit Arms Trafficking" (its complement ends before a lower-case word)
-NAME = (rf"(?:{CAP_WORD}\s+(?:(?:and|of|for|on)\s+(?=[A-Z]))?){{0,6}}(?:{_heads})(?:\s+(?i:of|for|on|against)\s+(?:the\s+)?"
+NAME = (rf"(?:{CAP_WORD}\s+(?:(?:and|of|for|on)\s+(?=[A-Z]))?){{0,6}}(?:{_heads})"
+        rf"(?:\s+(?i:of|for|on|against)\s+(?:the\s+)?"
         rf"{CAP_WORD}(?:\s+(?:{CONNECTOR}\s+)*{CAP_WORD}){{0,7}})?")
 GENERIC = rf"{GENERIC_MODIFIER}(?:{'|'.join(re.escape(h) for h in sorted(GENERIC_HEADS, key=len, reverse=True))})"
 BRACKET = r"(?:\s*\((?P<inner>[^()]{1,120})\))?"

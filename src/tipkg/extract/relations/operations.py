@@ -73,7 +73,9 @@ RESULT_CLAUSE = re.compile(rf"\b(?P<verb>{_alt(RESULT_VERBS)})\s+(?P<what>(?:mor
                            r"approximately\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|"
                            r"dozens\s+of|hundreds\s+of)\s+[^,;.()]{2,60}?)(?=\s*[,;.(]|\s+(?:in|at|for|from|without|"
                            r"who|after|during|on|into|to)\b|$)")
-ANAPHOR = re.compile(rf"\s*(?:\d{{1,3}}\s+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*)?(?:The|This|That)\s+(?:{_alt(MODIFIERS)}\s+)?(?:{_alt(HEADS)})\b")
+# "The operation, led by ...", after a footnote number the PDF text leaves at the sentence's start ("33 The operation")
+ANAPHOR = re.compile(rf"\s*(?:\d{{1,3}}\s+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*)?(?:The|This|That)\s+(?:{_alt(MODIFIERS)}\s+)?"
+                     rf"(?:{_alt(HEADS)})\b")
 LIST_GLUE = re.compile(r",\s*|\s+and\s+|\s*with\s+(?:the\s+)?support\s+(?:from|of)\s+")
 SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 REFERS_BACK = re.compile(rf"\b(?:in\s+connection\s+with|during|in|as\s+part\s+of|following)\s+the\s+(?:same\s+)?"
