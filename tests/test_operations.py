@@ -169,3 +169,20 @@ def test_an_agency_reporting_on_the_operation_later_in_the_paragraph_took_part_i
     assert op["name"] == ("targeted operation that uncovered five trucks illegally transporting frozen meat from the "
                           "Dominican Republic")
     assert op["by"] == ["Haitian National Police Land Border Police Unit", "General Customs Administration"]
+
+
+# A/HRC/RES/57/20, a preambular paragraph (corpus unhk), read here as report prose: repression is no operation
+CRACKDOWN = ("Gravely concerned at the continued significant deterioration of the situation of human rights in the "
+             "Russian Federation, in particular at reports of the extrajudicial killing of government critics, severe "
+             "restrictions on the rights to freedoms of opinion and expression, peaceful assembly and association, both "
+             "online and offline, to silence dissent, anti-war expression and other peaceful activities vital for the "
+             "functioning of a democratic society, resulting in an unabating systematic crackdown by the Russian "
+             "authorities on civil society organizations and representatives, human rights defenders, particularly "
+             "women human rights defenders, who face specific sexual and gender-based violence and threats, "
+             "independent media outlets, journalists, media workers, Indigenous Peoples, persons in vulnerable "
+             "situations, children and their families, persons belonging to minorities, lawyers, political opposition "
+             "representatives, and other individuals exercising their human rights,")
+
+
+def test_a_crackdown_on_civil_society_is_no_operation():
+    assert operations("u1", CRACKDOWN, REPORT, "unnumbered") == []

@@ -31,7 +31,7 @@ from tipkg.model import Entity
 __all__ = ["Operation", "operations_in"]
 
 # --- cue words (data) -------------------------------------------------------------------------------------------
-HEADS = ("operation", "raid", "crackdown", "sweep", "patrol")
+HEADS = ("operation", "raid", "patrol")  # not "crackdown": reports write it of repression ("crackdowns on civil society")
 # what makes an operation a law-enforcement one when the sentence says nothing else
 MODIFIERS = ("joint", "targeted", "separate", "police", "military", "law enforcement", "security", "border",
              "large-scale", "special", "undercover", "rescue", "counter-trafficking",
@@ -76,6 +76,8 @@ RESULT_CLAUSE = re.compile(rf"\b(?P<verb>{_alt(RESULT_VERBS)})\s+(?P<what>(?:mor
 # "The operation, led by ...", after a footnote number the PDF text leaves at the sentence's start ("33 The operation")
 ANAPHOR = re.compile(rf"\s*(?:\d{{1,3}}\s+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*)?(?:The|This|That)\s+(?:{_alt(MODIFIERS)}\s+)?"
                      rf"(?:{_alt(HEADS)})\b")
+ENFORCEMENT = re.compile(r"arrest|seiz|confiscat|rescu|releas|dismantl|detain|detention|recover|deport|intercept|"
+                         r"apprehen|warrant")
 LIST_GLUE = re.compile(r",\s*|\s+and\s+|\s*with\s+(?:the\s+)?support\s+(?:from|of)\s+")
 SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 REFERS_BACK = re.compile(rf"\b(?:in\s+connection\s+with|during|in|as\s+part\s+of|following)\s+the\s+(?:same\s+)?"
@@ -112,7 +114,7 @@ def _reported(ctx: ParagraphContext) -> bool:
 
 def _read(ctx: ParagraphContext) -> list[Operation]:
     text = ctx.text
-    if not _reported(ctx) or not re.search(r"operation|raid|crackdown|sweep|patrol|dismantl", text):
+    if not _reported(ctx) or not re.search(r"operation|raid|patrol|dismantl", text):
         return []
     found: list[Operation] = []
     for sentence in ctx.sentences:
@@ -189,6 +191,8 @@ def _noun_operation(ctx: ParagraphContext, sentence: Sentence, m: re.Match) -> O
                               sentence.end) if comma > 0 else None
         agent = main if main and re.match(r"\s+(?:also\s+)?[a-z]+ed\b", text[main.end:]) else None
     result = RESULT.search(text, m.end(), sentence.end) or RESULT_CLAUSE.search(text, m.end(), sentence.end)
+    if result and not ENFORCEMENT.search(result.group(0)):
+        result = None  # "a raid ... that resulted in the deaths of": what law enforcement achieves, not any outcome
     # a law-enforcement operation: its modifier says so, or an agent carried it out, or it achieved something
     if not (set(mods.lower().split()) & set(LAW_ENFORCEMENT) or "law enforcement" in mods.lower() or agent or result):
         return None
