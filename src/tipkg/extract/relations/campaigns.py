@@ -10,8 +10,9 @@ How documents say it:
    #EndHumanTrafficking and #HumanTrafficking"; "UNODC launched the "Women Can" campaign"
   "organized a fundraising campaign for the United Nations Voluntary Trust Fund ..., which ... raised $50,000"
   "UNODC developed a social media package"; "The social media campaign ... also included a Thunderclap – ..."
-  observances: "the World Day against Trafficking in Persons, to be observed every year", and their yearly
-   themes: "The first theme for the World Day in 2016 was “...”" (the World Day's 2016 campaign)
+  the yearly campaign of an observance: "The first theme for the World Day in 2016 was “...”" (the World Day's
+   2016 campaign); the observance itself ("the World Day against Trafficking in Persons, to be observed every
+   year") is an event, not a campaign
 Generic campaigns ("national awareness-raising campaigns", "disinformation campaigns") are no initiative.
 """
 from __future__ import annotations
@@ -50,8 +51,6 @@ COMPONENT = re.compile(rf"\bincluded\s+(?:a|an)\s+(?P<name>{NAME_WORD}(?:\s+{NAM
 OBSERVANCE_NAME = re.compile(r"\b(?P<name>(?:World|International)\s+Day\s+(?:against|for|of|on|to)\s+"
                              r"(?:[A-Z][\w'’\-]*|in|of|the|and|against|for|to|on)(?:\s+(?:[A-Z][\w'’\-]*|in|of|the|and|"
                              r"against|for|to|on|with|from))*)")
-OBSERVANCE_CUE = re.compile(r"\b(?:observ|mark|commemorat|celebrat|awareness|campaign)", re.I)
-SHORT_OBSERVANCE = re.compile(r"\b(?:World|International)\s+Day\b")
 THEME = re.compile(rf"\btheme\s+(?:for|of)\s+the\s+(?P<short>(?:World|International)\s+Day)(?:\s+in\s+(?P<y>{YEAR}))?"
                    rf"|\b(?:campaign|package|messag\w*)\s+(?:\w+\s+)?for\s+the\s+(?P<y2>{YEAR})\s+(?P<short2>(?:World|"
                    rf"International)\s+Day)"
@@ -336,23 +335,16 @@ def described(ctx: ParagraphContext):
 
 
 @rule("campaigns.observance", "outcome",
-      "An observance named in full that is observed, marked or commemorated or that raises awareness ('the "
-      "World Day against Trafficking in Persons, to be observed every year'), and its campaign of a year: 'the "
-      "theme for the World Day in 2016', 'the theme that UNODC chose for the World Day' in a sentence of 2017, "
-      "'the social media campaign developed for the 2017 World Day'.")
+      "The campaign of an observance in a year, with its theme: 'the theme for the World Day in 2016', 'the theme "
+      "that UNODC chose for the World Day' in a sentence of 2017, 'the social media campaign developed for the 2017 "
+      "World Day'. The observance itself (an International Day, Year, Decade or Week) is no campaign: the events "
+      "rules read it.")
 def observance(ctx: ParagraphContext):
     text = ctx.text
     if " Day" not in text:
         return
     _document_campaigns(ctx.document)
     full_names: list[str] = _DOC_CACHE["observances"]
-    for m in OBSERVANCE_NAME.finditer(text):
-        sentence = _sentence_of(ctx, m.start())
-        if not OBSERVANCE_CUE.search(sentence.text):
-            continue
-        name = re.sub(r"(?:\s+(?:in|of|the|and|against|for|to|on|with|from))+$", "", _clean(m["name"]))
-        yield ctx.assertion("outcome", sentence, "campaigns.observance",
-                            {"initiative": [initiative(name, "Campaign")]}, {})
     for m in THEME.finditer(text):
         short = m["short"] or m["short2"] or m["short3"]
         sentence = _sentence_of(ctx, m.start())

@@ -11,6 +11,7 @@ How documents say it:
   "UNODC continued to provide assistance to the Dominican Republic to revise its law on trafficking in persons"
   "In Pakistan, UNODC, under its Global Action ... initiative, began work ..."
   "Under Global Action against Trafficking in Persons and the Smuggling of Migrants – Bangladesh, UNODC provided ..."
+  "the United Nations Integrated Office in Haiti (BINUH)", "the Haiti Anti-Corruption Task Force" (a State in the name)
 The lead is the organization the sentence is about: the agent by whom the work is implemented, the subject, else the
 actor of the section or of the document. The country is a State, or a place within one as the text writes it
 ("Cox’s Bazar, Bangladesh", "north-east Nigeria"); a city alone counts only where the paragraph names no country.
@@ -510,3 +511,88 @@ def states_under(ctx: ParagraphContext):
       "in that country, led by the sentence's organization.")
 def named_component(ctx: ParagraphContext):
     yield from _emit(ctx, "implementation.named-component")
+
+
+# --- a country in the initiative's own name -------------------------------------------------------------------------
+# "the United Nations Integrated Office in Haiti (BINUH)", "the Temporary Protected Status for Haiti programme", "the
+# Haiti Anti-Corruption Task Force": a mission, office, programme or task force named after the country it works in
+NAMED_HEADS = ("Mission", "Office", "Programme", "Program", "Task Force", "Initiative", "Project", "Operation",
+               "Force", "Team", "Plan", "Facility")
+LOWER_HEADS = ("programme", "program", "project", "initiative", "mission", "plan")
+_named_heads = "|".join(re.escape(h) for h in NAMED_HEADS)
+HEAD_THEN_STATE = re.compile(rf"(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and(?!\s+the\b)|on)\s+)*){{1,8}}?"
+                             rf"(?:{_named_heads})\s+(?:in|for)\s+(?:the\s+)?)$")
+WORDS_THEN_STATE = re.compile(r"(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){1,6}(?:in|for)\s+(?:the\s+)?)$")
+LOWER_HEAD_AFTER = re.compile(rf"\s+(?P<head>{'|'.join(LOWER_HEADS)})\b")
+STATE_THEN_HEAD = re.compile(rf"(?P<rest>(?:\s+[A-Z][\w’'-]*){{1,5}}?\s+(?:{_named_heads}))\b")
+NAME_PLACES = re.compile(rf"\b(?:{_named_heads})\s+(?:in|for)\s+(?:the\s+)?(?P<state>[A-Z][\w’' -]+)$")
+NOT_INITIATIVE_CLASSES = {"Post", "PrincipalOrgan", "FunctionalCommission", "ConferenceOfParties", "State"}
+
+
+_NAMED_SEEN: dict = {}  # the pairs the document read so far has given (the rules read one document at a time)
+
+
+@lru_cache(maxsize=1)
+def _states_by_name() -> dict[str, Entity]:
+    from tipkg.reference import gazetteer
+
+    return {name.lower(): entry.entity for entry in gazetteer().of_kind("state") for name in entry.names}
+
+
+def _named_country(ctx: ParagraphContext) -> list[tuple[Sentence, Entity, Entity, Entity | None]]:
+    """(sentence, initiative, State, lead) for every initiative the paragraph names after a State; an office the
+    gazetteer holds leads its own work there (the initiative named as the office is)."""
+    text = ctx.text
+    out: list[tuple[Sentence, Entity, Entity, Entity | None]] = []
+
+    def sentence_at(at: int) -> Sentence:
+        return next((s for s in ctx.sentences if s.start <= at < s.end + 1), ctx.sentences[-1])
+
+    for m in ctx.mentions:
+        e = m.entity
+        if e.kind in ("organization", "initiative") and not set(e.classes) & NOT_INITIATIVE_CLASSES:
+            place = NAME_PLACES.search(e.label)  # a name the gazetteer holds: "United Nations Integrated Office in Haiti"
+            state = _states_by_name().get(place["state"].lower()) if place else None
+            if state is not None:
+                work = e if e.kind == "initiative" else initiative_entity(e.label, "Initiative")
+                out.append((sentence_at(m.start), work, state, None if e.kind == "initiative" else e))
+        if e.kind != "state":
+            continue
+        before, name = text[max(0, m.start - 160):m.start], None
+        head_first = HEAD_THEN_STATE.search(before)
+        lower = LOWER_HEAD_AFTER.match(text, m.end)
+        words_first = WORDS_THEN_STATE.search(before) if lower else None
+        after = STATE_THEN_HEAD.match(text, m.end)
+        if head_first:  # "the United Nations Assistance Mission for Iraq"
+            name = before[head_first.start("name"):] + m.surface
+        elif words_first:  # "the Temporary Protected Status for Haiti programme"
+            name = before[words_first.start("name"):] + m.surface + " " + lower["head"]
+        elif after and re.search(r"\bthe\s+$", before):  # "the Haiti Anti-Corruption Task Force"
+            name = m.surface + after["rest"]
+        if name and not any(o.start < m.start < o.end and o.entity.kind in ("organization", "initiative")
+                            for o in ctx.mentions):
+            name = re.sub(r"^The\s+", "", re.sub(r"\s+", " ", name).strip())
+            out.append((sentence_at(m.start), initiative_entity(name, "Initiative"), m.entity, None))
+    return out
+
+
+@rule("implementation.named-country", "implementation",
+      "A mission, office, programme or task force named after the State it works in ('the United Nations Integrated "
+      "Office in Haiti', 'the Temporary Protected Status for Haiti programme', 'the Haiti Anti-Corruption Task "
+      "Force'): the initiative operates in that State. No lead (the name does not say who runs it), but for an office "
+      "the gazetteer holds, which leads its own work.")
+def named_country(ctx: ParagraphContext):
+    if ctx.paragraph.kind == "footnote":
+        return
+    if _NAMED_SEEN.get("document") is not ctx.document:  # the first paragraph of a document that names it is evidence
+        _NAMED_SEEN.update(document=ctx.document, first={})
+    first = _NAMED_SEEN["first"]  # (initiative, State) -> the paragraph that gives it (the same on a second reading)
+    seen = set()
+    for sentence, initiative, state, lead in _named_country(ctx):
+        pair = (initiative.key, state.key)
+        if first.setdefault(pair, ctx.paragraph.key) == ctx.paragraph.key and pair not in seen:
+            seen.add(pair)
+            roles = {"initiative": [initiative], "country": [state]}
+            if lead is not None:
+                roles["lead"] = [lead]
+            yield ctx.assertion("implementation", sentence, "implementation.named-country", roles)

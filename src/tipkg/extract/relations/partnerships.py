@@ -12,6 +12,16 @@ How documents say it:
   "a three-year investigation supported by INTERPOL and UNODC"
   "UNODC, through the Charidy fundraising platform, organized a fundraising campaign for ..."
   "IOM plays a key role in Alliance 8.7, a global partnership ..."
+  "the Khartoum process ..., coordinated by the African Union, the Office of the United Nations High Commissioner for
+   Refugees and the International Organization for Migration"; "the efforts undertaken by the Special Representative
+   ... and the Team of Experts ... to strengthen monitoring and analysis ..."
+  "The Legal Department of the General Directorate of Migration, working with the Public Prosecutor’s Office, secured
+   ..." (institutions the gazetteer does not hold, read by their head noun: tipkg.extract.institutions)
+  "The operation, led by the Attorney General’s Office and the Specialized Prosecutor’s Office ..."; "A joint operation
+   involving Dominican and Haitian law enforcement, with support from ... (INTERPOL)" (the agents of an operation
+   read by tipkg.extract.relations.operations are partners on it)
+  "the Haiti Anti-Corruption Task Force, formed of the Anti-Corruption Unit, the Financial and Economic Affairs Bureau
+   (...) and ...": the members a body is formed of
 What does not count: stakeholder groups alone ("in cooperation with the private sector, civil society and ..."),
 groups beside an actor the sentence does not name or beside no concrete piece of work ("UN-Women works with Member
 States to ..."), what a body asks of others ("called upon States to cooperate with ..."), wishes and plans, and, in
@@ -25,8 +35,11 @@ import re
 from dataclasses import dataclass, replace
 
 from tipkg.extract.context import ParagraphContext
-from tipkg.extract.initiatives import Named, anaphor_at, initiative_entity, named_initiatives, phrase_at, remember
+from tipkg.extract.initiatives import (Named, anaphor_at, class_of, initiative_entity, named_initiatives, phrase_at,
+                                      remember)
+from tipkg.extract.institutions import institution_at, institution_ending
 from tipkg.extract.lexicon import lexicon
+from tipkg.extract.relations.operations import ANAPHOR as OPERATION_ANAPHOR, Operation, operations_in
 from tipkg.extract.rules import rule
 from tipkg.extract.text import Sentence
 from tipkg.iris import slug
@@ -49,6 +62,7 @@ WITH = re.compile(
     r"\s+(?:closely\s+|actively\s+|directly\s+|also\s+|further\s+)*with"
     r"|work(?:s|ed|ing)?\s+(?:[a-z0-9]+\s+){0,4}?with"
     r"|jointly\s+with|together\s+with|alongside"
+    r"|(?P<support>with\s+(?:the\s+)?(?:financial\s+|technical\s+)?support\s+(?:from|of))"
     r"|in\s+a\s+(?:coordinated|joint|concerted|collaborative)\s+effort\s+with"
     r"|(?:cooperation|collaboration|partnerships?)\s+(?:has|have)\s+(?:also\s+)?been\s+"
     r"(?:established|strengthened|built|developed|forged|reinforced)\s+with"
@@ -57,7 +71,8 @@ WITH = re.compile(
 JOINTLY_DONE = re.compile(r"\b(?:were|was|have been|has been)\s+jointly\s+(?:developed|organized|produced|published|"
                           r"launched|implemented|prepared|hosted|convened|designed|conducted|established)\b")
 BY_AGENTS = re.compile(r"\b(?:jointly\s+|regionally\s+|co[-‑‐])?(?:supported|organized|led|implemented|funded|"
-                       r"hosted|launched|developed|convened|run|managed|facilitated|sponsored|financed|conducted)\s+"
+                       r"hosted|launched|developed|convened|run|managed|facilitated|sponsored|financed|conducted|coordinated|"
+                       r"undertaken|carried\s+out)\s+"
                        r"(?:jointly\s+|regionally\s+)?by\s+(?:the\s+)?")
 JOINT_FRAME = re.compile(r"\s+(?:joint\s+)?(?:programmatic\s+)?(?:framework|programme|project|initiative|partnership|"
                          r"platform|facility|campaign|action plan|plan of action)\b")
@@ -76,6 +91,9 @@ NOT_FACT = re.compile(r"(?i:\b(?:urg(?:es?|ed|ing)|call(?:s|ed|ing)?\s+(?:up)?on
                       r"need(?:s|ed)?\s+(?:to|for)|plans?\s+to|seeks?\s+to|aims?\s+to|invitation|desire|wish(?:es)?|"
                       r"intention|willingness|readiness|to\s+be\s+[a-z]+ed|looking\s+forward|looks?\s+forward)\b)"
                       r"|\b(?:should|must|would|could|may|will)\b")
+# the members a body is formed of: "the Haiti Anti-Corruption Task Force, formed of the Anti-Corruption Unit, ..."
+COMPOSED_OF = re.compile(r"\s*,?\s*(?:(?:which\s+is|that\s+is)\s+)?(?:formed|composed|made\s+up|comprised|consisting)\s+of\s+"
+                         r"|\s*,?\s*comprising\s+")
 RELATIVE = re.compile(r"\b(?:in which|which|whereby|where|who|that)\b")
 
 # --- what partners did ----------------------------------------------------------------------------------------------
@@ -86,16 +104,18 @@ ACTION = re.compile(
     r"convene[sd]?|convening|co-convened|develop(?:ed|s|ing)?|publish(?:ed|es|ing)?|produc(?:ed|es|ing)|"
     r"implement(?:ed|s|ing)?|establish(?:ed|es|ing)|creat(?:ed|es|ing)|host(?:ed|s|ing)|co-host(?:ed|s|ing)|"
     r"conduct(?:ed|s|ing)|translat(?:ed|es|ing)|deliver(?:ed|s|ing)|design(?:ed|s|ing)|prepar(?:ed|es|ing)|"
-    r"initiat(?:ed|es|ing)|set up|carri(?:ed|es) out|undert(?:ook|akes|aking)|"
+    r"initiat(?:ed|es|ing)|set up|carri(?:ed|es) out|undert(?:ook|akes|aking)|secur(?:ed|es|ing)|"
     r"work(?:s|ed|ing)?\s+on|(?:took|take|taking) action to|"
     r"(?P<towards>(?:(?:work(?:s|ed|ing)?|cooperat(?:e|es|ed|ing)|collaborat(?:e|es|ed|ing))\s+)?to\s+"
     r"(?=develop|produce|prepare|design|launch|establish|create|organi[sz]e|implement|publish)))\b\s*", re.I)
-PURPOSE = re.compile(r"\b(?:in order\s+)?to\s+(?P<verb>support|ensure|address|develop|produce|strengthen|promote|"
+PURPOSE = re.compile(r"\s*,?\s*\b(?:in order\s+)?to\s+(?P<verb>support|ensure|address|develop|produce|strengthen|promote|"
                      r"prevent|combat|counter|improve|assist|provide|enhance|build|identify|raise|map|protect|foster|"
                      r"facilitate|advance|increase|reduce|end|eliminate|eradicate|tackle|respond|establish|create|"
                      r"design|implement|harmoni[sz]e|share|exchange|train|mobilize|mobilise|collect|analyse|analyze|"
                      r"review|revise|update|draft|adopt|examine|explore|integrate|mainstream|coordinate|align|expand|"
                      r"empower|monitor|disrupt|dismantle|detect|investigate|prosecute|mitigate|reach)\b")
+AUXILIARY_BEFORE = re.compile(r"\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being)(?:\s+\w+ly)?\s*$")
+GENERIC_WORK = re.compile(r"(?i:(?:the\s+)?(?:\w+\s+)?(?:efforts?|work|activities|initiatives))")
 GERUND = re.compile(r"\s*(?:,\s*)?on\s+(?P<verb>[a-z]+ing)\b")
 # participles after which the thing done is named before them: "projects ..., carried out in collaboration with"
 DONE = re.compile(r"\b(?:carried out|implemented|organi[sz]ed|co-organi[sz]ed|developed|conducted|undertaken|prepared|"
@@ -132,14 +152,9 @@ FIRST_GAP = re.compile(r"\s*(?:the\s+)?(?:other\s+|relevant\s+)?"
 NAME_THEN_ACRONYM = re.compile(r"\s*(?:,\s*|,?\s*and\s+)?(?:the\s+)?"
                                r"(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the|on)\s+)*)*"
                                r"[A-Z][\w’'-]*\s*\(\s*|\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s*\(\s*")
+LONGER_NAME = re.compile(r"\s+(?!(?:and|or|as|in|on|to|for|with|from|at|by|of)\b)[A-Z][a-z][\w’'-]*\s+(?:[A-Z]|of\b)")
 HEADER_OF_LIST = re.compile(r"\s*,?\s*(?:including|such as|namely|notably|in particular)\b")
 TARGET_GLUE = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:and\s+|or\s+|as well as\s+|including\s+)?(?:the\s+)?")
-# institutions a gazetteer cannot know: "the Supreme Court of Thailand", "the Federal Investigation Agency"
-INSTITUTION = re.compile(
-    r"(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]+\s+){0,5}?(?:Court|Agency|Ministry|Office|Commission|Committee|Council|"
-    r"Institute|University|Foundation|Police|Service|Directorate|Authority|Centre|Center|Association|Unit|Bureau|"
-    r"Prosecutor(?:’s|'s)? Office|Force|Task Force)(?:\s+(?:of|for|on"
-    r"|against)\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,5})?)")
 SUBJECT_JOIN = re.compile(r"\s*\)?\s*(?:,\s*|,?\s*and\s+)(?:the\s+)?")
 
 
@@ -205,7 +220,8 @@ def _read(ctx: ParagraphContext) -> list[Reading]:
         found = None
         if "with" in s_text or "alongside" in s_text:
             found = _with_partners(ctx, sentence)
-        many = sum(1 for m in partners if sentence.start <= m.start < sentence.end) >= 2
+        many = sum(1 for m in partners if sentence.start <= m.start < sentence.end) >= 2 \
+            or bool(BY_AGENTS.search(text, sentence.start, sentence.end))  # agents the gazetteer may not hold
         if found is None and " and " in s_text:
             found = _joint_subject(ctx, sentence)
         if found is None and many:
@@ -218,10 +234,61 @@ def _read(ctx: ParagraphContext) -> list[Reading]:
             found = _alliance_member(ctx, sentence)
         if found is None or _not_fact(text, sentence.start, found.cue_at):
             continue
+        found = _on_operation(ctx, found)
         if found.initiative is not None:
             remember(ctx, found.initiative)
         readings.append(found)
+    for sentence in ctx.sentences:  # a body and the members it is formed of, said of it even in a recommendation
+        found = _composition(ctx, sentence)
+        if found is not None and not any(r.initiative and r.initiative.entity == found.initiative.entity
+                                         for r in readings):
+            readings.append(found)
+    for op in operations_in(ctx):  # "a joint operation involving X and Y, with support from Z"
+        if len(op.agents) >= 2 and not any(set(op.agents) <= set(r.partners) and r.initiative is not None
+                                           and r.initiative.entity.label == op.name for r in readings):
+            found = _reading(op.sentence, "partnerships.operation", op.agents, _operation_named(op), 3, op.start)
+            if found is not None:
+                readings.append(found)
     return _keep_most_concrete(readings)
+
+
+def _composition(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
+    """"the Haiti Anti-Corruption Task Force, formed of the Anti-Corruption Unit, the Financial and Economic Affairs
+    Bureau (...) and ...": the members are partners in the body."""
+    text = ctx.text
+    for m in re.finditer(r"\b(?:formed|composed|made\s+up|comprised|consisting)\s+of\b|\bcomprising\b", text[
+            sentence.start:sentence.end]):
+        cue_start = sentence.start + m.start()
+        body = institution_ending(ctx, sentence.start, cue_start) \
+            or institution_ending(ctx, sentence.start, text.rfind(",", sentence.start, cue_start)) \
+            if "," in text[sentence.start:cue_start] else institution_ending(ctx, sentence.start, cue_start)
+        cue = COMPOSED_OF.match(text, body.end) if body else None
+        if body is None or cue is None or not body.entity.label[:1].isupper():
+            continue
+        members, _ = partner_list(ctx, cue.end(), sentence.end)
+        label = re.sub(r"^[Tt]he\s+", "", body.entity.label)
+        named = Named(initiative_entity(label, class_of(label)), body.start, body.end, "name")
+        found = _reading(sentence, "partnerships.composition", members, named, 3, cue_start)
+        if found is not None:
+            return found
+    return None
+
+
+def _operation_named(op: Operation) -> Named:
+    return Named(initiative_entity(op.name, "Operation"), op.start, op.end, "operation")
+
+
+def _on_operation(ctx: ParagraphContext, found: Reading) -> Reading:
+    """"The operation, led by X and Y, uncovered ...": the partners worked on the operation named before."""
+    what = found.initiative
+    if what is not None and what.how != "phrase":
+        return found
+    for op in operations_in(ctx):
+        refers = what is None or OPERATION_ANAPHOR.fullmatch(ctx.text, what.start, what.end) \
+            or op.start <= what.start < op.end
+        if op.sentence.start <= found.sentence.start < op.scope_end and refers:
+            return replace(found, initiative=_operation_named(op), strength=3)
+    return found
 
 
 def _not_fact(text: str, start: int, end: int) -> bool:
@@ -257,16 +324,15 @@ def _partner(m: Mention) -> bool:
 
 
 def _institution_at(ctx: ParagraphContext, start: int, end: int) -> tuple[Entity, int, int] | None:
-    """An institution the gazetteers do not hold, written with a capitalised head ("the Supreme Court of Thailand").
-    (Recognising such names belongs in tipkg.extract.mentions; it is read here only in partner lists.)"""
-    m = INSTITUTION.match(ctx.text, start, end)
-    if not m or not m["name"][:1].isupper():
+    """An institution the gazetteers do not hold, written with a capitalised head ("the Supreme Court of Thailand",
+    "the Specialized Prosecutor’s Office Against Illicit Arms Trafficking"); read here only in partner lists."""
+    found = institution_at(ctx, start, end)
+    if found is None or not found.entity.label[:1].isupper() or found.entity.kind != "organization":
         return None
-    name = m["name"].rstrip()
-    n_start, n_end = m.start("name"), m.start("name") + len(name)
+    n_start, n_end = found.start, found.start + len(ctx.text[found.start:found.end].split(" (")[0].rstrip())
     if any(n_start <= k.start < n_end and k.entity.kind in PARTNER_KINDS for k in ctx.mentions):
         return None
-    return Entity("organization", slug(name), name, ("Organization",)), n_start, n_end
+    return found.entity, n_start, found.end  # past its bracket: "the ... Bureau (Bureau des ... – BAFE)"
 
 
 def _as_written(m: Mention) -> Entity:
@@ -294,7 +360,8 @@ def partner_list(ctx: ParagraphContext, start: int, end: int) -> tuple[list[Enti
         gap_re = GLUE if items else FIRST_GAP
         nxt = candidates[i] if i < len(candidates) else None
         lead = gap_re.match(text, pos, end) if pos < end else None
-        institution = _institution_at(ctx, lead.end(), end) if lead else None
+        joined = lead is not None and (not items or not re.fullmatch(r"\s*", lead.group(0)))
+        institution = _institution_at(ctx, lead.end(), end) if joined else None
         if institution and (nxt is None or institution[1] <= nxt.start):
             items.append(institution)
             pos = institution[2]
@@ -307,6 +374,9 @@ def partner_list(ctx: ParagraphContext, start: int, end: int) -> tuple[list[Enti
             items[-1] = (items[-1][0], items[-1][1], nxt.end)
             pos, i = nxt.end, i + 1
             continue
+        if items and re.fullmatch(r"\s+", gap) or LONGER_NAME.match(text, nxt.end):
+            break  # "the African Union Department of ...", "the European Union Training Mission in the CAR": a name
+            # inside another, not a partner of its own
         if not (gap_re.fullmatch(gap) or not items and nxt.start == pos
                 or items and nxt.rule == "gazetteer:acronym" and NAME_THEN_ACRONYM.fullmatch(gap)):
             break
@@ -369,12 +439,29 @@ def _actor(ctx: ParagraphContext, sentence: Sentence) -> _Actor:
     if subject is not None:
         joined, end = _joined(ctx, subject, sentence)
         return _Actor(joined, True, end)
+    institution = _institution_subject(ctx, sentence)
+    if institution is not None:
+        return institution
     if in_resolution(ctx):
         return _Actor([], False)
     fallback = ctx.actor or ctx.document_actor
     if fallback is not None and fallback.kind in SPECIFIC_KINDS and not set(fallback.classes) & NOT_PARTNERS:
         return _Actor([fallback], False)
     return _Actor([], False)
+
+
+INSTITUTION_THEN_VERB = re.compile(r"\s*(?:,|(?:also\s+|has\s+|have\s+)?[a-z]+(?:s|ed)\b)")
+
+
+def _institution_subject(ctx: ParagraphContext, sentence: Sentence) -> _Actor | None:
+    """A subject the gazetteer does not hold, named by its head noun: "The Legal Department of the General
+    Directorate of Migration, working with the Public Prosecutor’s Office, secured ..."."""
+    lead = OPENING_ADVERBIAL.match(ctx.text, sentence.start, sentence.end)
+    found = institution_at(ctx, lead.end() if lead else sentence.start, sentence.end)
+    if found is None or found.entity.kind != "organization" or not found.entity.label[:1].isupper() \
+            or not INSTITUTION_THEN_VERB.match(ctx.text, found.end, sentence.end):
+        return None
+    return _Actor([found.entity], True, found.end)
 
 
 def _joined(ctx: ParagraphContext, subject: Mention, sentence: Sentence) -> tuple[list[Entity], int]:
@@ -543,6 +630,8 @@ def _with_partners(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
     if not listed:
         return None
     actor = _actor(ctx, sentence)
+    if cue["support"] and not actor.explicit:
+        return None  # "Progress was made, with the support of UNMISS": support to whom the sentence does not say
     done = _done_before(ctx, sentence, cue.start())
     if done is not None and (not actor.explicit or in_resolution(ctx)):
         what, agent = done
@@ -602,10 +691,17 @@ def _by_agents(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
     programmatic framework called ..."."""
     text = ctx.text
     for cue in BY_AGENTS.finditer(text, sentence.start, sentence.end):
-        agents, _ = partner_list(ctx, cue.end(), sentence.end)
+        agents, agents_end = partner_list(ctx, cue.end(), sentence.end)
         if len(agents) < 2:
             continue
-        what = _thing_before(ctx, sentence, cue.start())
+        aux = AUXILIARY_BEFORE.search(text, sentence.start, cue.start())  # "The project is funded jointly by"
+        what = _thing_before(ctx, sentence, aux.start() if aux else cue.start())
+        if what is not None and what.how == "phrase" and len(what.entity.label.split()) == 1:
+            what = anaphor_at(ctx, sentence.start, cue.start())  # "The project is funded by": the one named before
+        if what is None or GENERIC_WORK.fullmatch(what.entity.label):
+            # "the efforts undertaken by X and Y to strengthen monitoring ...": the work is what they do it for
+            purpose = PURPOSE.match(text, agents_end)
+            what = phrase_at(ctx, purpose.start("verb"), sentence.end, "purpose") if purpose else None
         partners = list(agents)
         if re.search(r"\bparticipated in\b", text[sentence.start:what.start if what else cue.start()]):
             # "UNODC participated in the protection cluster ..., led by IOM and UNHCR"
@@ -733,6 +829,20 @@ def by_agents(ctx: ParagraphContext):
       "before in the paragraph did it together.")
 def jointly(ctx: ParagraphContext):
     yield from _emit(ctx, "partnerships.jointly")
+
+
+@rule("partnerships.composition", "partnership",
+      "The members a body is formed of, composed of or made up of ('the Haiti Anti-Corruption Task Force, formed of "
+      "the Anti-Corruption Unit, the Financial and Economic Affairs Bureau (...) and ...'): partners in that body.")
+def composition(ctx: ParagraphContext):
+    yield from _emit(ctx, "partnerships.composition")
+
+
+@rule("partnerships.operation", "partnership",
+      "The agents of an operation a report describes ('A joint operation involving Dominican and Haitian law "
+      "enforcement, with support from INTERPOL', 'The operation, led by X and Y'): partners on it.")
+def operation(ctx: ParagraphContext):
+    yield from _emit(ctx, "partnerships.operation")
 
 
 @rule("partnerships.through", "partnership",

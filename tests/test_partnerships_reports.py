@@ -1,0 +1,171 @@
+"""Partnerships in the prose of reports and resolutions (tipkg.extract.relations.partnerships): institutions the
+gazetteer does not hold, read by their head noun; the agents of an operation; the members a body is formed of; a
+process coordinated by several organizations. Real paragraphs of S/2025/303 (UNODC report on Haiti to the Security
+Council) and A/RES/70/179."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from seed_paragraphs import extractor
+from test_operations import P26, P38, P44
+from tipkg.model import Document, DocumentMetadata, Paragraph
+
+REPORT = DocumentMetadata(symbol="S/2025/303", issuing_body="Security Council", kind="letter")
+RESOLUTION = DocumentMetadata(symbol="A/RES/70/179", issuing_body="General Assembly", kind="resolution",
+                              resolution_number="70/179")
+
+
+def partnerships(number: str, text: str, metadata: DocumentMetadata = REPORT) -> list[tuple[str | None, list[str]]]:
+    kind = "preambular" if number.startswith("PP") else "numbered"
+    paragraph = Paragraph(number, kind, number, text, 0, len(text), 0, None)
+    document = Document("doc", Path("doc.txt"), text, metadata, [], [paragraph], "")
+    out = []
+    for a in extractor()(document).assertions:
+        if a.kind == "partnership":
+            initiative = a.entity("initiative")
+            out.append((initiative.label if initiative else None, [e.label for e in a.roles["partner"]]))
+    return out
+
+
+P47 = (  # S/2025/303, annex, paragraph 47
+    'Deportations of Haitians from the Dominican Republic have surged. In January 2025, the General '
+    'Directorate of Migration arrested seven individuals for attempting to smuggle undocumented people '
+    'into the Dominican Republic. The Legal Department of the General Directorate of Migration, working '
+    'with the Public Prosecutor’s Office, secured preventive measures against three suspects in Baní, '
+    'three in Azua and one in Pedernales for violating immigration laws and the Dominican Penal Code. In '
+    'February 2025, the General Directorate of Migration conducted 266 operations and deported 31,204 '
+    'Haitians.⁴⁸ A further 255 operations in March resulted in 26,659 deportations – bringing the total '
+    'number of expulsions over the past five months to 151,883.49')
+
+P59 = (  # S/2025/303, annex, paragraph 59
+    'To improve coordination, UNODC recommends that the Haiti Anti-Corruption Task Force, formed of the '
+    'Anti-Corruption Unit, the Financial and Economic Affairs Bureau (Bureau des affaires financières et '
+    'économiques – BAFE), the Central Financial Intelligence Unite (Unité centrale de renseignements '
+    'financiers – UCREF), the General Inspectorate of Finance (Inspection générale des finances – IGF) '
+    'and the National Public Procurement Commission (Commission nationale des marches publics – CNMP), be '
+    'closely linked to the judiciary (including to the specialized chambers when created). This should '
+    'include, inter alia, formal information-sharing protocols, access to financial and criminal '
+    'intelligence databases and legal authority to seize assets and impose sanctions.')
+
+PP26 = (  # A/RES/70/179, PP26
+    'Taking note of the Khartoum process and its Declaration adopted in Khartoum on 16\xa0October 2014 '
+    'during the Regional Ministerial Conference on Human Trafficking and Smuggling in the Horn of Africa, '
+    'coordinated by the African Union, the Office of the United Nations High Commissioner for Refugees '
+    'and the International Organization for Migration, which aimed to strengthen national, regional and '
+    'international cooperation and build capacities in the African countries to combat trafficking in '
+    'persons and migrant smuggling,')
+# an initiative coordinated by one organization only: no partnership (A/RES/66/260, corpus unhk)
+ONE_COORDINATOR = ("Acknowledging also the launch of the Multilateral Development Banks Road Safety Initiative on 19 "
+                   "April 2011, coordinated by the World Bank, and their collective effort to scale up road safety "
+                   "management capacity and infrastructure safety and improve safety performance measures, through the "
+                   "development of systematic and comprehensive road safety projects and the mobilization of resources "
+                   "for road safety in some low- and middle-income countries,")
+# a committee composed of staff, not of institutions (A/78/737, paragraph 42, corpus unhk)
+STAFF_COMMITTEE = ("These requirements were reviewed by the Mine Action Service Programme Review Committee, composed of "
+                   "Headquarters and UNISFA personnel, to ensure that the UNISFA mine action programme is designed to "
+                   "support efficient and effective delivery of the mandate.")
+
+
+def test_the_offices_that_led_an_operation_are_partners_on_it():
+    assert partnerships("26", P26) == [("dismantling of a transnational network based in Baní",
+                                        ["Attorney General’s Office",
+                                         "Specialized Prosecutor’s Office Against Illicit Arms Trafficking"])]
+
+
+def test_the_agents_of_a_joint_operation_with_support_from_interpol():
+    assert partnerships("44", P44) == [("joint operation involving Dominican and Haitian law enforcement",
+                                        ["Dominican law enforcement", "Haitian law enforcement",
+                                         "International Criminal Police Organization"])]
+
+
+def test_an_institution_as_subject_working_with_another():
+    [(initiative, partners)] = partnerships("47", P47)
+    assert partners == ["Legal Department of the General Directorate of Migration", "Public Prosecutor’s Office"]
+    assert initiative.startswith("preventive measures against three suspects in Baní")
+
+
+def test_the_members_a_task_force_is_formed_of():
+    # the list stops at a name it cannot read ("the Central Financial Intelligence Unite"): no guessing past it
+    assert partnerships("59", P59) == [("Haiti Anti-Corruption Task Force",
+                                        ["Anti-Corruption Unit", "Financial and Economic Affairs Bureau"])]
+
+
+def test_a_process_coordinated_by_three_organizations():
+    [(initiative, partners)] = partnerships("PP26", PP26, RESOLUTION)
+    assert initiative.startswith("Khartoum process")
+    assert partners == ["African Union", "Office of the United Nations High Commissioner for Refugees",
+                        "International Organization for Migration"]
+
+
+def test_criminal_networks_a_single_coordinator_and_a_committee_of_staff_are_no_partnership():
+    assert partnerships("38", P38) == []
+    assert partnerships("PP5", ONE_COORDINATOR, RESOLUTION) == []
+    assert partnerships("42", STAFF_COMMITTEE) == []
+
+
+# S/RES/2331 (2016), operative paragraph 18 (dev document)
+OP18_2331 = ("Takes note with appreciation of the efforts undertaken by the Special Representative on Sexual Violence "
+             "in Conflict and the Team of Experts on Rule of Law and Sexual Violence in Conflict to strengthen "
+             "monitoring and analysis of sexual violence in conflict, including when associated with trafficking in "
+             "persons in armed conflict and post-conflict situations, used as a tactic of war and also as a tactic by "
+             "certain terrorist groups, as well as in seeking concrete and time-bound commitments and implementation "
+             "plans by all parties to conflict to prevent and address such crimes in line with resolutions 1960 and "
+             "2106, and encourages a more systematic approach and the acceleration of such efforts; furthermore "
+             "requests information, as appropriate, on practical measures undertaken by parties to the conflict "
+             "pursuant to the above-mentioned commitments and implementation plans;")
+# A/RES/73/228, operative paragraph 22 (corpus unhk)
+OP22_73_228 = ("Welcomes the efforts undertaken by the Department of Economic and Social Affairs and the Office of the "
+               "High Representative to support the sustainable development agenda of the small island developing "
+               "States through the Inter-Agency Consultative Group on Small Island Developing States and to enhance "
+               "coherence and effective coordination between United Nations agencies and relevant stakeholders and "
+               "improve communication and consultation with Member States;")
+# S/RES/2033 (2012), operative paragraph 5 (corpus unhk): organs whose efforts "should be based" on their authorities
+OP5_2033 = ("Takes note of the respective strategic visions of the partnership between the African Union and the United "
+            "Nations as contained in the reports of the Secretary-General of the United Nations (S/2011/805) and the "
+            "Chairperson of the African Union Commission and stresses that common and coordinated efforts undertaken by "
+            "the Security Council and the African Union Peace and Security Council in matters of peace and security, "
+            "should be based on their respective authorities, competencies and capacities;")
+SC = DocumentMetadata(symbol="S/RES/2331 (2016)", issuing_body="Security Council", kind="resolution")
+
+
+def test_efforts_undertaken_by_two_entities_are_a_partnership_on_their_purpose():
+    [(initiative, partners)] = partnerships("OP18", OP18_2331, SC)
+    assert initiative == "strengthen monitoring and analysis of sexual violence in conflict"
+    assert partners == ["Office of the Special Representative of the Secretary-General on Sexual Violence in Conflict",
+                        "Team of Experts on the Rule of Law and Sexual Violence in Conflict"]
+    [(initiative, partners)] = partnerships("OP22", OP22_73_228, RESOLUTION)
+    assert initiative.startswith("support the sustainable development agenda of the small island developing States")
+    assert partners == ["Department of Economic and Social Affairs", "Office of the High Representative"]
+
+
+def test_efforts_of_organs_that_should_be_based_on_their_authorities_are_none():
+    assert partnerships("OP5", OP5_2033, SC) == []
+
+
+# S/RES/2759 (2024), preambular paragraph 15 (corpus unhk): "the European Union Training Mission" is no European Union
+PP15_2759 = ("Welcoming the work carried out by MINUSCA, the European Union Training Mission in the CAR (EUTM-RCA) and "
+             "the European Union Advisory Mission in the CAR (EUAM-RCA), and further underlining the support of CAR’s "
+             "other international and regional partners, including France, the Russian Federation, the United States, "
+             "the People’s Republic of China and the Republic of Rwanda, to train and enhance the capacities of the CAR "
+             "defence and security forces, and encouraging coherence, transparency and effective coordination of "
+             "international support to the CAR,")
+
+
+def test_an_organization_inside_a_longer_name_is_no_partner_and_work_alone_no_initiative():
+    found = partnerships("PP15", PP15_2759, SC)
+    assert not [p for p in found if "European Union" in p[1]]
+    assert not [p for p in found if p[0] == "work"]
+
+
+# S/2009/254, paragraph 48 (corpus unhk): "The project is funded jointly by" two agencies: the project named before
+P48_2009_254 = ("The Mission’s Human Rights Office also continued to facilitate the “assisting communities together” "
+                "project, which offers grants to local non-governmental organizations for human rights education and "
+                "training projects at the grass-roots level. The project is funded jointly by the Office of the United "
+                "Nations High Commissioner for Human Rights and the United Nations Development Programme (UNDP).")
+
+
+def test_the_project_funded_jointly_by_two_agencies_is_the_one_named_before():
+    assert ("“assisting communities together” project",
+            ["Office of the United Nations High Commissioner for Human Rights", "United Nations Development Programme"]
+            ) in partnerships("48", P48_2009_254)
+    assert "project is" not in [i for i, _ in partnerships("48", P48_2009_254)]
