@@ -28,7 +28,7 @@ from tipkg.extract import Extractor
 from tipkg.graph import GraphBuilder
 from tipkg.ingest import DOCUMENT_SUFFIXES, IngestError, document_files, ingest, read_document, unsupported_files
 from tipkg.iris import Iris
-from tipkg.queries import Listing, write_answers
+from tipkg.queries import Listing, answers_complete, write_answers
 from tipkg.reference import REFERENCE_DIR, gazetteer
 from tipkg.store import DEFAULT_STORE, ONTOLOGY_GRAPH, StoreWriter
 from tipkg.validate import Finding, ValidationFailure, validate_graph, validate_union, write_reports
@@ -77,6 +77,7 @@ class BuildReport:
     loaded: int = 0  # document graphs (re)loaded into the store; the others were unchanged
     listings: list[Listing] = field(default_factory=list)  # the canned listings answered for `tipkg query`
     quarantine: Path | None = None  # the violations of the documents left out of the graph (reports/quarantine.json)
+    kept: bool = False  # no graph changed: the data folder, its dumps, VoID and answers were kept as they were
 
     @property
     def built(self) -> list[DocumentResult]:
@@ -137,9 +138,8 @@ def process_document(path: Path, cache: Path, base_iri: str | None = None) -> Do
     digest = hashlib.sha256(raw).hexdigest()
     key = _cache_key(path, raw, base_iri)
     graph_file, summary_file = cache / f"{key}.nq", cache / f"{key}.json"
-    if graph_file.exists() and summary_file.exists() and graph_file.with_suffix(".ttl").exists():
-        summary = json.loads(summary_file.read_text())
-        return DocumentResult(path, "built", graph_file=graph_file, cached=True, sha256=digest, **summary)
+    if (cached := _from_cache(path, cache, key, digest)) is not None:
+        return cached
     extractor, builder = _init_worker(base_iri)
     seconds: dict[str, float] = {}
     t = time.perf_counter()
@@ -166,17 +166,45 @@ def process_document(path: Path, cache: Path, base_iri: str | None = None) -> Do
     if not outcome.conforms:
         report_file = cache / f"{key}.invalid.ttl"
         report_file.write_bytes(outcome.report)
-        return DocumentResult(path, "invalid", reason=f"{len(outcome.violations)} SHACL violation(s)",
-                              seconds=seconds, report_file=report_file,
-                              **{**summary, "violations": [asdict(f) for f in outcome.findings]})
+        summary = {**summary, "violations": [asdict(f) for f in outcome.findings],
+                   "reason": f"{len(outcome.violations)} SHACL violation(s)"}
+        _write_atomically(cache / f"{key}.invalid.json", json.dumps(summary).encode())  # a rebuild need not redo it
+        return DocumentResult(path, "invalid", seconds=seconds, report_file=report_file, sha256=digest, **summary)
     # written aside then renamed, the summary last: a killed worker never leaves half an entry in the cache
     for target, data in ((graph_file.with_suffix(".ttl"), graph.turtle()),
                          (graph_file, graph.nquads(builder.iris.graph(document.id))),
                          (summary_file, json.dumps(summary).encode())):
-        tmp = target.with_suffix(f".tmp{os.getpid()}")
-        tmp.write_bytes(data)
-        os.replace(tmp, target)
+        _write_atomically(target, data)
     return DocumentResult(path, "built", seconds=seconds, graph_file=graph_file, sha256=digest, **summary)
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    tmp = target.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_bytes(data)
+    os.replace(tmp, target)
+
+
+def _from_cache(path: Path, cache: Path, key: str, digest: str) -> DocumentResult | None:
+    """The result of a document processed before with the same bytes, sidecar, code and base IRI, if cached:
+    its graph, or its validation failure."""
+    graph_file, summary_file = cache / f"{key}.nq", cache / f"{key}.json"
+    if graph_file.exists() and summary_file.exists() and graph_file.with_suffix(".ttl").exists():
+        summary = json.loads(summary_file.read_text())
+        return DocumentResult(path, "built", graph_file=graph_file, cached=True, sha256=digest, **summary)
+    invalid, report_file = cache / f"{key}.invalid.json", cache / f"{key}.invalid.ttl"
+    if invalid.exists() and report_file.exists():
+        return DocumentResult(path, "invalid", report_file=report_file, cached=True, sha256=digest,
+                              **json.loads(invalid.read_text()))
+    return None
+
+
+def _cached_in_parent(path: Path, cache: Path, base_iri: str | None) -> DocumentResult | None:
+    """The cached result of a document, looked up without a worker: a warm build starts no pool at all."""
+    try:
+        raw = read_document(path)
+    except IngestError:
+        return None  # the worker reports it
+    return _from_cache(path, cache, _cache_key(path, raw, base_iri), hashlib.sha256(raw).hexdigest())
 
 
 def build(documents: Path = DEFAULT_DOCUMENTS, store: Path | None = None, *, base_iri: str | None = None,
@@ -231,12 +259,15 @@ def build(documents: Path = DEFAULT_DOCUMENTS, store: Path | None = None, *, bas
         raise BuildError("no document could be built: " + "; ".join(f"{r.path.name}: {r.reason}" for r in skipped))
     seconds = {stage: sum(r.seconds.get(stage, 0.0) for r in results) for stage in STAGES}
     t = time.perf_counter()
+    ordered = sorted(seen.values(), key=lambda r: r.document_id)
+    iris = Iris(base_iri)
+    graphs = {str(iris.graph(r.document_id)): (r.graph_file.stem, r.graph_file) for r in ordered}
+    if (current := _unchanged(store, graphs)) is not None:
+        return _keep_current(store, current, results, seen, quarantine, seconds, started, t)
     writer = StoreWriter(store)
     try:
-        ordered = sorted(seen.values(), key=lambda r: r.document_id)
         writer.write_dumps([(r.graph_file, r.graph_file.with_suffix(".ttl")) for r in ordered])
-        iris = Iris(base_iri)
-        loaded = writer.update_graphs({str(iris.graph(r.document_id)): (r.graph_file.stem, r.graph_file) for r in ordered})
+        loaded = writer.update_graphs(graphs)
         union = validate_union(writer.oxigraph)
         document_findings = [Finding(**v) for r in ordered for v in r.violations]
         write_reports(document_findings + union, [], writer.data / "reports")
@@ -267,6 +298,7 @@ def build(documents: Path = DEFAULT_DOCUMENTS, store: Path | None = None, *, bas
         writer.discard()
         raise
     used = {r.graph_file.with_suffix(suffix).name for r in seen.values() for suffix in (".nq", ".ttl", ".json")}
+    used |= {r.report_file.with_suffix(suffix).name for r in invalid if r.report_file for suffix in (".ttl", ".json")}
     for stale in cache.iterdir():
         if stale.name not in used:
             stale.unlink(missing_ok=True)
@@ -280,6 +312,52 @@ def build(documents: Path = DEFAULT_DOCUMENTS, store: Path | None = None, *, bas
         (store / "reports" / "quarantine.json").unlink()
         (store / "reports" / "quarantine.ttl").unlink(missing_ok=True)
     return BuildReport(store, data, results, triples, seconds, warnings, loaded, listings, quarantine)
+
+
+def _unchanged(store: Path, graphs: dict[str, tuple[str, Path]]) -> Path | None:
+    """The current data folder, when it already holds exactly these document graphs (same cache keys: same
+    documents, code, gazetteers, ontology, shapes and base IRI) and an answer to every listing: then nothing of
+    the store stage would change, and the build keeps it as it is."""
+    link = store / "current"
+    if not link.exists():
+        return None
+    data = link.resolve()
+    try:
+        previous = json.loads((data / "reports" / "graphs.json").read_text())
+        json.loads((data / "reports" / "build.json").read_text())
+    except (OSError, ValueError):
+        return None
+    if previous != {iri: key for iri, (key, _) in graphs.items()} or not answers_complete(data):
+        return None
+    return data
+
+
+def _keep_current(store: Path, data: Path, results: list[DocumentResult], seen: dict[str, DocumentResult],
+                  quarantine: Path | None, seconds: dict[str, float], started: float, t: float) -> BuildReport:
+    """A build in which no graph changed: the data folder stays; only its report of the build is written again
+    (the documents skipped or quarantined may differ, e.g. a new unreadable file)."""
+    reports = data / "reports"
+    previous = json.loads((reports / "build.json").read_text())
+    listings = [Listing(**x) for x in previous.get("listings", [])]
+    union_warnings = previous.get("shacl_warnings", [])
+    for suffix in (".json", ".ttl"):
+        kept = reports / f"quarantine{suffix}"
+        if quarantine and quarantine.with_suffix(suffix).exists():
+            shutil.copy(quarantine.with_suffix(suffix), kept)
+        elif not quarantine:
+            kept.unlink(missing_ok=True)
+    if not quarantine:
+        for suffix in (".json", ".ttl"):
+            (store / "reports" / f"quarantine{suffix}").unlink(missing_ok=True)
+    _write_atomically(reports / "build.json", json.dumps(
+        {"documents": [_public(r) for r in results], "shacl_warnings": union_warnings,
+         "listings": [asdict(x) for x in listings]}, indent=1, default=str).encode())
+    seconds["answers"] = 0.0
+    seconds["load"] = time.perf_counter() - t
+    seconds["total"] = time.perf_counter() - started
+    warnings = union_warnings + [w for r in seen.values() for w in r.violations]
+    return BuildReport(store, data, results, sum(r.triples for r in seen.values()), seconds, warnings, 0, listings,
+                       reports / "quarantine.json" if quarantine else None, kept=True)
 
 
 def _outside(path: Path, documents: Path) -> str | None:
@@ -313,20 +391,41 @@ def _process_safely(path: Path, cache: Path, base_iri: str | None = None) -> Doc
 def _process_all(files: list[Path], cache: Path, base_iri: str | None, jobs: int,
                  progress: Callable[[int, int, DocumentResult], None] | None) -> list[DocumentResult]:
     results: list[DocumentResult] = []
+    done = 0
+    todo = []
+    for path in files:
+        cached = _cached_in_parent(path, cache, base_iri)
+        if cached is None:
+            todo.append(path)
+            continue
+        results.append(cached)
+        done += 1
+        if progress:
+            progress(done, len(files), cached)
+    if todo:
+        results += _process_uncached(todo, cache, base_iri, jobs, progress, done, len(files))
+    return results
+
+
+def _process_uncached(files: list[Path], cache: Path, base_iri: str | None, jobs: int,
+                      progress: Callable[[int, int, DocumentResult], None] | None, done: int,
+                      total: int) -> list[DocumentResult]:
+    results: list[DocumentResult] = []
     if jobs <= 1 or len(files) < 8:
-        for i, path in enumerate(files, 1):
+        for i, path in enumerate(files, done + 1):
             results.append(_process_safely(path, cache, base_iri))
             if progress:
-                progress(i, len(files), results[-1])
+                progress(i, total, results[-1])
         return results
     pool = ProcessPoolExecutor(jobs, initializer=_init_worker, initargs=(base_iri, True))
     try:
         chunk = max(1, len(files) // (jobs * 8))
         n = len(files)
-        for i, result in enumerate(pool.map(_process_safely, files, [cache] * n, [base_iri] * n, chunksize=chunk), 1):
+        for i, result in enumerate(pool.map(_process_safely, files, [cache] * n, [base_iri] * n, chunksize=chunk),
+                                   done + 1):
             results.append(result)
             if progress:
-                progress(i, n, result)
+                progress(i, total, result)
     except KeyboardInterrupt:
         # stop at once: the queued documents are dropped and the workers ended (what they cached is complete)
         workers = list((getattr(pool, "_processes", None) or {}).values())

@@ -98,7 +98,9 @@ def cmd_build(args) -> int:
     else:
         print("SHACL: conforms")
     answered = [x for x in report.listings if x.error is None]
-    if answered:
+    if report.kept:
+        print(f"No graph changed: the graph, its dumps, VoID and {len(answered)} answered listings were kept as they were")
+    elif answered:
         print(f"Answered {len(answered)} canned listings ({sum(x.rows for x in answered)} rows) in "
               f"{report.seconds.get('answers', 0):.1f} s: `tipkg query NAME` reads them back")
     for x in report.listings:

@@ -298,6 +298,22 @@ def write_answers(store: ox.Store, data: Path, folder: Path = QUERIES_DIR, threa
         return [x for x in listings if x is not None]
 
 
+def answers_complete(data: Path, folder: Path = QUERIES_DIR) -> bool:
+    """Whether `data` holds an answer to every listing of `folder` as its .rq files read now (a query edited or
+    added since the build has none)."""
+    for path in sorted(Path(folder).glob("*.rq")):
+        try:
+            query = parse_query_file(path)
+            if any(p.required for p in query.parameters):
+                continue
+            sparql = query.bind({})
+        except QueryError:
+            continue  # a broken file has no answer in any build: the build reports it
+        if not _answer_file(data / ANSWERS, query.name, sparql).exists():
+            return False
+    return True
+
+
 def _write_answer(store: ox.Store, out: Path, path: Path) -> Listing | None:
     started = time.perf_counter()
     try:

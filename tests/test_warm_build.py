@@ -1,0 +1,67 @@
+"""A build in which nothing changed keeps the graph as it is (no dumps written again, no VoID, no answers);
+one changed document is processed alone; a quarantined document is not processed again. Through `tipkg build`."""
+from __future__ import annotations
+
+import json
+
+from conftest import copy_seeds, query_json, run_tipkg
+from test_build_validation import JAPAN, QATAR, write_report
+
+
+def _build(documents, store):
+    result = run_tipkg("build", "--documents", documents, "--store", store)
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_a_build_with_nothing_changed_keeps_the_data_folder_and_its_answers(tmp_path):
+    documents, store = copy_seeds(tmp_path / "documents", "001", "004"), tmp_path / "store"
+    _build(documents, store)
+    data = (store / "current").resolve()
+    stamps = {p.name: p.stat().st_mtime_ns for p in [data / "dumps" / "tipkg.nq", data / "dumps" / "void.ttl"]
+              + sorted((data / "answers").iterdir())}
+    chairs = query_json(store, "icat-chairs")
+
+    again = _build(documents, store)
+    assert "2 documents unchanged since the last build were taken from the cache" in again.stdout
+    assert "No graph changed: the graph, its dumps, VoID and" in again.stdout
+    assert (store / "current").resolve() == data
+    assert {p.name: p.stat().st_mtime_ns for p in [data / "dumps" / "tipkg.nq", data / "dumps" / "void.ttl"]
+            + sorted((data / "answers").iterdir())} == stamps
+    assert query_json(store, "icat-chairs") == chairs
+    report = json.loads((data / "reports" / "build.json").read_text())
+    assert [d["status"] for d in report["documents"]] == ["built", "built"]
+
+    # a new file that cannot be read changes the report, not the graph
+    (documents / "broken.txt").write_bytes(b"")
+    third = _build(documents, store)
+    assert "broken.txt: is empty" in third.stdout and (store / "current").resolve() == data
+    assert "broken.txt" in (data / "reports" / "build.json").read_text()
+
+
+def test_one_changed_document_is_processed_alone_and_the_graph_follows(tmp_path):
+    documents, store = copy_seeds(tmp_path / "documents", "001", "004"), tmp_path / "store"
+    _build(documents, store)
+    before = (store / "current").resolve()
+    resolution = next(documents.glob("004_*.txt"))
+    resolution.write_text(resolution.read_text().replace("Urges* Member States that", "Urges* all States that", 1))
+    changed = _build(documents, store)
+    assert "1 document unchanged since the last build were taken from the cache" in changed.stdout
+    assert "No graph changed" not in changed.stdout
+    assert (store / "current").resolve() != before
+    assert any(r["addressee"] == "all States" for r in query_json(store, "resolution-asks"))
+
+
+def test_a_quarantined_document_is_not_processed_again(tmp_path):
+    documents, store = copy_seeds(tmp_path / "documents", "004"), tmp_path / "store"
+    write_report(documents, QATAR, JAPAN)  # JAPAN dates a ratification after the report: the graph fails validation
+    first = _build(documents, store)
+    assert "Quarantined 1" in first.stdout
+    second = _build(documents, store)
+    assert "Quarantined 1" in second.stdout
+    assert "1 document unchanged since the last build were taken from the cache" in second.stdout
+    assert "No graph changed" in second.stdout
+    report = json.loads((store / "current" / "reports" / "build.json").read_text())
+    assert {d["path"].rsplit("/", 1)[-1]: (d["status"], d["cached"]) for d in report["documents"]}["A_74_999.txt"] \
+        == ("invalid", True)
+    assert (store / "current" / "reports" / "quarantine.json").exists()
