@@ -18,8 +18,9 @@ How documents say it:
 An event is only read with a date: a meeting that the text does not place in time is not an occurrence.
 A place is a place the gazetteer knows, or a capitalised name right after "held in" / "convened in".
 
-The readers of places and dates near a cue at the top are shared with the publication and campaign rules of
-this package.
+The readers of places and dates near a cue at the top are shared with the campaign rules of this package; the
+words of prose and the leading date, which publications need too, live in tipkg.extract.prose (publications
+must not import events: events reads publication titles for launches).
 """
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ from dataclasses import dataclass, field
 
 from tipkg.dates import MONTH, YEAR, find_dates
 from tipkg.extract.context import ParagraphContext
+from tipkg.extract.prose import FUNCTION_WORDS, leading_date
+from tipkg.extract.relations.publications import titles_in
 from tipkg.extract.rules import rule
 from tipkg.extract.text import Sentence
 from tipkg.model import Entity
@@ -40,9 +43,6 @@ ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth ten
 ORDINAL = re.compile(r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
                      + "|".join(ORDINAL_WORDS) + r")|\d+(?:st|nd|rd|th)|first-ever", re.I)
 NUMBER_WORDS = set("one two three four five six seven eight nine ten eleven twelve several".split())
-FUNCTION_WORDS = {"of", "on", "in", "for", "and", "against", "to", "the", "with", "by", "at", "from", "into",
-                  "through", "towards", "between", "among", "de", "la", "del", "des", "du", "et", "a", "an", "or",
-                  "within", "under", "as", "upon"}
 DETERMINERS = {"the", "a", "an", "its", "their", "this", "these", "that", "those", "such", "each", "every",
                "various", "both", "all", "his", "her", "our", "any", "some", "many", "other", "further"}
 INDEFINITE = {"a", "an"}
@@ -108,9 +108,6 @@ NOT_PLACE_WORDS = {"January", "February", "March", "April", "May", "June", "July
                    "Arabic", "Chinese", "Portuguese", "Italian", "Thai", "Internet", "Headquarters", "The", "This",
                    "Annex", "Chair", "Bureau", "Parties", "Party", "Working", "Session"}
 IN_YEAR = re.compile(rf"\b(?:in|during|for|since)\s+(?P<y>{YEAR})\b(?!\s*(?:–|-|to)\s*\d)")
-LEADING_DATE = re.compile(rf"^(?:(?:Also|Then|Later|Subsequently|Further|Finally|Moreover|Furthermore),?\s+)?"
-                          rf"(?:In|On|From|During|By|Between|Since|As of|In early|In late|At the end of|"
-                          rf"In the first half of|In the second half of)\s+(?P<date>[^,]{{4,60}}?),")
 WINDOW_END = re.compile(rf";|(?<=\S)\.(?:\s|$)|\((?!\d)|,\s+(?!(?:from|on|in|at|and|or|respectively|between|by|during|"
                         rf"until|through)\b|\d{{1,2}}\s+(?:to|and|–|-|{MONTH})|[A-Z])|\s(?:which|where|who|as well as)\b")
 RESPECTIVELY = re.compile(r"\brespectively\b")
@@ -222,18 +219,6 @@ def dates_between(text: str, start: int, end: int) -> list[tuple[str, str | None
         return found
     y = IN_YEAR.search(text, start, end)
     return [(y["y"], None)] if y else []
-
-
-def leading_date(ctx: ParagraphContext, sentence: Sentence) -> tuple[str, str | None] | None:
-    """The date a sentence opens with: "In June 2021,", "On 2 and 3 March 2022,", "In 2018,"."""
-    m = LEADING_DATE.match(sentence.text)
-    if not m:
-        return None
-    found = find_dates(m["date"])
-    if found:
-        return found[0].start, found[0].end
-    y = re.fullmatch(rf"(?:the\s+(?:year\s+)?)?(?P<y>{YEAR})", m["date"].strip())
-    return (y["y"], None) if y else None
 
 
 # --- event noun phrases ---------------------------------------------------------------------------------
@@ -916,8 +901,6 @@ def launch(ctx: ParagraphContext):
     text = ctx.text
     if "launched in" not in text:
         return
-    from tipkg.extract.relations.publications import titles_in
-
     for sentence in ctx.sentences:
         for m in LAUNCHED_IN.finditer(text, sentence.start, sentence.end):
             launched = [t for t in titles_in(ctx, sentence.start, m.start() + 1) if t.end >= m.start() - 1]

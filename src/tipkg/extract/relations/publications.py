@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from tipkg.dates import MONTH, YEAR, find_dates
 from tipkg.extract.context import ParagraphContext
 from tipkg.extract.lexicon import lexicon
-from tipkg.extract.relations.events import FUNCTION_WORDS, leading_date
+from tipkg.extract.prose import FUNCTION_WORDS, leading_date
 from tipkg.extract.rules import rule
 from tipkg.extract.text import Sentence
 from tipkg.model import Entity
