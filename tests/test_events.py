@@ -276,7 +276,10 @@ def test_the_holding_of_two_meetings_one_per_date():  # 004:PP18
     rows = events("004", "PP18", None, text)
     assert [(r["event"], r["start"]) for r in rows] == [
         ("high-level meeting of the General Assembly", "2013-05-13"),
-        ("high-level meeting of the General Assembly", "2017-09-27")]
+        ("high-level meeting of the General Assembly", "2017-09-27"),
+        # the sessions themselves, undated: the dates are the meetings'
+        ("sixty-seventh session of the General Assembly", None),
+        ("seventy-second session of the General Assembly", None)]
 
 
 def test_a_meeting_held_in_a_virtual_format():  # 004:PP15
@@ -324,7 +327,9 @@ def test_events_query_answers_the_contract_on_the_three_seeds(seed_store):
     assert kyoto["place"] == "Kyoto, Japan" and is_seed(kyoto["document"], "003", "CTOC/COP/2022/4")
     world_day = [r for r in rows if r["event"] == "World Day against Trafficking in Persons"]
     assert {r["start"] for r in world_day} == {"2014"} and "E/RES/2021/25" in {r["document"] for r in world_day}
-    assert all(r["start"] for r in rows)  # an event is only read with a date
+    # a meeting, workshop or forum is only read with a date; a numbered session, a named conference or summit and
+    # an observance are events even where the text does not date them
+    assert all(r["start"] or r["type"] in ("Session", "Conference", "Observance") for r in rows)
 
 
 def is_seed(identifier: str, number: str, symbol: str) -> bool:
@@ -336,3 +341,135 @@ def is_seed(identifier: str, number: str, symbol: str) -> bool:
 def test_events_query_filters_by_year(seed_store):
     rows = query_json(seed_store, "events", "year=2018")
     assert rows and all(r["start"].startswith("2018") for r in rows)
+
+
+# --- the meetings a resolution names for itself, sessions, observances, named conferences ---------------------
+
+def resolution_events(symbol: str, body: str, paragraphs: list[tuple[str, str, str]]) -> list[dict]:
+    """The occurrences read from a whole resolution of (key, kind, text) paragraphs, headers included."""
+    from pathlib import Path
+
+    from seed_paragraphs import extractor
+    from tipkg.model import Document, DocumentMetadata, Paragraph
+
+    text, built = "", []
+    for i, (key, kind, body_text) in enumerate(paragraphs):
+        built.append(Paragraph(key, kind, None, body_text, len(text), len(text) + len(body_text), i))
+        text += body_text + "\n"
+    metadata = DocumentMetadata(symbol=symbol, issuing_body=body, kind="resolution")
+    doc = Document(symbol.replace("/", "-"), Path(f"{symbol.replace('/', '_')}.txt"), text, metadata, [], built, "")
+    return [{"event": a.entity("event").label, "start": a.values.get("startDate"), "end": a.values.get("endDate"),
+             "paragraph": a.paragraph, "rule": a.rule}
+            for a in of_kind(extractor()(doc).assertions, "occurrence")]
+
+
+A_RES_78_10 = [  # /work/shared/corpus/unga/A_RES_78_10.txt: header, PP1, PP4, PP16, OP9 and the closing line
+    ("header-5", "header", "Seventy-eighth session"),
+    ("header-6", "header", "Agenda item 11"),
+    ("opening", "header", "The General Assembly,"),
+    ("PP1", "preambular", "Recalling its resolution 76/13 of 2 December 2021, in which it decided to include in the "
+     "provisional agenda of its seventy-eighth session the sub-item entitled “Building a peaceful and better world "
+     "through sport and the Olympic ideal”, and recalling also its prior decision to consider the sub-item every two "
+     "years, in advance of the Summer and Winter Olympic Games,"),
+    ("PP4", "preambular", "Recognizing the valuable contribution of sport in promoting education, sustainable "
+     "development, peace, cooperation, solidarity, fairness, social inclusion and health at the local, regional and "
+     "international levels, and noting that, as declared in the 2005 World Summit Outcome,¹ sports can contribute to "
+     "an atmosphere of tolerance and understanding among peoples and nations,"),
+    ("PP16", "preambular", "Recalling article 31 of the Convention on the Rights of the Child,⁴ which outlines the "
+     "right of the child to engage in play and recreational activities, and the outcome document of the "
+     "twenty-seventh special session of the General Assembly on children, entitled “A world fit for children”,⁵ which "
+     "stresses the promotion of physical, mental and emotional health through play and sports,"),
+    ("u1", "unnumbered", "38th plenary meeting 21 November 2023"),
+]
+
+
+def test_a_resolution_names_the_meeting_that_adopted_it_and_its_sessions():  # A/RES/78/10 (corpus)
+    rows = resolution_events("A/RES/78/10", "General Assembly", A_RES_78_10)
+    assert [(r["event"], r["start"], r["paragraph"]) for r in rows] == [
+        ("seventy-eighth session of the General Assembly", None, "header-5"),
+        ("seventy-eighth session of the General Assembly", None, "PP1"),  # "its": the body adopting it
+        ("twenty-seventh special session of the General Assembly", None, "PP16"),
+        ("38th plenary meeting of the General Assembly", "2023-11-21", "u1")]
+    # "the 2005 World Summit Outcome" is a document, not the summit
+
+
+def test_the_security_council_adoption_line_broken_before_its_date():  # S/RES/1196 (1998) (corpus, unhk)
+    rows = resolution_events("S/RES/1196 (1998)", "Security Council", [
+        ("header-2", "header", "RESOLUTION 1196 (1998)"),
+        ("header-3", "header", "Adopted by the Security Council at its 3927th meeting,"),
+        ("header-4", "header", "on 16 September 1998"),
+        ("opening", "header", "The Security Council,"),
+        ("PP1", "preambular", "Reaffirming its resolution 1170 (1998) of 28 May 1998,")])
+    assert [(r["event"], r["start"], r["paragraph"]) for r in rows] == [
+        ("3927th meeting of the Security Council", "1998-09-16", "header-3")]
+
+
+def test_the_hrc_session_from_the_header_with_its_dates():  # A/HRC/RES/44/4 (dev document)
+    rows = resolution_events("A/HRC/RES/44/4", "Human Rights Council", [
+        ("header-1", "header", "Human Rights Council"),
+        ("header-2", "header", "Forty-fourth session"),
+        ("header-3", "header", "30 June–17 July 2020"),
+        ("header-4", "header", "Agenda item 3"),
+        ("opening", "header", "The Human Rights Council,"),
+        ("PP1", "preambular", "Guided by the Charter of the United Nations,"),
+        ("u1", "unnumbered", "27th meeting 16 July 2020 [Adopted without a vote.]")])
+    assert [(r["event"], r["start"], r["end"]) for r in rows] == [
+        ("forty-fourth session of the Human Rights Council", "2020-06-30", "2020-07-17"),
+        ("27th meeting of the Human Rights Council", "2020-07-16", None)]
+
+
+def test_its_session_is_of_the_body_named_last_not_of_the_adopting_body():  # E/RES/2017/18 PP13 (dev document)
+    text = ("Taking note of the decision of the General Assembly, in its resolution 68/192 of 18 December 2013, to "
+            "appraise the progress achieved in the implementation of the Global Plan of Action on a four-year basis, "
+            "starting at its seventy-second session,")
+    rows = events("E/RES/2017/18", "PP13", None, text)
+    assert [(r["event"], r["start"]) for r in rows] == [("seventy-second session of the General Assembly", None)]
+
+
+def test_its_after_an_agent_that_holds_no_sessions_reads_no_session():  # A/RES/80/150 (corpus)
+    text = ("Looks forward to the final recommendations from the pilot projects under the feasibility study for the "
+            "international investment support centre, as part of the report of the Secretary-General for its "
+            "consideration at its eighty-first session;")
+    rows = events("A/RES/80/150", "OP5", None, text)
+    assert not [r for r in rows if "session of the Secretary-General" in r["event"]]
+    # the sentence does not say whose session in a way the rule can tell: nothing rather than a guess
+    assert not [r for r in rows if r["rule"] == "events.session"]
+
+
+def test_the_year_an_international_year_is_dated_by():  # E/HLS/2022/1 (corpus, unhk)
+    text = ("Recalling that 2022 is the International Year of Artisanal Fisheries and Aquaculture, we recognize the "
+            "role of small-scale aquatic food producers in this regard and we encourage support to sustainable "
+            "small-scale fisheries, including through the implementation of the Voluntary Guidelines for Securing "
+            "Sustainable Small-scale Fisheries in the Context of Food Security and Poverty Eradication and by "
+            "increasing access to resources and markets for small-scale artisanal fisheries.")
+    rows = events("E/HLS/2022/1", "1", None, text)
+    year = [r for r in rows if r["event"] == "International Year of Artisanal Fisheries and Aquaculture"]
+    assert [(r["class"], r["start"]) for r in year] == [("Observance", "2022")]
+
+
+def test_an_observance_named_but_not_dated_is_an_undated_event():  # A/RES/78/10 PP6 (corpus)
+    rows = events("A/RES/78/10", "PP6", None,
+                  "Welcoming the designation of 6 April as the International Day of Sport for Development and Peace,")
+    assert [(r["event"], r["class"], r["start"]) for r in rows] == [
+        ("International Day of Sport for Development and Peace", "Observance", None)]
+    assert events("A/RES/78/10", "PP6", None, "Welcoming the International Organization for Migration,") == []
+
+
+def test_summits_named_in_capitals():  # A/RES/70/179 PP5 (dev document)
+    text = ("Reaffirming the commitment made by world leaders at the Millennium Summit, the 2005 World Summit and the "
+            "high-level plenary meeting of the General Assembly on the Millennium Development Goals, held in 2010, to "
+            "devise, enforce and strengthen effective measures to combat and eliminate all forms of trafficking in "
+            "persons,")
+    rows = {r["event"]: r for r in events("A/RES/70/179", "PP5", None, text)}
+    assert (rows["Millennium Summit"]["start"], rows["2005 World Summit"]["start"]) == (None, "2005")
+
+
+def test_a_conference_dated_by_the_declaration_it_adopted():  # A/RES/70/179 PP26 (dev document)
+    text = ("Taking note of the Khartoum process and its Declaration adopted in Khartoum on 16 October 2014 during the "
+            "Regional Ministerial Conference on Human Trafficking and Smuggling in the Horn of Africa, coordinated by "
+            "the African Union, the Office of the United Nations High Commissioner for Refugees and the International "
+            "Organization for Migration,")
+    rows = events("A/RES/70/179", "PP26", None, text)
+    assert [(r["event"], r["place"], r["start"]) for r in rows] == [
+        ("Regional Ministerial Conference on Human Trafficking and Smuggling in the Horn of Africa", "Khartoum",
+         "2014-10-16")]
