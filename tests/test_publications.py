@@ -248,3 +248,120 @@ def test_publications_query_answers_the_contract_on_the_three_seeds(seed_store):
 def test_publications_query_filters_by_publisher(seed_store):
     rows = query_json(seed_store, "publications", "publisher=IOM")
     assert rows and {r["publisher"] for r in rows} == {"IOM"}
+
+
+# --- texts adopted, reports cited by symbol, sources cited in notes, the report a document is ---------------------
+
+def test_a_plan_adopted_by_the_general_assembly_in_a_resolution():  # A/RES/75/158 PP11 (corpus, unhk)
+    text = ("Welcoming in particular the efforts of States, United Nations bodies and agencies and intergovernmental "
+            "and non-governmental organizations to combat human trafficking, especially trafficking in women and "
+            "children, including the implementation of the United Nations Global Plan of Action to Combat "
+            "Trafficking in Persons adopted by the General Assembly in its resolution 64/293 of 30 July 2010,")
+    assert publications("A/RES/75/158", "PP11", None, text) == [
+        {"title": "United Nations Global Plan of Action to Combat Trafficking in Persons", "class": "Publication",
+         "publisher": ["General Assembly"], "year": "2010"}]
+
+
+def test_ilo_recommendations_with_their_year_and_the_organization():  # A/C.2/80/L.31 OP18 (corpus)
+    text = ("Encourages the international community to support developing countries in their efforts to eradicate "
+            "poverty in all its forms and dimensions, including extreme poverty, and achieve gender equality and the "
+            "empowerment of all women and girls, the poor and people in vulnerable situations, with a view to "
+            "achieving the internationally agreed development goals, including the Sustainable Development Goals, as "
+            "established by the 2030 Agenda, which builds upon the achievement of the Millennium Development Goals "
+            "and addresses their unfinished business, improving tax systems and access to financial services, "
+            "including affordable microfinance and credit, removing barriers to opportunity, enhancing productive "
+            "capacity, entrepreneurship, creativity and innovation, encouraging the formalization and growth of "
+            "micro-, small and medium-sized enterprises, developing sustainable agriculture and promoting full and "
+            "productive employment and decent work for all, emphasizing the important role of national efforts "
+            "aimed at bringing workers from the informal to the formal economy, guided, as appropriate, by the "
+            "Transition from the Informal to the Formal Economy Recommendation, 2015 (No. 204), of the International "
+            "Labour Organization, complemented by national efforts on effective social policies, including social "
+            "protection floors, and in this regard takes note of the Social Protection Floors Recommendation, 2012 "
+            "(No. 202), of the International Labour Organization;")
+    rows = publications("A/C.2/80/L.31", "OP18", None, text)
+    assert [(r["title"], r["publisher"], r["year"]) for r in rows] == [
+        ("Transforming our world: the 2030 Agenda for Sustainable Development", [], None),
+        ("Transition from the Informal to the Formal Economy Recommendation, 2015 (No. 204)",
+         ["International Labour Organization"], "2015"),
+        ("Social Protection Floors Recommendation, 2012 (No. 202)", ["International Labour Organization"], "2012")]
+
+
+def test_a_memorandum_named_in_capitals():  # A/RES/78/210 OP20 (corpus)
+    text = ("Strongly condemns terrorist acts and all acts of violence committed by terrorist groups, including "
+            "trafficking in persons, kidnapping and hostage-taking with demands for ransom and/or political "
+            "concessions, and the continued systematic and widespread abuses of human rights perpetrated by such "
+            "groups, and calls upon all Member States to prevent terrorists from benefiting from ransom payment and "
+            "political concessions and to secure the safe release of hostages, in accordance with applicable legal "
+            "obligations, while noting the initiatives in this regard, including the Algiers Memorandum on Good "
+            "Practices on Preventing and Denying the Benefits of Kidnapping for Ransom by Terrorists;")
+    assert titles("A/RES/78/210", "OP20", None, text) == [
+        "Algiers Memorandum on Good Practices on Preventing and Denying the Benefits of Kidnapping for Ransom by "
+        "Terrorists"]
+
+
+def test_a_declaration_of_a_process_and_the_date_it_was_adopted():  # A/RES/70/179 PP26 (dev document)
+    text = ("Taking note of the Khartoum process and its Declaration adopted in Khartoum on 16 October 2014 during the "
+            "Regional Ministerial Conference on Human Trafficking and Smuggling in the Horn of Africa, coordinated by "
+            "the African Union, the Office of the United Nations High Commissioner for Refugees and the International "
+            "Organization for Migration,")
+    rows = publications("A/RES/70/179", "PP26", None, text)
+    assert [(r["title"], r["year"]) for r in rows] == [("Declaration of the Khartoum process", "2014")]
+
+
+def test_back_references_and_agenda_items_are_no_titles():  # A/C.1/80/L.7 OP6 (corpus), A/RES/70/179 PP9 (dev)
+    assert titles("A/C.1/80/L.7", "OP6", None, "Decides to include in the provisional agenda of its eighty-first "
+                  "session, under the item entitled “General and complete disarmament”, the sub-item entitled "
+                  "“Regional disarmament”.") == []
+    assert titles("A/RES/70/179", "PP9", None, "Reaffirming that the Global Plan of Action was developed:") == [
+        "United Nations Global Plan of Action to Combat Trafficking in Persons"]  # the gazetteer's name, in full
+
+
+def test_reports_cited_by_their_symbols():  # S/PRST/2015/22 (corpus, unhk); S/RES/2331 (2016) PP2 (dev document)
+    text = ("“The Security Council notes that the Secretary-General’s report (S/2015/682) identifies a number of areas "
+            "where the Security Council could play a key role in strengthening United Nations peace operations and "
+            "expresses its intention to continue to consider the relevant recommendations of the Secretary-General’s "
+            "report.")
+    assert [(r["title"], r["publisher"]) for r in publications("S/PRST/2015/22", "1", None, text)] == [
+        ("S/2015/682", ["Secretary-General"])]
+    text = "Taking note of the Secretary-General’s reports S/2016/949, as well as S/2015/203 and S/2016/361,"
+    assert [(r["title"], r["publisher"]) for r in publications("S/RES/2331 (2016)", "PP2", None, text)] == [
+        ("S/2016/949", ["Secretary-General"]), ("S/2015/203", ["Secretary-General"]),
+        ("S/2016/361", ["Secretary-General"])]
+    # a report of a panel the gazetteer does not know: no publisher to give, no row
+    text = ("“The Security Council takes note of the recommendations of his report entitled ‘The Future of United "
+            "Nations Peace Operations: Implementation of the Recommendations of the High-Level Independent Panel on "
+            "Peace Operations’ (S/2015/682) and of the recommendations of the report of the High-level Independent "
+            "Panel on Peace Operations (S/2015/446), including the recommendations with respect to the strategic "
+            "partnership with the African Union.")
+    assert "S/2015/446" not in titles("S/PRST/2015/22", "2", None, text)
+
+
+def test_a_source_cited_with_publisher_and_year_in_a_note():  # S/2025/303 fn21 and fn7 (dev document)
+    text = ("See S/2025/85; and Robert Muggah, “Haiti’s criminal markets: mapping trends in firearms and drug "
+            "trafficking” (UNODC, 2023), available at https://www.unodc.org/documents/data-and-analysis/toc/"
+            "Haiti_assessment_UNODC.pdf.")
+    assert [(r["title"], r["publisher"], r["year"]) for r in publications("S/2025/303", "fn21", None, text)] == [
+        ("Haiti’s criminal markets: mapping trends in firearms and drug trafficking", [UNODC], "2023")]
+    news = ("See UN News, “Haiti reaches ‘yet another crisis point’ as gangs tighten their grip”, 28 March 2025, "
+            "available at https://news.un.org/en/story/2025/03/1161696.")
+    assert publications("S/2025/303", "fn7", None, news) == []
+
+
+def test_the_report_a_letter_transmits_is_a_publication_of_its_author():  # S/2025/303 annex heading (dev document)
+    from pathlib import Path
+
+    from seed_paragraphs import extractor
+    from tipkg.model import Document, DocumentMetadata, Paragraph, Section
+
+    heading = ("Report of the United Nations Office on Drugs and Crime pursuant to paragraph 9 of Security Council "
+               "resolution 2692 (2023)")
+    first = "I have the honour to transmit to the Security Council the seventh quarterly report."
+    doc = Document("S-2025-303", Path("S_2025_303.pdf"), first, DocumentMetadata(
+        symbol="S/2025/303", date="2025-05-12", issuing_body="Security Council", kind="letter"),
+        [Section("annex-I", None, 1, "Annex", None, 0, 0), Section("annex-I.h1", None, 2, heading, "annex-I", 0, 0)],
+        [Paragraph("u1", "unnumbered", None, first, 0, len(first), 0)], "")
+    rows = [a for a in extractor()(doc).assertions if a.rule == "publications.own-report"]
+    assert [(a.entity("publication").label, [e.label for e in a.roles["publisher"]], a.values["year"])
+            for a in rows] == [(heading, [UNODC], "2025")]
+    doc.sections[1] = Section("annex-I.h1", None, 2, "Introduction", "annex-I", 0, 0)
+    assert not [a for a in extractor()(doc).assertions if a.rule == "publications.own-report"]

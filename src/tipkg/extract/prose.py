@@ -3,10 +3,13 @@ campaigns) so that no rule module has to import another for them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
+from functools import wraps
 
 from tipkg.dates import YEAR, find_dates
 from tipkg.extract.context import ParagraphContext
 from tipkg.extract.text import Sentence
+from tipkg.model import Assertion
 
 FUNCTION_WORDS = {"of", "on", "in", "for", "and", "against", "to", "the", "with", "by", "at", "from", "into",
                   "through", "towards", "between", "among", "de", "la", "del", "des", "du", "et", "a", "an", "or",
@@ -27,3 +30,19 @@ def leading_date(ctx: ParagraphContext, sentence: Sentence) -> tuple[str, str | 
         return found[0].start, found[0].end
     y = re.fullmatch(rf"(?:the\s+(?:year\s+)?)?(?P<y>{YEAR})", m["date"].strip())
     return (y["y"], None) if y else None
+
+
+def once_per_paragraph(fn: Callable[[ParagraphContext], Iterable[Assertion]]):
+    """A rule that may read the same fact in two sentences of a paragraph ("the Global Plan of Action" twice)
+    states it once, from the first sentence: the graph keys an assertion by paragraph, rule, roles and values, and
+    gives it one evidence sentence."""
+    @wraps(fn)
+    def first_of_each(ctx: ParagraphContext) -> Iterator[Assertion]:
+        seen = set()
+        for a in fn(ctx):
+            key = (tuple((r, tuple(e.key for e in es)) for r, es in sorted(a.roles.items())),
+                   tuple(sorted(a.values.items())))
+            if key not in seen:
+                seen.add(key)
+                yield a
+    return first_of_each

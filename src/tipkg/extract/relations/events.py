@@ -35,7 +35,7 @@ from dataclasses import dataclass, field, replace
 
 from tipkg.dates import MONTH, YEAR, find_dates
 from tipkg.extract.context import ParagraphContext
-from tipkg.extract.prose import FUNCTION_WORDS, leading_date
+from tipkg.extract.prose import FUNCTION_WORDS, leading_date, once_per_paragraph
 from tipkg.extract.relations.publications import title_run_end, titles_in
 from tipkg.extract.rules import rule
 from tipkg.extract.text import Sentence
@@ -978,6 +978,7 @@ def _header_occurrences(ctx: ParagraphContext):
       "meeting / 17 December 2015', '27th meeting / 16 July 2020'), the adoption line of the header ('Adopted by the "
       "Security Council at its 7847th meeting, on 20 December 2016') and the session of the header ('Forty-fourth "
       "session / 30 June–17 July 2020'), each of the issuing body.")
+@once_per_paragraph
 def adoption_meeting(ctx: ParagraphContext):
     if _first_paragraph(ctx):
         for header, o in _header_occurrences(ctx):
@@ -1024,6 +1025,7 @@ DATED_AFTER = re.compile(rf",?\s+(?:(?:which|that)\s+(?:was|were|will\s+be)\s+)?
       "named before 'at its'), 'starting at its seventy-second session' (a resolution's 'its' is the adopting body), "
       "'the twenty-sixth session of the Commission on Crime Prevention and Criminal Justice' (a body the gazetteer "
       "knows). A session followed by its own dates or 'held' is left to the rules that read them.")
+@once_per_paragraph
 def session(ctx: ParagraphContext):
     text = ctx.text
     if "session" not in text:
@@ -1110,6 +1112,7 @@ _DESIGNATED: dict = {}
       "campaign), dated as the text dates it: 'recalling that 2020 is the International Year for the Elimination "
       "of Child Labour', 'the International Decade for Action, ..., 2018–2028', or by the year the document "
       "designates it from; undated otherwise. Designations themselves are read by events.observance.")
+@once_per_paragraph
 def observance_named(ctx: ParagraphContext):
     text = ctx.text
     if not re.search(r"\b(?:World|International|United Nations)\b", text) or not re.search(r"\b(?:Day|Year|Week|Decade)\b", text):
@@ -1155,6 +1158,7 @@ ADOPTED_DURING = re.compile(r"\badopted\s+(?:in\s+(?P<place>[A-Z][^,;]{1,40}?)\s
       "Regional Ministerial Conference on Human Trafficking and Smuggling in the Horn of Africa'), dated by a year "
       "in its name or by 'adopted in <place> on <date> during the ...'; bodies named so (the Conference of the "
       "Parties) are not events, and one followed by 'held' or its own dates is left to the rules that read those.")
+@once_per_paragraph
 def named_conference(ctx: ParagraphContext):
     text = ctx.text
     if not NAMED_HEAD.search(text):
