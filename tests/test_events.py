@@ -473,3 +473,24 @@ def test_a_conference_dated_by_the_declaration_it_adopted():  # A/RES/70/179 PP2
     assert [(r["event"], r["place"], r["start"]) for r in rows] == [
         ("Regional Ministerial Conference on Human Trafficking and Smuggling in the Horn of Africa", "Khartoum",
          "2014-10-16")]
+
+
+def test_a_named_summit_ends_before_its_dates_and_place():  # A/RES/79/322 PP3; A/C.3/80/L.47 fn11 (corpus)
+    text = ("Welcoming the convening of the Summit of the Future on 22–23 September 2024 at the United Nations "
+            "Headquarters in New York at which resolution 79/1 entitled “The Pact for the Future” and its annexes were "
+            "adopted,")
+    summit = [r for r in events("A/RES/79/322", "PP3", None, text) if r["rule"] == "events.named-conference"]
+    assert [(r["event"], r["start"], r["end"]) for r in summit] == [("Summit of the Future", "2024-09-22", "2024-09-23")]
+    note = ("Report of the International Conference on Population and Development, Cairo, 5–13 September 1994 (United "
+            "Nations publication, Sales No. E.95.XIII.18), chap. I, resolution 1, annex.")
+    assert [(r["event"], r["place"], r["start"]) for r in events("A/C.3/80/L.47", "fn11", None, note)] == [
+        ("International Conference on Population and Development", "Cairo", "1994-09-05")]
+
+
+def test_its_after_an_agent_of_by_is_the_adopting_body_s():  # A/C.6/80/L.23 PP23 (corpus)
+    text = ("Recalling also its decision that, bearing in mind its resolutions 62/63 and 63/119, the consideration of "
+            "the report of the Group of Legal Experts, in particular its legal aspects, taking into account the views of "
+            "Member States and also noting the inputs by the Secretariat, would be continued during its eighty-first "
+            "session in the framework of a working group of the Sixth Committee,")
+    rows = events("A/C.6/80/L.23", "PP23", None, text)
+    assert [r["event"] for r in rows] == ["eighty-first session of the General Assembly"]

@@ -365,3 +365,31 @@ def test_the_report_a_letter_transmits_is_a_publication_of_its_author():  # S/20
             for a in rows] == [(heading, [UNODC], "2025")]
     doc.sections[1] = Section("annex-I.h1", None, 2, "Introduction", "annex-I", 0, 0)
     assert not [a for a in extractor()(doc).assertions if a.rule == "publications.own-report"]
+
+
+def test_two_texts_named_together_are_two_and_the_opening_verb_is_no_part():  # A/RES/78/164 PP8, A/RES/80/133 PP31
+    text = ("Recalling the Monterrey Consensus of the International Conference on Financing for Development⁴ and the "
+            "Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference "
+            "on Financing for Development to Review the Implementation of the Monterrey Consensus,⁵")
+    assert titles("A/RES/78/164", "PP8", None, text) == [
+        "Monterrey Consensus of the International Conference on Financing for Development",
+        "Doha Declaration on Financing for Development",
+        "Monterrey Consensus"]  # named again inside the follow-up conference's name, not the conference
+    text = ("Recalling the Sendai Declaration and the Sendai Framework for Disaster Risk Reduction 2015–2030, adopted "
+            "at the Third United Nations World Conference on Disaster Risk Reduction,¹⁶")
+    assert "Sendai Declaration" in titles("A/RES/80/133", "PP31", None, text)
+    assert not [t for t in titles("A/RES/80/133", "PP31", None, text) if t.startswith("Recalling")]
+
+
+def test_a_back_reference_to_the_agenda_is_no_title():  # A/RES/78/164 PP2 (corpus)
+    text = ("Reaffirming its resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for "
+            "Sustainable Development”, in which it adopted a comprehensive, far-reaching and people-centred set of "
+            "universal and transformative Sustainable Development Goals and targets, its commitment to working "
+            "tirelessly for the full implementation of the Agenda by 2030, its recognition that eradicating poverty in "
+            "all its forms and dimensions, including extreme poverty, is the greatest global challenge and an "
+            "indispensable requirement for sustainable development, its commitment to achieving sustainable "
+            "development in its three dimensions – economic, social and environmental – in a balanced and integrated "
+            "manner, and to building upon the achievements of the Millennium Development Goals and seeking to address "
+            "their unfinished business,")
+    assert titles("A/RES/78/164", "PP2", None, text) == [
+        "Transforming our world: the 2030 Agenda for Sustainable Development"]

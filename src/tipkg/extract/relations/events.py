@@ -1004,7 +1004,9 @@ def _its_body(ctx: ParagraphContext, sentence: Sentence, at: int, meta) -> str |
     in its resolution 68/192 ..., starting at its seventy-second session"), else, in a resolution, the body
     adopting it ("Also recalls its decision ... starting at its seventy-second session"). Another agent named
     last (an office, a State) makes "its" no session of a body: nothing."""
-    named = [m for m in ctx.agents(sentence.start, at) if m.entity.kind in ("organization", "state", "government")]
+    # an agent after "by" ("noting also the inputs by the Secretariat") is no owner of what follows
+    named = [m for m in ctx.agents(sentence.start, at) if m.entity.kind in ("organization", "state", "government")
+             and not re.search(r"\bby\s+(?:the\s+)?$", ctx.text[max(sentence.start, m.start - 8):m.start])]
     if named:
         last = named[-1].entity
         return last.label if last.kind == "organization" and SESSION_BODIES & set(last.classes) else None
@@ -1175,6 +1177,19 @@ def named_conference(ctx: ParagraphContext):
             comp = EVENT_COMPLEMENT.match(text, end)
             if comp:
                 end = max(end, title_run_end(text, comp.end()))
+            # the name ends before its dates or place: "the Summit of the Future on 22–23 September 2024 at the ...",
+            # "the International Conference on Population and Development, Cairo, 5–13 September 1994"
+            stop = re.search(rf"\s+(?:on|from|in|at)\s+(?=\d|{MONTH})|\s+at\s+the\s|,\s+(?=\d)", text[h.end():end])
+            if stop:
+                end = h.end() + stop.start()
+            place_after = None
+            for comma in re.finditer(r",\s+", text[h.end():end]):
+                at = h.end() + comma.end()
+                dated = re.match(r"[A-Z][\w'’\- ]{1,40}?,\s+\d{1,2}\b", text[at:])  # "Rio de Janeiro, 3-14 June 1992"
+                if any(m.start == at for m in ctx.within(at, len(text), {"place", "state"})) or dated:
+                    place_after = place_at(ctx, at, bool(dated))
+                    end = h.end() + comma.start()
+                    break
             name = re.sub(r"(?:\s+(?:in|of|the|and|against|for|to|on|with|from))+$", "", text[p.start:end])
             name = clean_label(re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", name))
             if len(name.split()) < 2 or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS
@@ -1183,6 +1198,16 @@ def named_conference(ctx: ParagraphContext):
             if p.determiner is None and p.start == sentence.start:
                 continue  # a sentence opening with the name: a heading or a subject, read by other rules
             after = text[p.start + len(name):sentence.end]
+            if place_after is not None or re.match(r",?\s+(?:on|from)\s+\d", after):
+                # its own dates right after the name or its place: "..., Cairo, 5–13 September 1994"
+                rest = text[(place_after.end if place_after else p.start + len(name)):sentence.end]
+                lead = re.match(rf",?\s*(?:(?:on|from)\s+)?(?P<d>\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{MONTH}"
+                                rf"(?:\s*[–-]\s*\d{{1,2}}\s+{MONTH})?\s+{YEAR})", rest)
+                found = find_dates(lead["d"]) if lead else []
+                if found:
+                    yield _emit(ctx, sentence, "events.named-conference",
+                                Occurrence(name, "Conference", found[0].start, found[0].end, place_after, []))
+                    continue
             if DATED_AFTER.match(after) or re.match(r",?\s+(?:which|that)\s+(?:was|were)\s+(?:held|convened)", after):
                 continue
             if re.match(r"\s+(?:on|of|for|against|to)\s+(?:the\s+)?[a-z]", after):
@@ -1192,7 +1217,7 @@ def named_conference(ctx: ParagraphContext):
             if any(not HEAD.search(g["gap"]) for g in re.finditer(rf"{core}(?P<gap>[^.;]{{0,200}}?)\b(?:held|convened)\b",
                                                                  ctx.document.text)):
                 continue  # the document places and dates it where it says "held" or "convened": read there
-            start, place = None, None
+            start, place = None, place_after
             year = re.match(rf"(?P<y>{YEAR})\s", name)
             adopted = ADOPTED_DURING.search(text, max(sentence.start, p.start - 100), p.start)
             if year:

@@ -540,6 +540,9 @@ def _adopted_titles(ctx: ParagraphContext) -> list[tuple[str, int, int]]:
     # a resolution recalls the texts it builds on as its sources; a report names the same frameworks as what States
     # implement, not as texts it cites: there only names in capitals the gazetteer does not hold are read
     recalls = ctx.document.metadata.kind in ("resolution", "draft-resolution", "decision")
+    # a name that goes on in capitals is another text's ("the New York Declaration on the Peaceful Settlement of ...")
+    named = [m for m in named if not (m.entity.kind == "instrument"
+                                      and re.match(r"\s+(?:on|for|of)\s+(?:the\s+)?[A-Z]", text[m.end:]))]
     for m in named if recalls else []:
         if m.entity.kind == "instrument" and ADOPTED_CLASSES & set(m.entity.classes):
             out.append((_official_name(m.entity), m.start, m.end))
@@ -548,6 +551,7 @@ def _adopted_titles(ctx: ParagraphContext) -> list[tuple[str, int, int]]:
         if any(a <= h.start() < b for a, b in covered) or text.count("“", 0, h.start()) > text.count("”", 0, h.start()):
             continue
         start = cursor = h.start()
+        right = None
         for w in reversed(list(re.finditer(r"[A-Za-zÀ-ÿ0-9][\w'’\-]*", text[max(0, h.start() - 100):h.start()]))):
             absolute = max(0, h.start() - 100) + w.start()
             if text[absolute + len(w.group(0)):cursor].strip():
@@ -556,23 +560,33 @@ def _adopted_titles(ctx: ParagraphContext) -> list[tuple[str, int, int]]:
             if any(a <= absolute < b for a, b in covered):
                 break  # "the Khartoum process and its Declaration": the name before is another thing's
             tok = w.group(0)
+            if lexicon().verb(tok) is not None:
+                break  # the paragraph's opening verb: "Recalling the Sendai Declaration"
+            if tok == "and" and right == "the":
+                break  # "the Monterrey Consensus ... and the Doha Declaration": another name before
+            right = tok
             if tok[:1].isupper() or tok[:1].isdigit():
                 start = absolute
-            elif tok.lower() not in ("of", "on", "and", "for", "against", "in", "to", "the", "from") or start == h.start():
-                break  # small words only inside a name: "Transition from the Informal to the Formal Economy ..."
+            elif tok.lower() not in ("on", "and", "for", "against", "in", "to", "the", "from") or start == h.start():
+                # small words only inside a name ("Transition from the Informal to the Formal Economy ..."); "of"
+                # ends it ("... to Review the Implementation of the Monterrey Consensus" is a conference's name)
+                break
         while re.match(r"[a-z]+\s", text[start:h.start()]):
             start += text[start:h.start()].index(" ") + 1
         end = _title_end(ctx, h.end(), title_run_end(text, h.start()))  # not "... of the <agent>" that issued it
+        end = _adopted_name_end(text, h.end(), end)
         ilo = ILO_NUMBER.match(text[end:])
         if ilo:
             end += ilo.end()
         title = re.sub(r"(?:\s+(?:of|on|and|for|in|the|against|to))+$", "", text[start:end].strip(" ,:–"))
         title = SUPERSCRIPTS.sub("", title).strip()
+        title = re.sub(r"(?<=[–-])((?:19|20)\d\d)\d{1,3}$", r"\1", title)  # "2024–203420": a note number run in
         if start == 0 and title.split()[0] in ("The",):
             title = title[4:]
         words = title.split()
-        if len(words) < 3 or sum(1 for w in words if w[:1].isupper() or w[:1].isdigit()) < 2:
-            continue  # "the Declaration", "the Political Declaration": back-references
+        own = re.sub(r"\s+", " ", title.replace(re.sub(r"\s+", " ", h.group(0)), " ")).split()
+        if len(words) < 2 or not any((w[:1].isupper() or w[:1].isdigit()) and w not in GENERIC_MODIFIERS for w in own):
+            continue  # "the Declaration", "the Political Declaration", "the Programme of Action": back-references
         if lexicon().verb(title) is not None:
             continue  # a resolution's opening verb ("Recommendation" does not open one, "Welcoming ..." does)
         out.append((title, start, start + len(title)))
@@ -586,6 +600,33 @@ def _adopted_titles(ctx: ParagraphContext) -> list[tuple[str, int, int]]:
         if not any(t[1] < k[2] and k[1] < t[2] for k in kept):
             kept.append(t)
     return kept
+
+
+# a second text named after "and the" ("the Sendai Declaration and the Sendai Framework for ...")
+SECOND_NAME = re.compile(r"\b(?:Declaration|Plan|Programme|Agenda|Framework|Convention|Protocol|Memorandum|Commitments?|"
+                         r"Recommendation|Consensus|Strategy|Charter|Compact|Principles|Guidelines|Rules|Partnership|Pact)\b")
+# words that make no name of a head word ("the Political Declaration", "the Ministerial Declaration": back-references)
+GENERIC_MODIFIERS = {"Political", "Ministerial", "Final", "Joint", "Global", "Regional", "National", "Outcome", "New",
+                     "Action", "Work", "Plan", "Programme", "Platform", "Strategic", "Common", "Revised", "Draft", "The",
+                     "This", "That", "Such", "Its", "Their", "Leaders’", "Leaders'", "Summit", "Conference", "Meeting"}
+ADOPTED_INNER = {"of", "on", "for", "and", "against", "to", "in", "the", "from", "at", "a", "an"}
+
+
+def _adopted_name_end(text: str, head_end: int, end: int) -> int:
+    """A name ends at a small word that belongs to the sentence ("the Programme of Action into the ...", "the Agenda
+    by 2030") and before a second name ("the Sendai Declaration and the Sendai Framework ...")."""
+    for w in re.finditer(r"[A-Za-zÀ-ÿ][\w'’\-]*", text[head_end:end]):
+        word = w.group(0)
+        if word == "by" and re.match(r"\s+[A-Z]", text[head_end + w.end():]):
+            continue  # "... Kidnapping for Ransom by Terrorists"
+        if word[:1].islower() and word not in ADOPTED_INNER:
+            end = head_end + w.start()
+            break
+    for second in re.finditer(r",?\s+and\s+the\s+|,\s+the\s+", text[head_end:end]):
+        if SECOND_NAME.search(text, head_end + second.end(), end):
+            end = head_end + second.start()
+            break
+    return len(text[:end].rstrip())
 
 
 def _official_name(entity: Entity) -> str:
