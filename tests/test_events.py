@@ -494,3 +494,28 @@ def test_its_after_an_agent_of_by_is_the_adopting_body_s():  # A/C.6/80/L.23 PP2
             "session in the framework of a working group of the Sixth Committee,")
     rows = events("A/C.6/80/L.23", "PP23", None, text)
     assert [r["event"] for r in rows] == ["eighty-first session of the General Assembly"]
+
+
+def test_standing_conferences_are_bodies_not_events():  # A/RES/78/36 OP1, A/RES/78/316 PP7 (corpus)
+    text = ("Stresses that sustained efforts are needed, within the framework of the Conference on Disarmament and under "
+            "the umbrella of the United Nations, to make progress on the entire range of disarmament issues;")
+    assert events("A/RES/78/36", "OP1", None, text) == []
+    text = ("Taking note of decision GC(53)/DEC/13 of 18 September 2009 of the General Conference of the International "
+            "Atomic Energy Agency, entitled “Prohibition of armed attack or threat of attack against nuclear "
+            "installations, during operation or under construction”, as well as relevant resolutions of the General "
+            "Conference of the Agency,")
+    assert events("A/RES/78/316", "PP7", None, text) == []
+
+
+def test_a_session_of_a_short_form_body_is_not_read():  # A/RES/78/203 OP8 (corpus)
+    text = ("Notes the presentation to the Working Group at its nineteenth session of the set of standards for the "
+            "implementation of the right to development prepared by the Chair-Rapporteur,²¹ which is a useful basis for "
+            "further deliberations on the implementation and realization of the right to development;")
+    assert events("A/RES/78/203", "OP8", None, text) == []
+
+
+def test_a_conference_with_its_city_and_state_in_a_note():  # A/RES/78/164 fn4 (corpus)
+    text = ("Report of the International Conference on Financing for Development, Monterrey, Mexico, 18– 22 March 2002 "
+            "(United Nations publication, Sales No. E.02.II.A.7), chap. I, resolution 1, annex.")
+    assert [(r["event"], r["place"], r["start"], r["end"]) for r in events("A/RES/78/164", "fn4", None, text)] == [
+        ("International Conference on Financing for Development", "Monterrey, Mexico", "2002-03-18", "2002-03-22")]

@@ -1043,6 +1043,9 @@ def session(ctx: ParagraphContext):
             if m["det"].lower() == "its":
                 p = EventPhrase(m.start("ord"), m.end(), m["kind"], m.start("kind"), "its", [m["ord"]])
                 owner, owner_label = owner_of(ctx, p, sentence)
+                if owner is None and owner_label and len(owner_label.split()) < 3 \
+                        and not re.search(r"\b(?:on|of|for|against)\b", owner_label):
+                    continue  # "the Working Group at its nineteenth session": a short form, no name to tell it by
                 body = owner.label if owner is not None else owner_label
                 if body is None:
                     body = _its_body(ctx, sentence, m.start(), meta)
@@ -1082,6 +1085,9 @@ def _observance_name(text: str, start: int) -> tuple[str, int] | None:
     comp = OBSERVANCE_COMPLEMENT.match(text, end)
     if comp:
         end = max(end, title_run_end(text, comp.end()))
+    subtitle = re.match(r",\s+“[^”]{3,80}”", text[end:])  # 'International Decade for Action, “Water for ...”'
+    if subtitle:
+        end += subtitle.end()
     name = re.sub(r"(?:\s+(?:in|of|the|and|against|for|to|on|with|from))+$", "", text[start:end])
     name = re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", name).strip(" ,;:–-")
     if not comp and len(name.split()) < 3:
@@ -1185,19 +1191,27 @@ def named_conference(ctx: ParagraphContext):
             place_after = None
             for comma in re.finditer(r",\s+", text[h.end():end]):
                 at = h.end() + comma.end()
-                dated = re.match(r"[A-Z][\w'’\- ]{1,40}?,\s+\d{1,2}\b", text[at:])  # "Rio de Janeiro, 3-14 June 1992"
+                # "Rio de Janeiro, 3-14 June 1992", "Monterrey, Mexico, 18– 22 March 2002"
+                dated = re.match(r"[A-Z][\w'’\- ]{1,40}?(?:,\s+[A-Z][\w'’\- ]{1,40}?)?,\s+\d{1,2}\b", text[at:])
                 if any(m.start == at for m in ctx.within(at, len(text), {"place", "state"})) or dated:
                     place_after = place_at(ctx, at, bool(dated))
                     end = h.end() + comma.start()
                     break
             name = re.sub(r"(?:\s+(?:in|of|the|and|against|for|to|on|with|from))+$", "", text[p.start:end])
             name = clean_label(re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", name))
+            name = re.sub(r":\s+[A-Z][\w\-]*$", "", name)  # "... Goal 6: Ensure availability ...": a sentence, cut
             if len(name.split()) < 2 or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS
                                                  or "-" in w for w in name.split()):
                 continue
             if p.determiner is None and p.start == sentence.start:
                 continue  # a sentence opening with the name: a heading or a subject, read by other rules
             after = text[p.start + len(name):sentence.end]
+            numbered = re.search(rf"\b(?:{ORDINAL.pattern}|{YEAR})\b", name, re.I)
+            dated_here = place_after is not None or re.match(r",?\s+(?:on|from)\s+\d", after) \
+                or ADOPTED_DURING.search(text, max(sentence.start, p.start - 100), p.start)
+            if h.group(0) != "Summit" and not numbered and not dated_here \
+                    and not re.match(r",?\s+(?:held|convened)\b", after):
+                continue  # "the Conference on Disarmament", "the General Conference of the Agency": standing bodies
             if place_after is not None or re.match(r",?\s+(?:on|from)\s+\d", after):
                 # its own dates right after the name or its place: "..., Cairo, 5–13 September 1994"
                 rest = text[(place_after.end if place_after else p.start + len(name)):sentence.end]
