@@ -519,3 +519,13 @@ def test_a_conference_with_its_city_and_state_in_a_note():  # A/RES/78/164 fn4 (
             "(United Nations publication, Sales No. E.02.II.A.7), chap. I, resolution 1, annex.")
     assert [(r["event"], r["place"], r["start"], r["end"]) for r in events("A/RES/78/164", "fn4", None, text)] == [
         ("International Conference on Financing for Development", "Monterrey, Mexico", "2002-03-18", "2002-03-22")]
+
+
+def test_an_ordinal_decade_and_its_period():  # A/RES/78/93 PP16 (corpus)
+    text = ("Recalling the importance of the conclusions and recommendations adopted by the seminar, which are annexed to "
+            "the report of the Special Committee and which outline the findings of the seminar, including, especially, "
+            "the way forward for the decolonization process within the context of the proclamation by the General "
+            "Assembly of the period 2021–2030 as the Fourth International Decade for the Eradication of Colonialism,⁵")
+    rows = [r for r in events("A/RES/78/93", "PP16", None, text) if r["class"] == "Observance"]
+    assert [(r["event"], r["start"], r["end"]) for r in rows] == [
+        ("Fourth International Decade for the Eradication of Colonialism", "2021", "2030")]

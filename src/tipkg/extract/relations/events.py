@@ -1135,14 +1135,19 @@ def observance_named(ctx: ParagraphContext):
             if found is None:
                 continue
             name, end = found
+            at = h.start()
+            ordinal = re.search(rf"\b(?P<o>(?:{ORDINAL.pattern}))\s+$", text[max(sentence.start, at - 20):at], re.I)
+            if ordinal and ordinal["o"][:1].isupper():
+                name, at = f"{ordinal['o']} {name}", at - len(ordinal.group(0))  # "the Fourth International Decade ..."
             if any(m.entity.kind in ("organization", "initiative", "instrument") and m.start <= h.start() < m.end
                    for m in ctx.within(sentence.start, sentence.end)):
                 continue  # "International Organization for Migration", a fund or programme named so
             start, finish = None, None
-            said = re.search(rf"\b(?P<y>{YEAR})\s+(?:is|was|as|will\s+be|being)\s+(?:the\s+)?$", text[sentence.start:h.start()])
+            said = re.search(rf"\b(?P<y>{YEAR})(?:\s*[–-]\s*(?P<y2>{YEAR}))?\s+(?:is|was|as|will\s+be|being)\s+(?:the\s+)?$",
+                             text[sentence.start:at])
             span = re.match(rf",?\s+\(?(?P<y>{YEAR})(?:\s*[–-]\s*(?P<y2>{YEAR}))?\)?(?=[\s,;.)]|$)", text[end:sentence.end])
             if said:
-                start = said["y"]
+                start, finish = said["y"], said["y2"]  # "the period 2021–2030 as the Fourth International Decade ..."
             elif span and h["head"] in ("Year", "Decade"):
                 start, finish = span["y"], span["y2"]
             else:
