@@ -393,3 +393,12 @@ def test_a_back_reference_to_the_agenda_is_no_title():  # A/RES/78/164 PP2 (corp
             "their unfinished business,")
     assert titles("A/RES/78/164", "PP2", None, text) == [
         "Transforming our world: the 2030 Agenda for Sustainable Development"]
+
+
+def test_a_title_in_capitals_keeps_its_small_words_read_backwards():  # A/C.2/80/L.44 OP5 (corpus)
+    text = ("Takes note of the consideration given to financial inclusion in the Financing for Sustainable Development "
+            "Report 2024, stresses that, while financial inclusion has improved in recent years, notably owing to the "
+            "growth in mobile banking, significant gaps remain within and among developed and developing countries, "
+            "and remains concerned that, globally, 1.3 billion people do not have access to formal financial services "
+            "and that, despite increased account ownership among women, the financial inclusion gender gap remains;")
+    assert titles("A/C.2/80/L.44", "OP5", None, text) == ["Financing for Sustainable Development Report 2024"]

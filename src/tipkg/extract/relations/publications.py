@@ -245,17 +245,18 @@ def _capital_titles(ctx: ParagraphContext) -> list[Title]:
     agent_ends = {m.end for m in ctx.mentions if m.entity.kind in ("organization", "government") and m.entity.key != "UN"}
     for h in TITLE_HEAD.finditer(text):
         # read back over capitalised words and the small words inside a title
-        start = h.start()
+        start = cursor = h.start()
         for m in reversed(list(re.finditer(r"[A-Za-zÀ-ÿ0-9][\w'’\-]*", text[max(0, h.start() - 120):h.start()]))):
             tok = m.group(0)
             absolute = max(0, h.start() - 120) + m.start()
-            gap = text[absolute + len(tok):start]
+            gap = text[absolute + len(tok):cursor]  # from the word read last, small words included
             if gap.strip() not in ("", ":") or absolute + len(tok) in agent_ends:
                 break
+            cursor = absolute
             if tok[:1].isupper() or tok[:1].isdigit() and not re.fullmatch(YEAR, tok):
                 start = absolute
             elif tok.lower() in ("of", "on", "and", "for", "against", "in") and start != h.start():
-                # inner small word: only between capitalised words
+                # inner small word: only between capitalised words ("Financing for Sustainable Development Report")
                 continue
             else:
                 break
