@@ -529,3 +529,34 @@ def test_an_ordinal_decade_and_its_period():  # A/RES/78/93 PP16 (corpus)
     rows = [r for r in events("A/RES/78/93", "PP16", None, text) if r["class"] == "Observance"]
     assert [(r["event"], r["start"], r["end"]) for r in rows] == [
         ("Fourth International Decade for the Eradication of Colonialism", "2021", "2030")]
+
+
+A_C3_80_L7_PP5 = ("Recalling its resolution 76/181 of 16 December 2021, in which it requested the Commission on Crime "
+                  "Prevention and Criminal Justice to review the implementation of the Kyoto Declaration¹ under the "
+                  "standing item on its agenda entitled “Follow-up to the Fourteenth United Nations Congress on Crime "
+                  "Prevention and Criminal Justice and preparations for the Fifteenth United Nations Congress on Crime "
+                  "Prevention and Criminal Justice”,")
+A_C3_80_L7_PP7 = (
+    "Recalling further its resolution 79/186 of 17 December 2024, in which it, inter alia, decided to hold the Fifteenth "
+    "Congress in Abu Dhabi from 25 to 30 April 2026, with pre-Congress consultations to be held on 24 April 2026, "
+    "decided that the high-level segment of the Fifteenth Congress would be held during the first two days of the "
+    "Congress, requested the Secretary-General to prepare a plan for the documentation for the Fifteenth Congress, in "
+    "consultation with the extended Bureau of the Commission on Crime Prevention and Criminal Justice, and to appoint a "
+    "Secretary-General and an Executive Secretary of the Fifteenth Congress, and to ensure, in collaboration with Member "
+    "States, a wide and effective programme of public information relating to the preparations for the Fifteenth "
+    "Congress, to the Congress itself and to the follow-up to and implementation of its recommendations, invited "
+    "Governments to undertake preparations for the Fifteenth Congress at an early stage by all appropriate means, "
+    "including, where appropriate, the establishment of national preparatory committees, and encouraged the relevant "
+    "United Nations programmes, specialized agencies of the United Nations system and intergovernmental and "
+    "non-governmental organizations, as well as other professional organizations, to cooperate with the United Nations "
+    "Office on Drugs and Crime in the preparations for the Fifteenth Congress,")
+
+
+def test_a_short_name_takes_the_full_name_the_document_gives():  # A/C.3/80/L.7 PP5, PP7 (corpus)
+    rows = resolution_events("A/C.3/80/L.7", "General Assembly", [
+        ("PP5", "preambular", A_C3_80_L7_PP5), ("PP7", "preambular", A_C3_80_L7_PP7)])
+    congress = [r for r in rows if r["paragraph"] == "PP7" and r["start"] == "2026-04-25"]
+    assert [r["event"] for r in congress] == [
+        "Fifteenth United Nations Congress on Crime Prevention and Criminal Justice"]
+    alone = resolution_events("A/C.3/80/L.7", "General Assembly", [("PP7", "preambular", A_C3_80_L7_PP7)])
+    assert "Fifteenth Congress" in [r["event"] for r in alone]  # no full name in the document: as written

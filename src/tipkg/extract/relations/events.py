@@ -436,7 +436,28 @@ class Occurrence:
     organizers: list[Entity]
 
 
+SHORT_NAME = re.compile(rf"(?P<ordinal>{ORDINAL.pattern})\s+(?P<head>Congress|Conference|Summit|Forum)", re.I)
+
+
+def _full_name(ctx: ParagraphContext, label: str) -> str:
+    """"the Fifteenth Congress": the name the document gives it in full ("the Fifteenth United Nations Congress on
+    Crime Prevention and Criminal Justice"), the one it writes most often."""
+    short = SHORT_NAME.fullmatch(label)
+    if not short or not short["ordinal"][:1].isupper():
+        return label
+    found: dict[str, int] = {}
+    pattern = rf"\b{short['ordinal']}\s+(?:[A-Z][\w\-]*\s+){{1,4}}?{short['head']}\s+(?:on|of|for|against)\s+(?=[A-Z])"
+    for paragraph in ctx.document.paragraphs:
+        for m in re.finditer(pattern, paragraph.text):
+            name = re.sub(r"\s+", " ", paragraph.text[m.start():title_run_end(paragraph.text, m.end())])
+            found[name] = found.get(name, 0) + 1
+    names = sorted(found, key=lambda n: -found[n])
+    # the name written most often; two names as often: none to choose
+    return names[0] if names and (len(names) == 1 or found[names[0]] > found[names[1]]) else label
+
+
 def _emit(ctx: ParagraphContext, sentence: Sentence, rule_id: str, o: Occurrence):
+    o = Occurrence(_full_name(ctx, o.label), o.cls, o.start, o.end, o.place, o.organizers)
     if o.start and o.end and o.end[:len(o.start)] < o.start[:len(o.end)]:
         # "held on 9 and 10 September and 8 September 2025, respectively": dates paired with several events,
         # which this rule does not untangle; no dates rather than a meeting that ends before it starts
