@@ -402,3 +402,22 @@ def test_a_title_in_capitals_keeps_its_small_words_read_backwards():  # A/C.2/80
             "and remains concerned that, globally, 1.3 billion people do not have access to formal financial services "
             "and that, despite increased account ownership among women, the financial inclusion gender gap remains;")
     assert titles("A/C.2/80/L.44", "OP5", None, text) == ["Financing for Sustainable Development Report 2024"]
+
+
+def test_a_declaration_with_or_in_its_name():  # A/HRC/RES/49/7 OP10 (corpus, unhk)
+    text = ("Encourages States to adopt a gender-sensitive and inclusive approach to the protection of cultural heritage "
+            "and the safeguarding of cultural rights that is respectful of cultural diversity and includes consideration "
+            "of the human rights issues of persons belonging to national or ethnic, religious and linguistic minorities, "
+            "as set out in the Declaration on the Rights of Persons Belonging to National or Ethnic, Religious and "
+            "Linguistic Minorities, and of indigenous peoples, as set out in the United Nations Declaration on the "
+            "Rights of Indigenous Peoples;")
+    assert titles("A/HRC/RES/49/7", "OP10", None, text) == [
+        "Declaration on the Rights of Persons Belonging to National or Ethnic, Religious and Linguistic Minorities",
+        "United Nations Declaration on the Rights of Indigenous Peoples"]
+
+
+def test_a_note_number_run_into_a_name_is_no_part_of_it():  # A/RES/60/142 OP1 (corpus, unhk)
+    text = ("Adopts the Programme of Action for the Second International Decade of the World’s Indigenous People3 as a "
+            "guideline for action for the Second Decade;")
+    assert titles("A/RES/60/142", "OP1", None, text) == [
+        "Programme of Action for the Second International Decade of the World’s Indigenous People"]

@@ -1111,6 +1111,8 @@ def _observance_name(text: str, start: int) -> tuple[str, int] | None:
         end += subtitle.end()
     name = re.sub(r"(?:\s+(?:in|of|the|and|against|for|to|on|with|from))+$", "", text[start:end])
     name = re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", name).strip(" ,;:–-")
+    name = re.sub(r"(?<=[a-z])\d{1,3}$", "", name)  # "... Indigenous People3": a note number run in
+    name = re.sub(rf"\s+in\s+{YEAR}$", "", name)  # "the International Day of ... in 2024": that year's, same day
     if not comp and len(name.split()) < 3:
         return None
     return name, start + len(name)

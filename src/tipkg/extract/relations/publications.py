@@ -543,7 +543,7 @@ def _adopted_titles(ctx: ParagraphContext) -> list[tuple[str, int, int]]:
     recalls = ctx.document.metadata.kind in ("resolution", "draft-resolution", "decision")
     # a name that goes on in capitals is another text's ("the New York Declaration on the Peaceful Settlement of ...")
     named = [m for m in named if not (m.entity.kind == "instrument"
-                                      and re.match(r"\s+(?:on|for|of)\s+(?:the\s+)?[A-Z]", text[m.end:]))]
+                                      and re.match(r"\s+(?:on|of)\s+(?:the\s+)?[A-Z]", text[m.end:]))]
     for m in named if recalls else []:
         if m.entity.kind == "instrument" and ADOPTED_CLASSES & set(m.entity.classes):
             out.append((_official_name(m.entity), m.start, m.end))
@@ -582,6 +582,13 @@ def _adopted_titles(ctx: ParagraphContext) -> list[tuple[str, int, int]]:
         title = re.sub(r"(?:\s+(?:of|on|and|for|in|the|against|to))+$", "", text[start:end].strip(" ,:–"))
         title = SUPERSCRIPTS.sub("", title).strip()
         title = re.sub(r"(?<=[–-])((?:19|20)\d\d)\d{1,3}$", r"\1", title)  # "2024–203420": a note number run in
+        title = re.sub(r"(?<=[a-z])\d{1,3}$", "", title)  # "... Peoples3": a note number run in
+        title = re.sub(rf"\s+in\s+{YEAR}$", "", title)  # "the anniversary of the Declaration ... in 2011"
+        verb = re.search(r",\s+(?P<w>[A-Z][a-z]+)\b", title)
+        if verb and lexicon().verb(verb["w"]) is not None:
+            title = title[:verb.start()]  # "..., Recalling": the next paragraph's opening verb, run in
+        if AGENT_WORDS & set(title[:title.find(h.group(0))].split()):
+            continue
         if start == 0 and title.split()[0] in ("The",):
             title = title[4:]
         words = title.split()
@@ -605,12 +612,16 @@ def _adopted_titles(ctx: ParagraphContext) -> list[tuple[str, int, int]]:
 
 # a second text named after "and the" ("the Sendai Declaration and the Sendai Framework for ...")
 SECOND_NAME = re.compile(r"\b(?:Declaration|Plan|Programme|Agenda|Framework|Convention|Protocol|Memorandum|Commitments?|"
-                         r"Recommendation|Consensus|Strategy|Charter|Compact|Principles|Guidelines|Rules|Partnership|Pact)\b")
+                         r"Recommendation|Consensus|Strategy|Charter|Compact|Principles|Guidelines|Rules|Partnership|Pact|Pathway|"
+                         r"Modalities)\b")
 # words that make no name of a head word ("the Political Declaration", "the Ministerial Declaration": back-references)
 GENERIC_MODIFIERS = {"Political", "Ministerial", "Final", "Joint", "Global", "Regional", "National", "Outcome", "New",
                      "Action", "Work", "Plan", "Programme", "Platform", "Strategic", "Common", "Revised", "Draft", "The",
                      "This", "That", "Such", "Its", "Their", "Leaders’", "Leaders'", "Summit", "Conference", "Meeting"}
-ADOPTED_INNER = {"of", "on", "for", "and", "against", "to", "in", "the", "from", "at", "a", "an"}
+ADOPTED_INNER = {"of", "on", "for", "and", "or", "against", "to", "in", "the", "from", "at", "a", "an"}
+# who a name in capitals belongs to when it is a post or an office, not a text ("Secretary General for Urban Agenda")
+AGENT_WORDS = {"Secretary", "Minister", "Ministry", "Director", "Directorate", "Department", "Office", "Commissioner",
+               "Rapporteur", "President", "Chair", "Committee", "Council", "Commission"}
 
 
 def _adopted_name_end(text: str, head_end: int, end: int) -> int:
