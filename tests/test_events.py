@@ -560,3 +560,12 @@ def test_a_short_name_takes_the_full_name_the_document_gives():  # A/C.3/80/L.7 
         "Fifteenth United Nations Congress on Crime Prevention and Criminal Justice"]
     alone = resolution_events("A/C.3/80/L.7", "General Assembly", [("PP7", "preambular", A_C3_80_L7_PP7)])
     assert "Fifteenth Congress" in [r["event"] for r in alone]  # no full name in the document: as written
+
+
+def test_the_date_of_a_cited_resolution_does_not_date_the_event():  # A/RES/79/322 PP2 (corpus)
+    text = ("Reaffirming also its resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda "
+            "for Sustainable Development”, its resolution 69/313 of 27 July 2015 on the Addis Ababa Action Agenda of the "
+            "Third International Conference on Financing for Development and the political declaration adopted at the "
+            "high-level political forum on sustainable development convened under the auspices of the General Assembly "
+            "contained in the annex to its resolution 78/1 of 29 September 2023,")
+    assert not [r for r in events("A/RES/79/322", "PP2", None, text) if r["start"] == "2023-09-29"]

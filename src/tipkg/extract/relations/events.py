@@ -218,9 +218,15 @@ def dated_places(ctx: ParagraphContext, start: int, end: int, strong: bool) -> l
     return out
 
 
+# the date of a resolution or decision cited in the clause is not the event's ("the forum convened under the
+# auspices of the General Assembly contained in the annex to its resolution 78/1 of 29 September 2023")
+CITED_DATE = re.compile(r"\b(?:resolutions?|decisions?)\s+[\w/().\s]{1,30}?\s+of\s+$")
+
+
 def dates_between(text: str, start: int, end: int) -> list[tuple[str, str | None]]:
     """Dates and ranges between start and end, then a bare year ("in 2018") if there is no other."""
-    found = [(d.start, d.end) for d in find_dates(text[start:end])]
+    found = [(d.start, d.end) for d in find_dates(text[start:end])
+             if not CITED_DATE.search(text, max(0, start + d.begin - 60), start + d.begin)]
     if found:
         return found
     y = IN_YEAR.search(text, start, end)
