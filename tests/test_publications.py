@@ -421,3 +421,17 @@ def test_a_note_number_run_into_a_name_is_no_part_of_it():  # A/RES/60/142 OP1 (
             "guideline for action for the Second Decade;")
     assert titles("A/RES/60/142", "OP1", None, text) == [
         "Programme of Action for the Second International Decade of the World’s Indigenous People"]
+
+
+def test_a_date_after_a_name_is_not_part_of_it():  # A/RES/78/74 PP13, A/RES/80/47 PP6 (corpus)
+    text = ("Noting the signing of the Declaration of Principles on Interim Self-Government Arrangements on 13 September "
+            "1993 by the Government of Israel and the Palestine Liberation Organization³ and the subsequent "
+            "implementation agreements,")
+    assert titles("A/RES/78/74", "PP13", None, text) == [
+        "Declaration of Principles on Interim Self-Government Arrangements"]
+    text = ("Convinced that the establishment of the South-East Asia Nuclear-Weapon-Free Zone, as an essential component "
+            "of the Declaration on the Zone of Peace, Freedom and Neutrality, signed in Kuala Lumpur on 27 November "
+            "1971, has contributed towards strengthening the security of States within the Zone and towards enhancing "
+            "international peace and security as a whole,")
+    assert [(r["title"], r["year"]) for r in publications("A/RES/80/47", "PP6", None, text)] == [
+        ("Declaration on the Zone of Peace, Freedom and Neutrality", "1971")]

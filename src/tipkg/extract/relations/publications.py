@@ -522,7 +522,7 @@ ILO_NUMBER = re.compile(rf"^,\s+(?P<y>{YEAR})\s+\(No\.\s*\d+\)")
 ADOPTED_BY = re.compile(r"^,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:adopted|endorsed|agreed)?\s*"
                         r"(?:(?:in|on|at)\s+[^,;]{3,40}?\s+)?by\s+(?:the\s+)?")
 ADOPTION_BY_BEFORE = re.compile(r"\badoption\s+by\s+(?:the\s+)?(?P<agent>[^,;]{3,120}?)\s+of\s+(?:the\s+)?$")
-ADOPTED_WHEN = re.compile(rf"^,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:adopted|endorsed|held)\b[^;]{{0,160}}?\b(?:on|in|from)\s+"
+ADOPTED_WHEN = re.compile(rf"^,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:adopted|endorsed|signed|held)\b[^;]{{0,160}}?\b(?:on|in|from)\s+"
                           rf"(?P<date>(?:\d{{1,2}}(?:\s+(?:and|to|–|-)\s+\d{{1,2}})?\s+)?(?:{MONTH}\s+)?{YEAR})")
 RESOLUTION_DATE = re.compile(rf"^,?\s*(?:adopted\s+)?(?:by\s+(?:the\s+)?[A-Z][^,;]{{2,60}}?\s+)?(?:in|by)\s+(?:its\s+)?"
                              rf"resolution\s+\d{{1,4}}/\d{{1,4}}\s+of\s+\d{{1,2}}\s+{MONTH}\s+(?P<y>{YEAR})")
@@ -634,6 +634,9 @@ def _adopted_name_end(text: str, head_end: int, end: int) -> int:
         if word[:1].islower() and word not in ADOPTED_INNER:
             end = head_end + w.start()
             break
+    dated = re.search(rf"\s+(?:on|of)\s+\d{{1,2}}\s+{MONTH}", text[head_end:end])
+    if dated:
+        end = head_end + dated.start()  # "the Declaration of Principles ... on 13 September 1993": the date is not the name's
     for second in re.finditer(r",?\s+and\s+the\s+|,\s+the\s+", text[head_end:end]):
         if SECOND_NAME.search(text, head_end + second.end(), end):
             end = head_end + second.start()
