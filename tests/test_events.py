@@ -569,3 +569,12 @@ def test_the_date_of_a_cited_resolution_does_not_date_the_event():  # A/RES/79/3
             "high-level political forum on sustainable development convened under the auspices of the General Assembly "
             "contained in the annex to its resolution 78/1 of 29 September 2023,")
     assert not [r for r in events("A/RES/79/322", "PP2", None, text) if r["start"] == "2023-09-29"]
+
+
+def test_proclaim_a_year_and_a_redesignated_body():  # A/RES/78/127 OP1, A/RES/79/17 fn2 (corpus)
+    rows = events("A/RES/78/127", "OP1", None,
+                  "Decides to proclaim 2026 the International Year of Volunteers for Sustainable Development;")
+    assert [(r["event"], r["start"]) for r in rows] == [
+        ("International Year of Volunteers for Sustainable Development", "2026")]
+    note = "The Committee on Disarmament was redesignated the Conference on Disarmament as from 7 February 1984."
+    assert events("A/RES/79/17", "fn2", None, note) == []

@@ -896,7 +896,7 @@ def holding_of(ctx: ParagraphContext):
 
 
 OBSERVANCE = re.compile(
-    rf"\b(?:designat|proclaim|declar)(?:e|es|ed|ing)\s+(?P<when>\d{{1,2}}\s+{MONTH}|{YEAR}|the\s+(?:year|period)\s+\S+)"
+    rf"\b(?:designat(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|declar(?:e|es|ed|ing))\s+(?P<when>\d{{1,2}}\s+{MONTH}|{YEAR}|the\s+(?:year|period)\s+\S+)"
     rf"\s+(?:as\s+)?(?:the\s+)?(?P<name>(?:World|International|United Nations)\s+(?:[A-Z][\w'’-]*\s+)*?"
     rf"(?:Day|Year|Decade|Week)\b(?:\s+(?:of|for|against|on|to)\s+[^,;.(]{{3,120}})?)")
 BEGINNING = re.compile(rf"\b(?:beginning|starting|commencing|as from|from)\s+(?:in\s+)?(?P<y>{YEAR})\b")
@@ -1231,7 +1231,7 @@ def named_conference(ctx: ParagraphContext):
                     place_after = place_at(ctx, at, bool(dated))
                     end = h.end() + comma.start()
                     break
-            name = re.sub(r"(?:\s+(?:in|of|the|and|against|for|to|on|with|from))+$", "", text[p.start:end])
+            name = re.sub(r"(?:\s+(?:in|of|the|and|against|for|to|on|with|from|as|by|at))+$", "", text[p.start:end])
             name = clean_label(re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", name))
             name = re.sub(r":\s+[A-Z][\w\-]*$", "", name)  # "... Goal 6: Ensure availability ...": a sentence, cut
             if len(name.split()) < 2 or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS
