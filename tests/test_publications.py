@@ -435,3 +435,12 @@ def test_a_date_after_a_name_is_not_part_of_it():  # A/RES/78/74 PP13, A/RES/80/
             "international peace and security as a whole,")
     assert [(r["title"], r["year"]) for r in publications("A/RES/80/47", "PP6", None, text)] == [
         ("Declaration on the Zone of Peace, Freedom and Neutrality", "1971")]
+
+
+def test_a_report_of_the_secretary_general_dated_before_its_symbol():  # S/RES/1960 (2010) (corpus, unhk)
+    text = ("Welcoming the report of the Secretary-General of 24 November 2010 (S/2010/604), but remaining deeply "
+            "concerned over the slow progress on the issue of sexual violence in situations of armed conflict in "
+            "particular against women and children, and noting as documented in the Secretary-General’s report that "
+            "sexual violence occurs in armed conflicts throughout the world,")
+    assert [(r["title"], r["publisher"], r["year"]) for r in publications("S/RES/1960 (2010)", "PP5", None, text)] == [
+        ("S/2010/604", ["Secretary-General"], "2010")]

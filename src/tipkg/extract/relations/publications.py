@@ -737,13 +737,16 @@ def report_symbol(ctx: ParagraphContext):
             if not agents:
                 continue
             sentence = _sentence_of(ctx, m.start())
+            # "the report of the Secretary-General of 24 November 2010 (S/2010/604)", "..., dated 19 January 2015 (...)"
+            dated = re.search(rf"\b(?:of|dated)\s+\d{{1,2}}\s+{MONTH}\s+(?P<y>{YEAR})", m.group(0))
             for sym in DOCUMENT_SYMBOL.finditer(m["syms"]):
                 symbol = sym["symbol"].rstrip(".")
                 if "/RES/" in symbol:
                     continue
                 t = Title(symbol, m.start("syms") + sym.start(), m.start("syms") + sym.end(), "ResearchReport", "symbol")
                 yield ctx.assertion("issuance", sentence, "publications.report-symbol",
-                                    {"publication": [publication_entity(t)], "publisher": [agents[-1].entity]}, {})
+                                    {"publication": [publication_entity(t)], "publisher": [agents[-1].entity]},
+                                    {"year": dated["y"] if dated else None})
 
 
 
