@@ -444,3 +444,28 @@ def test_a_report_of_the_secretary_general_dated_before_its_symbol():  # S/RES/1
             "sexual violence occurs in armed conflicts throughout the world,")
     assert [(r["title"], r["publisher"], r["year"]) for r in publications("S/RES/1960 (2010)", "PP5", None, text)] == [
         ("S/2010/604", ["Secretary-General"], "2010")]
+
+
+def test_a_title_stops_before_another_s_possession():  # A/RES/80/133 PP5 (corpus)
+    text = ("Recognizing that sustainable, affordable and context-specific agricultural technology has a beneficial "
+            "impact on and an important role in the successful implementation of the goals and targets of the 2030 "
+            "Agenda, and in that regard taking note with appreciation of the report of the Secretary-General on "
+            "progress towards the Sustainable Development Goals,³ the Global Sustainable Development Report and the "
+            "Secretary-General’s strategy on new technologies,")
+    assert "Global Sustainable Development Report" in titles("A/RES/80/133", "PP5", None, text)
+    assert not [t for t in titles("A/RES/80/133", "PP5", None, text) if "Secretary-General’s" in t]
+
+
+def test_who_signed_a_protocol_to_a_memorandum_and_when_is_not_the_memorandum_s():  # A/RES/78/222 OP46 (corpus)
+    text = ('Expresses deep concern in particular about violence in the north-west, including air strikes, and th'
+            'e impact on civilians of that violence, stresses the urgent need for the immediate cessation of mili'
+            'tary hostilities in Idlib and the surrounding areas, for the prioritization of the protection of all'
+            ' civilians, including those displaced, and for full, timely, immediate, unrestricted and safe humani'
+            'tarian access, including cross-border access, recalls the Additional Protocol to the Memorandum on t'
+            'he Stabilization of the Situation in the Idlib De-escalation Area, signed by the Russian Federation '
+            'and Turkey on 5 March 2020, and stresses the importance of continuing work towards preserving calm o'
+            'n the ground and creating the necessary conditions for the safe, dignified and voluntary returns of '
+            'displaced people;')
+    rows = publications("A/RES/78/222", "OP46", None, text)
+    memorandum = [r for r in rows if r["title"].startswith("Memorandum on the Stabilization")]
+    assert [(r["publisher"], r["year"]) for r in memorandum] == [([], None)]

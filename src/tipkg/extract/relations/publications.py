@@ -291,8 +291,8 @@ def _title_end(ctx: ParagraphContext, head_end: int, end: int) -> int:
             return head_end + cut.start()
         if word == "of" and any(m.start == after or m.start == after - 4 for m in ctx.agents(after - 4, end)):
             return head_end + cut.start()
-        if word == "and" and TITLE_HEAD.search(text, after, end):
-            return head_end + cut.start()
+        if word == "and" and (TITLE_HEAD.search(text, after, end) or re.match(r"[\w\-]+[’']s\b", text[after:end])):
+            return head_end + cut.start()  # "... Report and the Secretary-General’s ...": another's, not the title
     return end
 
 
@@ -690,6 +690,11 @@ def _adopted_year(ctx: ParagraphContext, sentence: Sentence, title: str, end: in
     return None
 
 
+# a text attached to the one named after it: "the Additional Protocol to the Memorandum ..."
+PART_OF = re.compile(r"\b(?:Protocols?|Amendments?|Annex(?:es)?|Addend(?:um|a)|Appendix|Supplement)\s+(?:to|of|amending)\s+"
+                     r"(?:the\s+)?$")
+
+
 @rule("publications.adopted", "issuance",
       "A text adopted, named: a declaration, plan of action, agenda the gazetteer knows, or a name in capitals with "
       "such a head word (Declaration, Plan of Action, Work Plan, Agenda, Memorandum, Commitment, Recommendation "
@@ -704,10 +709,14 @@ def adopted(ctx: ParagraphContext):
     for title, start, end in _adopted_titles(ctx):
         sentence = _sentence_of(ctx, start)
         t = Title(title, start, end, "Publication", "adopted")
+        # "the Additional Protocol to the Memorandum ..., signed by ... on 5 March 2020": who signed and when is
+        # the Protocol's, not the Memorandum's
+        part_of = PART_OF.search(ctx.text, max(0, start - 40), start)
         yield ctx.assertion("issuance", sentence, "publications.adopted",
                             {"publication": [publication_entity(t)],
-                             "publisher": _adopter(ctx, sentence, start, end)},
-                            {"year": _adopted_year(ctx, sentence, title, end)})
+                             "publisher": [] if part_of else _adopter(ctx, sentence, start, end)},
+                            {"year": None if part_of and not ILO_NUMBER.search(title) else
+                             _adopted_year(ctx, sentence, title, end)})
 
 
 # --- reports cited by symbol --------------------------------------------------------------------------------------
