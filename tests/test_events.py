@@ -276,7 +276,10 @@ def test_the_holding_of_two_meetings_one_per_date():  # 004:PP18
     rows = events("004", "PP18", None, text)
     assert [(r["event"], r["start"]) for r in rows] == [
         ("high-level meeting of the General Assembly", "2013-05-13"),
-        ("high-level meeting of the General Assembly", "2017-09-27")]
+        ("high-level meeting of the General Assembly", "2017-09-27"),
+        # the sessions themselves, undated: the dates are the meetings'
+        ("sixty-seventh session of the General Assembly", None),
+        ("seventy-second session of the General Assembly", None)]
 
 
 def test_a_meeting_held_in_a_virtual_format():  # 004:PP15
@@ -324,7 +327,9 @@ def test_events_query_answers_the_contract_on_the_three_seeds(seed_store):
     assert kyoto["place"] == "Kyoto, Japan" and is_seed(kyoto["document"], "003", "CTOC/COP/2022/4")
     world_day = [r for r in rows if r["event"] == "World Day against Trafficking in Persons"]
     assert {r["start"] for r in world_day} == {"2014"} and "E/RES/2021/25" in {r["document"] for r in world_day}
-    assert all(r["start"] for r in rows)  # an event is only read with a date
+    # a meeting, workshop or forum is only read with a date; a numbered session, a named conference or summit and
+    # an observance are events even where the text does not date them
+    assert all(r["start"] or r["type"] in ("Session", "Conference", "Observance") for r in rows)
 
 
 def is_seed(identifier: str, number: str, symbol: str) -> bool:
@@ -336,3 +341,240 @@ def is_seed(identifier: str, number: str, symbol: str) -> bool:
 def test_events_query_filters_by_year(seed_store):
     rows = query_json(seed_store, "events", "year=2018")
     assert rows and all(r["start"].startswith("2018") for r in rows)
+
+
+# --- the meetings a resolution names for itself, sessions, observances, named conferences ---------------------
+
+def resolution_events(symbol: str, body: str, paragraphs: list[tuple[str, str, str]]) -> list[dict]:
+    """The occurrences read from a whole resolution of (key, kind, text) paragraphs, headers included."""
+    from pathlib import Path
+
+    from seed_paragraphs import extractor
+    from tipkg.model import Document, DocumentMetadata, Paragraph
+
+    text, built = "", []
+    for i, (key, kind, body_text) in enumerate(paragraphs):
+        built.append(Paragraph(key, kind, None, body_text, len(text), len(text) + len(body_text), i))
+        text += body_text + "\n"
+    metadata = DocumentMetadata(symbol=symbol, issuing_body=body, kind="resolution")
+    doc = Document(symbol.replace("/", "-"), Path(f"{symbol.replace('/', '_')}.txt"), text, metadata, [], built, "")
+    return [{"event": a.entity("event").label, "start": a.values.get("startDate"), "end": a.values.get("endDate"),
+             "paragraph": a.paragraph, "rule": a.rule}
+            for a in of_kind(extractor()(doc).assertions, "occurrence")]
+
+
+A_RES_78_10 = [  # /work/shared/corpus/unga/A_RES_78_10.txt: header, PP1, PP4, PP16, OP9 and the closing line
+    ("header-5", "header", "Seventy-eighth session"),
+    ("header-6", "header", "Agenda item 11"),
+    ("opening", "header", "The General Assembly,"),
+    ("PP1", "preambular", "Recalling its resolution 76/13 of 2 December 2021, in which it decided to include in the "
+     "provisional agenda of its seventy-eighth session the sub-item entitled “Building a peaceful and better world "
+     "through sport and the Olympic ideal”, and recalling also its prior decision to consider the sub-item every two "
+     "years, in advance of the Summer and Winter Olympic Games,"),
+    ("PP4", "preambular", "Recognizing the valuable contribution of sport in promoting education, sustainable "
+     "development, peace, cooperation, solidarity, fairness, social inclusion and health at the local, regional and "
+     "international levels, and noting that, as declared in the 2005 World Summit Outcome,¹ sports can contribute to "
+     "an atmosphere of tolerance and understanding among peoples and nations,"),
+    ("PP16", "preambular", "Recalling article 31 of the Convention on the Rights of the Child,⁴ which outlines the "
+     "right of the child to engage in play and recreational activities, and the outcome document of the "
+     "twenty-seventh special session of the General Assembly on children, entitled “A world fit for children”,⁵ which "
+     "stresses the promotion of physical, mental and emotional health through play and sports,"),
+    ("u1", "unnumbered", "38th plenary meeting 21 November 2023"),
+]
+
+
+def test_a_resolution_names_the_meeting_that_adopted_it_and_its_sessions():  # A/RES/78/10 (corpus)
+    rows = resolution_events("A/RES/78/10", "General Assembly", A_RES_78_10)
+    assert [(r["event"], r["start"], r["paragraph"]) for r in rows] == [
+        ("seventy-eighth session of the General Assembly", None, "header-5"),
+        ("seventy-eighth session of the General Assembly", None, "PP1"),  # "its": the body adopting it
+        ("twenty-seventh special session of the General Assembly", None, "PP16"),
+        ("38th plenary meeting of the General Assembly", "2023-11-21", "u1")]
+    # "the 2005 World Summit Outcome" is a document, not the summit
+
+
+def test_the_security_council_adoption_line_broken_before_its_date():  # S/RES/1196 (1998) (corpus, unhk)
+    rows = resolution_events("S/RES/1196 (1998)", "Security Council", [
+        ("header-2", "header", "RESOLUTION 1196 (1998)"),
+        ("header-3", "header", "Adopted by the Security Council at its 3927th meeting,"),
+        ("header-4", "header", "on 16 September 1998"),
+        ("opening", "header", "The Security Council,"),
+        ("PP1", "preambular", "Reaffirming its resolution 1170 (1998) of 28 May 1998,")])
+    assert [(r["event"], r["start"], r["paragraph"]) for r in rows] == [
+        ("3927th meeting of the Security Council", "1998-09-16", "header-3")]
+
+
+def test_the_hrc_session_from_the_header_with_its_dates():  # A/HRC/RES/44/4 (dev document)
+    rows = resolution_events("A/HRC/RES/44/4", "Human Rights Council", [
+        ("header-1", "header", "Human Rights Council"),
+        ("header-2", "header", "Forty-fourth session"),
+        ("header-3", "header", "30 June–17 July 2020"),
+        ("header-4", "header", "Agenda item 3"),
+        ("opening", "header", "The Human Rights Council,"),
+        ("PP1", "preambular", "Guided by the Charter of the United Nations,"),
+        ("u1", "unnumbered", "27th meeting 16 July 2020 [Adopted without a vote.]")])
+    assert [(r["event"], r["start"], r["end"]) for r in rows] == [
+        ("forty-fourth session of the Human Rights Council", "2020-06-30", "2020-07-17"),
+        ("27th meeting of the Human Rights Council", "2020-07-16", None)]
+
+
+def test_its_session_is_of_the_body_named_last_not_of_the_adopting_body():  # E/RES/2017/18 PP13 (dev document)
+    text = ("Taking note of the decision of the General Assembly, in its resolution 68/192 of 18 December 2013, to "
+            "appraise the progress achieved in the implementation of the Global Plan of Action on a four-year basis, "
+            "starting at its seventy-second session,")
+    rows = events("E/RES/2017/18", "PP13", None, text)
+    assert [(r["event"], r["start"]) for r in rows] == [("seventy-second session of the General Assembly", None)]
+
+
+def test_its_after_an_agent_that_holds_no_sessions_reads_no_session():  # A/RES/80/150 (corpus)
+    text = ("Looks forward to the final recommendations from the pilot projects under the feasibility study for the "
+            "international investment support centre, as part of the report of the Secretary-General for its "
+            "consideration at its eighty-first session;")
+    rows = events("A/RES/80/150", "OP5", None, text)
+    assert not [r for r in rows if "session of the Secretary-General" in r["event"]]
+    # the sentence does not say whose session in a way the rule can tell: nothing rather than a guess
+    assert not [r for r in rows if r["rule"] == "events.session"]
+
+
+def test_the_year_an_international_year_is_dated_by():  # E/HLS/2022/1 (corpus, unhk)
+    text = ("Recalling that 2022 is the International Year of Artisanal Fisheries and Aquaculture, we recognize the "
+            "role of small-scale aquatic food producers in this regard and we encourage support to sustainable "
+            "small-scale fisheries, including through the implementation of the Voluntary Guidelines for Securing "
+            "Sustainable Small-scale Fisheries in the Context of Food Security and Poverty Eradication and by "
+            "increasing access to resources and markets for small-scale artisanal fisheries.")
+    rows = events("E/HLS/2022/1", "1", None, text)
+    year = [r for r in rows if r["event"] == "International Year of Artisanal Fisheries and Aquaculture"]
+    assert [(r["class"], r["start"]) for r in year] == [("Observance", "2022")]
+
+
+def test_an_observance_named_but_not_dated_is_an_undated_event():  # A/RES/78/10 PP6 (corpus)
+    rows = events("A/RES/78/10", "PP6", None,
+                  "Welcoming the designation of 6 April as the International Day of Sport for Development and Peace,")
+    assert [(r["event"], r["class"], r["start"]) for r in rows] == [
+        ("International Day of Sport for Development and Peace", "Observance", None)]
+    assert events("A/RES/78/10", "PP6", None, "Welcoming the International Organization for Migration,") == []
+
+
+def test_summits_named_in_capitals():  # A/RES/70/179 PP5 (dev document)
+    text = ("Reaffirming the commitment made by world leaders at the Millennium Summit, the 2005 World Summit and the "
+            "high-level plenary meeting of the General Assembly on the Millennium Development Goals, held in 2010, to "
+            "devise, enforce and strengthen effective measures to combat and eliminate all forms of trafficking in "
+            "persons,")
+    rows = {r["event"]: r for r in events("A/RES/70/179", "PP5", None, text)}
+    assert (rows["Millennium Summit"]["start"], rows["2005 World Summit"]["start"]) == (None, "2005")
+
+
+def test_a_conference_dated_by_the_declaration_it_adopted():  # A/RES/70/179 PP26 (dev document)
+    text = ("Taking note of the Khartoum process and its Declaration adopted in Khartoum on 16 October 2014 during the "
+            "Regional Ministerial Conference on Human Trafficking and Smuggling in the Horn of Africa, coordinated by "
+            "the African Union, the Office of the United Nations High Commissioner for Refugees and the International "
+            "Organization for Migration,")
+    rows = events("A/RES/70/179", "PP26", None, text)
+    assert [(r["event"], r["place"], r["start"]) for r in rows] == [
+        ("Regional Ministerial Conference on Human Trafficking and Smuggling in the Horn of Africa", "Khartoum",
+         "2014-10-16")]
+
+
+def test_a_named_summit_ends_before_its_dates_and_place():  # A/RES/79/322 PP3; A/C.3/80/L.47 fn11 (corpus)
+    text = ("Welcoming the convening of the Summit of the Future on 22–23 September 2024 at the United Nations "
+            "Headquarters in New York at which resolution 79/1 entitled “The Pact for the Future” and its annexes were "
+            "adopted,")
+    summit = [r for r in events("A/RES/79/322", "PP3", None, text) if r["rule"] == "events.named-conference"]
+    assert [(r["event"], r["start"], r["end"]) for r in summit] == [("Summit of the Future", "2024-09-22", "2024-09-23")]
+    note = ("Report of the International Conference on Population and Development, Cairo, 5–13 September 1994 (United "
+            "Nations publication, Sales No. E.95.XIII.18), chap. I, resolution 1, annex.")
+    assert [(r["event"], r["place"], r["start"]) for r in events("A/C.3/80/L.47", "fn11", None, note)] == [
+        ("International Conference on Population and Development", "Cairo", "1994-09-05")]
+
+
+def test_its_after_an_agent_of_by_is_the_adopting_body_s():  # A/C.6/80/L.23 PP23 (corpus)
+    text = ("Recalling also its decision that, bearing in mind its resolutions 62/63 and 63/119, the consideration of "
+            "the report of the Group of Legal Experts, in particular its legal aspects, taking into account the views of "
+            "Member States and also noting the inputs by the Secretariat, would be continued during its eighty-first "
+            "session in the framework of a working group of the Sixth Committee,")
+    rows = events("A/C.6/80/L.23", "PP23", None, text)
+    assert [r["event"] for r in rows] == ["eighty-first session of the General Assembly"]
+
+
+def test_standing_conferences_are_bodies_not_events():  # A/RES/78/36 OP1, A/RES/78/316 PP7 (corpus)
+    text = ("Stresses that sustained efforts are needed, within the framework of the Conference on Disarmament and under "
+            "the umbrella of the United Nations, to make progress on the entire range of disarmament issues;")
+    assert events("A/RES/78/36", "OP1", None, text) == []
+    text = ("Taking note of decision GC(53)/DEC/13 of 18 September 2009 of the General Conference of the International "
+            "Atomic Energy Agency, entitled “Prohibition of armed attack or threat of attack against nuclear "
+            "installations, during operation or under construction”, as well as relevant resolutions of the General "
+            "Conference of the Agency,")
+    assert events("A/RES/78/316", "PP7", None, text) == []
+
+
+def test_a_session_of_a_short_form_body_is_not_read():  # A/RES/78/203 OP8 (corpus)
+    text = ("Notes the presentation to the Working Group at its nineteenth session of the set of standards for the "
+            "implementation of the right to development prepared by the Chair-Rapporteur,²¹ which is a useful basis for "
+            "further deliberations on the implementation and realization of the right to development;")
+    assert events("A/RES/78/203", "OP8", None, text) == []
+
+
+def test_a_conference_with_its_city_and_state_in_a_note():  # A/RES/78/164 fn4 (corpus)
+    text = ("Report of the International Conference on Financing for Development, Monterrey, Mexico, 18– 22 March 2002 "
+            "(United Nations publication, Sales No. E.02.II.A.7), chap. I, resolution 1, annex.")
+    assert [(r["event"], r["place"], r["start"], r["end"]) for r in events("A/RES/78/164", "fn4", None, text)] == [
+        ("International Conference on Financing for Development", "Monterrey, Mexico", "2002-03-18", "2002-03-22")]
+
+
+def test_an_ordinal_decade_and_its_period():  # A/RES/78/93 PP16 (corpus)
+    text = ("Recalling the importance of the conclusions and recommendations adopted by the seminar, which are annexed to "
+            "the report of the Special Committee and which outline the findings of the seminar, including, especially, "
+            "the way forward for the decolonization process within the context of the proclamation by the General "
+            "Assembly of the period 2021–2030 as the Fourth International Decade for the Eradication of Colonialism,⁵")
+    rows = [r for r in events("A/RES/78/93", "PP16", None, text) if r["class"] == "Observance"]
+    assert [(r["event"], r["start"], r["end"]) for r in rows] == [
+        ("Fourth International Decade for the Eradication of Colonialism", "2021", "2030")]
+
+
+A_C3_80_L7_PP5 = ("Recalling its resolution 76/181 of 16 December 2021, in which it requested the Commission on Crime "
+                  "Prevention and Criminal Justice to review the implementation of the Kyoto Declaration¹ under the "
+                  "standing item on its agenda entitled “Follow-up to the Fourteenth United Nations Congress on Crime "
+                  "Prevention and Criminal Justice and preparations for the Fifteenth United Nations Congress on Crime "
+                  "Prevention and Criminal Justice”,")
+A_C3_80_L7_PP7 = (
+    "Recalling further its resolution 79/186 of 17 December 2024, in which it, inter alia, decided to hold the Fifteenth "
+    "Congress in Abu Dhabi from 25 to 30 April 2026, with pre-Congress consultations to be held on 24 April 2026, "
+    "decided that the high-level segment of the Fifteenth Congress would be held during the first two days of the "
+    "Congress, requested the Secretary-General to prepare a plan for the documentation for the Fifteenth Congress, in "
+    "consultation with the extended Bureau of the Commission on Crime Prevention and Criminal Justice, and to appoint a "
+    "Secretary-General and an Executive Secretary of the Fifteenth Congress, and to ensure, in collaboration with Member "
+    "States, a wide and effective programme of public information relating to the preparations for the Fifteenth "
+    "Congress, to the Congress itself and to the follow-up to and implementation of its recommendations, invited "
+    "Governments to undertake preparations for the Fifteenth Congress at an early stage by all appropriate means, "
+    "including, where appropriate, the establishment of national preparatory committees, and encouraged the relevant "
+    "United Nations programmes, specialized agencies of the United Nations system and intergovernmental and "
+    "non-governmental organizations, as well as other professional organizations, to cooperate with the United Nations "
+    "Office on Drugs and Crime in the preparations for the Fifteenth Congress,")
+
+
+def test_a_short_name_takes_the_full_name_the_document_gives():  # A/C.3/80/L.7 PP5, PP7 (corpus)
+    rows = resolution_events("A/C.3/80/L.7", "General Assembly", [
+        ("PP5", "preambular", A_C3_80_L7_PP5), ("PP7", "preambular", A_C3_80_L7_PP7)])
+    congress = [r for r in rows if r["paragraph"] == "PP7" and r["start"] == "2026-04-25"]
+    assert [r["event"] for r in congress] == [
+        "Fifteenth United Nations Congress on Crime Prevention and Criminal Justice"]
+    alone = resolution_events("A/C.3/80/L.7", "General Assembly", [("PP7", "preambular", A_C3_80_L7_PP7)])
+    assert "Fifteenth Congress" in [r["event"] for r in alone]  # no full name in the document: as written
+
+
+def test_the_date_of_a_cited_resolution_does_not_date_the_event():  # A/RES/79/322 PP2 (corpus)
+    text = ("Reaffirming also its resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda "
+            "for Sustainable Development”, its resolution 69/313 of 27 July 2015 on the Addis Ababa Action Agenda of the "
+            "Third International Conference on Financing for Development and the political declaration adopted at the "
+            "high-level political forum on sustainable development convened under the auspices of the General Assembly "
+            "contained in the annex to its resolution 78/1 of 29 September 2023,")
+    assert not [r for r in events("A/RES/79/322", "PP2", None, text) if r["start"] == "2023-09-29"]
+
+
+def test_proclaim_a_year_and_a_redesignated_body():  # A/RES/78/127 OP1, A/RES/79/17 fn2 (corpus)
+    rows = events("A/RES/78/127", "OP1", None,
+                  "Decides to proclaim 2026 the International Year of Volunteers for Sustainable Development;")
+    assert [(r["event"], r["start"]) for r in rows] == [
+        ("International Year of Volunteers for Sustainable Development", "2026")]
+    note = "The Committee on Disarmament was redesignated the Conference on Disarmament as from 7 February 1984."
+    assert events("A/RES/79/17", "fn2", None, note) == []

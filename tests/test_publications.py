@@ -248,3 +248,224 @@ def test_publications_query_answers_the_contract_on_the_three_seeds(seed_store):
 def test_publications_query_filters_by_publisher(seed_store):
     rows = query_json(seed_store, "publications", "publisher=IOM")
     assert rows and {r["publisher"] for r in rows} == {"IOM"}
+
+
+# --- texts adopted, reports cited by symbol, sources cited in notes, the report a document is ---------------------
+
+def test_a_plan_adopted_by_the_general_assembly_in_a_resolution():  # A/RES/75/158 PP11 (corpus, unhk)
+    text = ("Welcoming in particular the efforts of States, United Nations bodies and agencies and intergovernmental "
+            "and non-governmental organizations to combat human trafficking, especially trafficking in women and "
+            "children, including the implementation of the United Nations Global Plan of Action to Combat "
+            "Trafficking in Persons adopted by the General Assembly in its resolution 64/293 of 30 July 2010,")
+    assert publications("A/RES/75/158", "PP11", None, text) == [
+        {"title": "United Nations Global Plan of Action to Combat Trafficking in Persons", "class": "Publication",
+         "publisher": ["General Assembly"], "year": "2010"}]
+
+
+def test_ilo_recommendations_with_their_year_and_the_organization():  # A/C.2/80/L.31 OP18 (corpus)
+    text = ("Encourages the international community to support developing countries in their efforts to eradicate "
+            "poverty in all its forms and dimensions, including extreme poverty, and achieve gender equality and the "
+            "empowerment of all women and girls, the poor and people in vulnerable situations, with a view to "
+            "achieving the internationally agreed development goals, including the Sustainable Development Goals, as "
+            "established by the 2030 Agenda, which builds upon the achievement of the Millennium Development Goals "
+            "and addresses their unfinished business, improving tax systems and access to financial services, "
+            "including affordable microfinance and credit, removing barriers to opportunity, enhancing productive "
+            "capacity, entrepreneurship, creativity and innovation, encouraging the formalization and growth of "
+            "micro-, small and medium-sized enterprises, developing sustainable agriculture and promoting full and "
+            "productive employment and decent work for all, emphasizing the important role of national efforts "
+            "aimed at bringing workers from the informal to the formal economy, guided, as appropriate, by the "
+            "Transition from the Informal to the Formal Economy Recommendation, 2015 (No. 204), of the International "
+            "Labour Organization, complemented by national efforts on effective social policies, including social "
+            "protection floors, and in this regard takes note of the Social Protection Floors Recommendation, 2012 "
+            "(No. 202), of the International Labour Organization;")
+    rows = publications("A/C.2/80/L.31", "OP18", None, text)
+    assert [(r["title"], r["publisher"], r["year"]) for r in rows] == [
+        ("Transforming our world: the 2030 Agenda for Sustainable Development", [], None),
+        ("Transition from the Informal to the Formal Economy Recommendation, 2015 (No. 204)",
+         ["International Labour Organization"], "2015"),
+        ("Social Protection Floors Recommendation, 2012 (No. 202)", ["International Labour Organization"], "2012")]
+
+
+def test_a_memorandum_named_in_capitals():  # A/RES/78/210 OP20 (corpus)
+    text = ("Strongly condemns terrorist acts and all acts of violence committed by terrorist groups, including "
+            "trafficking in persons, kidnapping and hostage-taking with demands for ransom and/or political "
+            "concessions, and the continued systematic and widespread abuses of human rights perpetrated by such "
+            "groups, and calls upon all Member States to prevent terrorists from benefiting from ransom payment and "
+            "political concessions and to secure the safe release of hostages, in accordance with applicable legal "
+            "obligations, while noting the initiatives in this regard, including the Algiers Memorandum on Good "
+            "Practices on Preventing and Denying the Benefits of Kidnapping for Ransom by Terrorists;")
+    assert titles("A/RES/78/210", "OP20", None, text) == [
+        "Algiers Memorandum on Good Practices on Preventing and Denying the Benefits of Kidnapping for Ransom by "
+        "Terrorists"]
+
+
+def test_a_declaration_of_a_process_and_the_date_it_was_adopted():  # A/RES/70/179 PP26 (dev document)
+    text = ("Taking note of the Khartoum process and its Declaration adopted in Khartoum on 16 October 2014 during the "
+            "Regional Ministerial Conference on Human Trafficking and Smuggling in the Horn of Africa, coordinated by "
+            "the African Union, the Office of the United Nations High Commissioner for Refugees and the International "
+            "Organization for Migration,")
+    rows = publications("A/RES/70/179", "PP26", None, text)
+    assert [(r["title"], r["year"]) for r in rows] == [("Declaration of the Khartoum process", "2014")]
+
+
+def test_back_references_and_agenda_items_are_no_titles():  # A/C.1/80/L.7 OP6 (corpus), A/RES/70/179 PP9 (dev)
+    assert titles("A/C.1/80/L.7", "OP6", None, "Decides to include in the provisional agenda of its eighty-first "
+                  "session, under the item entitled “General and complete disarmament”, the sub-item entitled "
+                  "“Regional disarmament”.") == []
+    assert titles("A/RES/70/179", "PP9", None, "Reaffirming that the Global Plan of Action was developed:") == [
+        "United Nations Global Plan of Action to Combat Trafficking in Persons"]  # the gazetteer's name, in full
+
+
+def test_reports_cited_by_their_symbols():  # S/PRST/2015/22 (corpus, unhk); S/RES/2331 (2016) PP2 (dev document)
+    text = ("“The Security Council notes that the Secretary-General’s report (S/2015/682) identifies a number of areas "
+            "where the Security Council could play a key role in strengthening United Nations peace operations and "
+            "expresses its intention to continue to consider the relevant recommendations of the Secretary-General’s "
+            "report.")
+    assert [(r["title"], r["publisher"]) for r in publications("S/PRST/2015/22", "1", None, text)] == [
+        ("S/2015/682", ["Secretary-General"])]
+    text = "Taking note of the Secretary-General’s reports S/2016/949, as well as S/2015/203 and S/2016/361,"
+    assert [(r["title"], r["publisher"]) for r in publications("S/RES/2331 (2016)", "PP2", None, text)] == [
+        ("S/2016/949", ["Secretary-General"]), ("S/2015/203", ["Secretary-General"]),
+        ("S/2016/361", ["Secretary-General"])]
+    # a report of a panel the gazetteer does not know: no publisher to give, no row
+    text = ("“The Security Council takes note of the recommendations of his report entitled ‘The Future of United "
+            "Nations Peace Operations: Implementation of the Recommendations of the High-Level Independent Panel on "
+            "Peace Operations’ (S/2015/682) and of the recommendations of the report of the High-level Independent "
+            "Panel on Peace Operations (S/2015/446), including the recommendations with respect to the strategic "
+            "partnership with the African Union.")
+    assert "S/2015/446" not in titles("S/PRST/2015/22", "2", None, text)
+
+
+def test_a_source_cited_with_publisher_and_year_in_a_note():  # S/2025/303 fn21 and fn7 (dev document)
+    text = ("See S/2025/85; and Robert Muggah, “Haiti’s criminal markets: mapping trends in firearms and drug "
+            "trafficking” (UNODC, 2023), available at https://www.unodc.org/documents/data-and-analysis/toc/"
+            "Haiti_assessment_UNODC.pdf.")
+    assert [(r["title"], r["publisher"], r["year"]) for r in publications("S/2025/303", "fn21", None, text)] == [
+        ("Haiti’s criminal markets: mapping trends in firearms and drug trafficking", [UNODC], "2023")]
+    news = ("See UN News, “Haiti reaches ‘yet another crisis point’ as gangs tighten their grip”, 28 March 2025, "
+            "available at https://news.un.org/en/story/2025/03/1161696.")
+    assert publications("S/2025/303", "fn7", None, news) == []
+
+
+def test_the_report_a_letter_transmits_is_a_publication_of_its_author():  # S/2025/303 annex heading (dev document)
+    from pathlib import Path
+
+    from seed_paragraphs import extractor
+    from tipkg.model import Document, DocumentMetadata, Paragraph, Section
+
+    heading = ("Report of the United Nations Office on Drugs and Crime pursuant to paragraph 9 of Security Council "
+               "resolution 2692 (2023)")
+    first = "I have the honour to transmit to the Security Council the seventh quarterly report."
+    doc = Document("S-2025-303", Path("S_2025_303.pdf"), first, DocumentMetadata(
+        symbol="S/2025/303", date="2025-05-12", issuing_body="Security Council", kind="letter"),
+        [Section("annex-I", None, 1, "Annex", None, 0, 0), Section("annex-I.h1", None, 2, heading, "annex-I", 0, 0)],
+        [Paragraph("u1", "unnumbered", None, first, 0, len(first), 0)], "")
+    rows = [a for a in extractor()(doc).assertions if a.rule == "publications.own-report"]
+    assert [(a.entity("publication").label, [e.label for e in a.roles["publisher"]], a.values["year"])
+            for a in rows] == [(heading, [UNODC], "2025")]
+    doc.sections[1] = Section("annex-I.h1", None, 2, "Introduction", "annex-I", 0, 0)
+    assert not [a for a in extractor()(doc).assertions if a.rule == "publications.own-report"]
+
+
+def test_two_texts_named_together_are_two_and_the_opening_verb_is_no_part():  # A/RES/78/164 PP8, A/RES/80/133 PP31
+    text = ("Recalling the Monterrey Consensus of the International Conference on Financing for Development⁴ and the "
+            "Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference "
+            "on Financing for Development to Review the Implementation of the Monterrey Consensus,⁵")
+    assert titles("A/RES/78/164", "PP8", None, text) == [
+        "Monterrey Consensus of the International Conference on Financing for Development",
+        "Doha Declaration on Financing for Development",
+        "Monterrey Consensus"]  # named again inside the follow-up conference's name, not the conference
+    text = ("Recalling the Sendai Declaration and the Sendai Framework for Disaster Risk Reduction 2015–2030, adopted "
+            "at the Third United Nations World Conference on Disaster Risk Reduction,¹⁶")
+    assert "Sendai Declaration" in titles("A/RES/80/133", "PP31", None, text)
+    assert not [t for t in titles("A/RES/80/133", "PP31", None, text) if t.startswith("Recalling")]
+
+
+def test_a_back_reference_to_the_agenda_is_no_title():  # A/RES/78/164 PP2 (corpus)
+    text = ("Reaffirming its resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for "
+            "Sustainable Development”, in which it adopted a comprehensive, far-reaching and people-centred set of "
+            "universal and transformative Sustainable Development Goals and targets, its commitment to working "
+            "tirelessly for the full implementation of the Agenda by 2030, its recognition that eradicating poverty in "
+            "all its forms and dimensions, including extreme poverty, is the greatest global challenge and an "
+            "indispensable requirement for sustainable development, its commitment to achieving sustainable "
+            "development in its three dimensions – economic, social and environmental – in a balanced and integrated "
+            "manner, and to building upon the achievements of the Millennium Development Goals and seeking to address "
+            "their unfinished business,")
+    assert titles("A/RES/78/164", "PP2", None, text) == [
+        "Transforming our world: the 2030 Agenda for Sustainable Development"]
+
+
+def test_a_title_in_capitals_keeps_its_small_words_read_backwards():  # A/C.2/80/L.44 OP5 (corpus)
+    text = ("Takes note of the consideration given to financial inclusion in the Financing for Sustainable Development "
+            "Report 2024, stresses that, while financial inclusion has improved in recent years, notably owing to the "
+            "growth in mobile banking, significant gaps remain within and among developed and developing countries, "
+            "and remains concerned that, globally, 1.3 billion people do not have access to formal financial services "
+            "and that, despite increased account ownership among women, the financial inclusion gender gap remains;")
+    assert titles("A/C.2/80/L.44", "OP5", None, text) == ["Financing for Sustainable Development Report 2024"]
+
+
+def test_a_declaration_with_or_in_its_name():  # A/HRC/RES/49/7 OP10 (corpus, unhk)
+    text = ("Encourages States to adopt a gender-sensitive and inclusive approach to the protection of cultural heritage "
+            "and the safeguarding of cultural rights that is respectful of cultural diversity and includes consideration "
+            "of the human rights issues of persons belonging to national or ethnic, religious and linguistic minorities, "
+            "as set out in the Declaration on the Rights of Persons Belonging to National or Ethnic, Religious and "
+            "Linguistic Minorities, and of indigenous peoples, as set out in the United Nations Declaration on the "
+            "Rights of Indigenous Peoples;")
+    assert titles("A/HRC/RES/49/7", "OP10", None, text) == [
+        "Declaration on the Rights of Persons Belonging to National or Ethnic, Religious and Linguistic Minorities",
+        "United Nations Declaration on the Rights of Indigenous Peoples"]
+
+
+def test_a_note_number_run_into_a_name_is_no_part_of_it():  # A/RES/60/142 OP1 (corpus, unhk)
+    text = ("Adopts the Programme of Action for the Second International Decade of the World’s Indigenous People3 as a "
+            "guideline for action for the Second Decade;")
+    assert titles("A/RES/60/142", "OP1", None, text) == [
+        "Programme of Action for the Second International Decade of the World’s Indigenous People"]
+
+
+def test_a_date_after_a_name_is_not_part_of_it():  # A/RES/78/74 PP13, A/RES/80/47 PP6 (corpus)
+    text = ("Noting the signing of the Declaration of Principles on Interim Self-Government Arrangements on 13 September "
+            "1993 by the Government of Israel and the Palestine Liberation Organization³ and the subsequent "
+            "implementation agreements,")
+    assert titles("A/RES/78/74", "PP13", None, text) == [
+        "Declaration of Principles on Interim Self-Government Arrangements"]
+    text = ("Convinced that the establishment of the South-East Asia Nuclear-Weapon-Free Zone, as an essential component "
+            "of the Declaration on the Zone of Peace, Freedom and Neutrality, signed in Kuala Lumpur on 27 November "
+            "1971, has contributed towards strengthening the security of States within the Zone and towards enhancing "
+            "international peace and security as a whole,")
+    assert [(r["title"], r["year"]) for r in publications("A/RES/80/47", "PP6", None, text)] == [
+        ("Declaration on the Zone of Peace, Freedom and Neutrality", "1971")]
+
+
+def test_a_report_of_the_secretary_general_dated_before_its_symbol():  # S/RES/1960 (2010) (corpus, unhk)
+    text = ("Welcoming the report of the Secretary-General of 24 November 2010 (S/2010/604), but remaining deeply "
+            "concerned over the slow progress on the issue of sexual violence in situations of armed conflict in "
+            "particular against women and children, and noting as documented in the Secretary-General’s report that "
+            "sexual violence occurs in armed conflicts throughout the world,")
+    assert [(r["title"], r["publisher"], r["year"]) for r in publications("S/RES/1960 (2010)", "PP5", None, text)] == [
+        ("S/2010/604", ["Secretary-General"], "2010")]
+
+
+def test_a_title_stops_before_another_s_possession():  # A/RES/80/133 PP5 (corpus)
+    text = ("Recognizing that sustainable, affordable and context-specific agricultural technology has a beneficial "
+            "impact on and an important role in the successful implementation of the goals and targets of the 2030 "
+            "Agenda, and in that regard taking note with appreciation of the report of the Secretary-General on "
+            "progress towards the Sustainable Development Goals,³ the Global Sustainable Development Report and the "
+            "Secretary-General’s strategy on new technologies,")
+    assert "Global Sustainable Development Report" in titles("A/RES/80/133", "PP5", None, text)
+    assert not [t for t in titles("A/RES/80/133", "PP5", None, text) if "Secretary-General’s" in t]
+
+
+def test_who_signed_a_protocol_to_a_memorandum_and_when_is_not_the_memorandum_s():  # A/RES/78/222 OP46 (corpus)
+    text = ('Expresses deep concern in particular about violence in the north-west, including air strikes, and th'
+            'e impact on civilians of that violence, stresses the urgent need for the immediate cessation of mili'
+            'tary hostilities in Idlib and the surrounding areas, for the prioritization of the protection of all'
+            ' civilians, including those displaced, and for full, timely, immediate, unrestricted and safe humani'
+            'tarian access, including cross-border access, recalls the Additional Protocol to the Memorandum on t'
+            'he Stabilization of the Situation in the Idlib De-escalation Area, signed by the Russian Federation '
+            'and Turkey on 5 March 2020, and stresses the importance of continuing work towards preserving calm o'
+            'n the ground and creating the necessary conditions for the safe, dignified and voluntary returns of '
+            'displaced people;')
+    rows = publications("A/RES/78/222", "OP46", None, text)
+    memorandum = [r for r in rows if r["title"].startswith("Memorandum on the Stabilization")]
+    assert [(r["publisher"], r["year"]) for r in memorandum] == [([], None)]

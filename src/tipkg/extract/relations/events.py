@@ -15,19 +15,28 @@ How documents say it:
   "On 15 December 2020, at the second principal-level meeting, ..."
   "to designate 30 July as the World Day against Trafficking in Persons, to be observed every year beginning in 2014"
   "the IOM Handbook: ..., which was soft launched in Marrakech in December 2018"
-An event is only read with a date: a meeting that the text does not place in time is not an occurrence.
+A meeting, workshop or forum is only read with a date: one that the text does not place in time is not an
+occurrence. A numbered session of a body ("at its seventy-first session"), a conference or summit named in capitals
+("the Millennium Summit") and an observance ("the International Year for the Elimination of Child Labour") are
+events whether or not the text dates them.
+The meetings a resolution names for itself are read from its closing line ("80th plenary meeting / 17 December
+2015") and its header ("Adopted by the Security Council at its 7847th meeting, on 20 December 2016", "Forty-fourth
+session / 30 June–17 July 2020").
 A place is a place the gazetteer knows, or a capitalised name right after "held in" / "convened in".
 
-The readers of places and dates near a cue at the top are shared with the publication and campaign rules of
-this package.
+The readers of places and dates near a cue at the top are shared with the campaign rules of this package; the
+words of prose and the leading date, which publications need too, live in tipkg.extract.prose (publications
+must not import events: events reads publication titles for launches).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tipkg.dates import MONTH, YEAR, find_dates
 from tipkg.extract.context import ParagraphContext
+from tipkg.extract.prose import FUNCTION_WORDS, leading_date, once_per_paragraph
+from tipkg.extract.relations.publications import title_run_end, titles_in
 from tipkg.extract.rules import rule
 from tipkg.extract.text import Sentence
 from tipkg.model import Entity
@@ -40,9 +49,6 @@ ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth ten
 ORDINAL = re.compile(r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(?:"
                      + "|".join(ORDINAL_WORDS) + r")|\d+(?:st|nd|rd|th)|first-ever", re.I)
 NUMBER_WORDS = set("one two three four five six seven eight nine ten eleven twelve several".split())
-FUNCTION_WORDS = {"of", "on", "in", "for", "and", "against", "to", "the", "with", "by", "at", "from", "into",
-                  "through", "towards", "between", "among", "de", "la", "del", "des", "du", "et", "a", "an", "or",
-                  "within", "under", "as", "upon"}
 DETERMINERS = {"the", "a", "an", "its", "their", "this", "these", "that", "those", "such", "each", "every",
                "various", "both", "all", "his", "her", "our", "any", "some", "many", "other", "further"}
 INDEFINITE = {"a", "an"}
@@ -108,9 +114,6 @@ NOT_PLACE_WORDS = {"January", "February", "March", "April", "May", "June", "July
                    "Arabic", "Chinese", "Portuguese", "Italian", "Thai", "Internet", "Headquarters", "The", "This",
                    "Annex", "Chair", "Bureau", "Parties", "Party", "Working", "Session"}
 IN_YEAR = re.compile(rf"\b(?:in|during|for|since)\s+(?P<y>{YEAR})\b(?!\s*(?:–|-|to)\s*\d)")
-LEADING_DATE = re.compile(rf"^(?:(?:Also|Then|Later|Subsequently|Further|Finally|Moreover|Furthermore),?\s+)?"
-                          rf"(?:In|On|From|During|By|Between|Since|As of|In early|In late|At the end of|"
-                          rf"In the first half of|In the second half of)\s+(?P<date>[^,]{{4,60}}?),")
 WINDOW_END = re.compile(rf";|(?<=\S)\.(?:\s|$)|\((?!\d)|,\s+(?!(?:from|on|in|at|and|or|respectively|between|by|during|"
                         rf"until|through)\b|\d{{1,2}}\s+(?:to|and|–|-|{MONTH})|[A-Z])|\s(?:which|where|who|as well as)\b")
 RESPECTIVELY = re.compile(r"\brespectively\b")
@@ -215,25 +218,19 @@ def dated_places(ctx: ParagraphContext, start: int, end: int, strong: bool) -> l
     return out
 
 
+# the date of a resolution or decision cited in the clause is not the event's ("the forum convened under the
+# auspices of the General Assembly contained in the annex to its resolution 78/1 of 29 September 2023")
+CITED_DATE = re.compile(r"\b(?:resolutions?|decisions?)\s+[\w/().\s]{1,30}?\s+of\s+$")
+
+
 def dates_between(text: str, start: int, end: int) -> list[tuple[str, str | None]]:
     """Dates and ranges between start and end, then a bare year ("in 2018") if there is no other."""
-    found = [(d.start, d.end) for d in find_dates(text[start:end])]
+    found = [(d.start, d.end) for d in find_dates(text[start:end])
+             if not CITED_DATE.search(text, max(0, start + d.begin - 60), start + d.begin)]
     if found:
         return found
     y = IN_YEAR.search(text, start, end)
     return [(y["y"], None)] if y else []
-
-
-def leading_date(ctx: ParagraphContext, sentence: Sentence) -> tuple[str, str | None] | None:
-    """The date a sentence opens with: "In June 2021,", "On 2 and 3 March 2022,", "In 2018,"."""
-    m = LEADING_DATE.match(sentence.text)
-    if not m:
-        return None
-    found = find_dates(m["date"])
-    if found:
-        return found[0].start, found[0].end
-    y = re.fullmatch(rf"(?:the\s+(?:year\s+)?)?(?P<y>{YEAR})", m["date"].strip())
-    return (y["y"], None) if y else None
 
 
 # --- event noun phrases ---------------------------------------------------------------------------------
@@ -445,7 +442,28 @@ class Occurrence:
     organizers: list[Entity]
 
 
+SHORT_NAME = re.compile(rf"(?P<ordinal>{ORDINAL.pattern})\s+(?P<head>Congress|Conference|Summit|Forum)", re.I)
+
+
+def _full_name(ctx: ParagraphContext, label: str) -> str:
+    """"the Fifteenth Congress": the name the document gives it in full ("the Fifteenth United Nations Congress on
+    Crime Prevention and Criminal Justice"), the one it writes most often."""
+    short = SHORT_NAME.fullmatch(label)
+    if not short or not short["ordinal"][:1].isupper():
+        return label
+    found: dict[str, int] = {}
+    pattern = rf"\b{short['ordinal']}\s+(?:[A-Z][\w\-]*\s+){{1,4}}?{short['head']}\s+(?:on|of|for|against)\s+(?=[A-Z])"
+    for paragraph in ctx.document.paragraphs:
+        for m in re.finditer(pattern, paragraph.text):
+            name = re.sub(r"\s+", " ", paragraph.text[m.start():title_run_end(paragraph.text, m.end())])
+            found[name] = found.get(name, 0) + 1
+    names = sorted(found, key=lambda n: -found[n])
+    # the name written most often; two names as often: none to choose
+    return names[0] if names and (len(names) == 1 or found[names[0]] > found[names[1]]) else label
+
+
 def _emit(ctx: ParagraphContext, sentence: Sentence, rule_id: str, o: Occurrence):
+    o = Occurrence(_full_name(ctx, o.label), o.cls, o.start, o.end, o.place, o.organizers)
     if o.start and o.end and o.end[:len(o.start)] < o.start[:len(o.end)]:
         # "held on 9 and 10 September and 8 September 2025, respectively": dates paired with several events,
         # which this rule does not untangle; no dates rather than a meeting that ends before it starts
@@ -556,7 +574,7 @@ def _occurrences(ctx: ParagraphContext, sentence: Sentence, rule_id: str, p: Eve
     head_singular = singular(p.head)
     tail_label = label_of(ctx, p.head_start + len(p.head), p.end) if p.end > p.head_start + len(p.head) else ""
     tail_label = (" " + tail_label) if tail_label else ""
-    if re.search(r"\b(?:its|their)\b", tail_label):
+    if re.search(rf"\b(?:its|their)\b(?!\s+(?:{ORDINAL.pattern})\s+(?:session|meeting))", tail_label, re.I):
         # "the first appraisal of the progress made in its implementation": say whose
         referent = [m for m in ctx.within(sentence.start, p.start, {"instrument", "organization"}) if m.entity.key != "UN"]
         if referent:
@@ -788,7 +806,8 @@ def dated_session(ctx: ParagraphContext):
 
 
 PLANNED = re.compile(r"\b(?:called\s+for|calls\s+for|call\s+for|decide[sd]?\s+to\s+(?:convene|hold|organize)|"
-                     r"to\s+convene|(?:will|would)\s+convene)\s+(?=(?:the|a|an)\s)")
+                     r"to\s+convene|(?:will|would)\s+convene)(?:,\s+(?:within|from\s+within|in)\s+existing\s+resources,)?"
+                     r"\s+(?=(?:the|a|an)\s)")
 
 
 @rule("events.planned", "occurrence",
@@ -877,7 +896,7 @@ def holding_of(ctx: ParagraphContext):
 
 
 OBSERVANCE = re.compile(
-    rf"\b(?:designat|proclaim|declar)(?:e|es|ed|ing)\s+(?P<when>\d{{1,2}}\s+{MONTH}|{YEAR}|the\s+(?:year|period)\s+\S+)"
+    rf"\b(?:designat(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|declar(?:e|es|ed|ing))\s+(?P<when>\d{{1,2}}\s+{MONTH}|{YEAR}|the\s+(?:year|period)\s+\S+)"
     rf"\s+(?:as\s+)?(?:the\s+)?(?P<name>(?:World|International|United Nations)\s+(?:[A-Z][\w'’-]*\s+)*?"
     rf"(?:Day|Year|Decade|Week)\b(?:\s+(?:of|for|against|on|to)\s+[^,;.(]{{3,120}})?)")
 BEGINNING = re.compile(rf"\b(?:beginning|starting|commencing|as from|from)\s+(?:in\s+)?(?P<y>{YEAR})\b")
@@ -900,8 +919,8 @@ def observance(ctx: ParagraphContext):
             if start is None:
                 b = BEGINNING.search(text, m.end(), sentence.end)
                 start = b["y"] if b else None
-            if start is None:
-                continue
+            # no year to begin from ("to designate 30 July as the World Day ..., to be observed annually"): the
+            # observance all the same, undated
             yield ctx.assertion("occurrence", sentence, "events.observance",
                                 {"event": [event_entity(name, "Observance", None)]}, {"startDate": start})
 
@@ -916,8 +935,6 @@ def launch(ctx: ParagraphContext):
     text = ctx.text
     if "launched in" not in text:
         return
-    from tipkg.extract.relations.publications import titles_in
-
     for sentence in ctx.sentences:
         for m in LAUNCHED_IN.finditer(text, sentence.start, sentence.end):
             launched = [t for t in titles_in(ctx, sentence.start, m.start() + 1) if t.end >= m.start() - 1]
@@ -937,3 +954,326 @@ def launch(ctx: ParagraphContext):
 
 __all__ = ["place_in", "place_at", "dates_between", "leading_date", "window_after", "clean_label", "words_of",
            "is_capitalised", "FUNCTION_WORDS", "DETERMINERS"]
+
+
+# --- the document's own meetings: where and when a resolution was adopted ---------------------------------------
+
+# "80th plenary meeting\n17 December 2015" closing a GA or ECOSOC resolution, "27th meeting\n16 July 2020" an HRC one
+CLOSING_MEETING = re.compile(rf"^(?P<n>\d+(?:st|nd|rd|th))\s+(?P<plenary>plenary\s+)?meeting\.?\s+"
+                             rf"(?P<date>\d{{1,2}}\s+{MONTH}\s+{YEAR})\b")
+# "Adopted by the Security Council at its 7847th meeting, on 20 December 2016"
+HEADER_MEETING = re.compile(rf"^Adopted\s+by\s+the\s+(?P<body>[A-Z][\w\s\-]+?)\s+at\s+its\s+(?P<n>\d+(?:st|nd|rd|th))\s+"
+                            rf"(?P<plenary>plenary\s+)?meeting,?\s+(?:held\s+)?on\s+(?P<date>\d{{1,2}}\s+{MONTH}\s+{YEAR})")
+# "Forty-fourth session" (then "30 June–17 July 2020"), "Seventy-eighth session", "2017 session"
+HEADER_SESSION = re.compile(rf"^(?P<s>(?:{ORDINAL.pattern})|{YEAR})\s+(?P<kind>(?:regular\s+|special\s+|resumed\s+)?session)$",
+                            re.I)
+
+
+def _first_paragraph(ctx: ParagraphContext) -> bool:
+    """The first paragraph after the header block: the one that reads the header's events (headers are not read)."""
+    for p in ctx.document.paragraphs:
+        if p.kind != "header":
+            return p is ctx.paragraph
+    return False
+
+
+def _header_occurrences(ctx: ParagraphContext):
+    body = ctx.document.metadata.issuing_body
+    headers = [p for p in ctx.document.paragraphs if p.kind == "header"]
+    for i, p in enumerate(headers):
+        text = p.text.strip()
+        nxt = headers[i + 1].text.strip() if i + 1 < len(headers) else ""
+        # the adoption line may break before its date ("... at its 3927th meeting," / "on 16 September 1998")
+        m = HEADER_MEETING.match(text) or HEADER_MEETING.match(f"{text} {nxt}") if text.startswith("Adopted") else None
+        if m:
+            found = find_dates(m["date"])
+            label = f"{m['n']} {'plenary ' if m['plenary'] else ''}meeting of the {m['body']}"
+            yield p, Occurrence(label, "Meeting", found[0].start if found else None, None, None, [])
+            continue
+        m = HEADER_SESSION.match(text)
+        if m and body and ctx.document.metadata.kind in ("resolution", "decision"):
+            # a resolution's session is the one that adopted it; a report's is only the one it is submitted to
+            # the session's dates, when the header gives them on the next line ("30 June–17 July 2020")
+            dates = find_dates(nxt) if len(nxt) < 40 and _only_dates(nxt) else []
+            start, end = (dates[0].start, dates[0].end) if dates else (None, None)
+            label = f"{m['s'].lower()} {m['kind'].lower()} of the {body}"
+            yield p, Occurrence(label, "Session", start, end, None, [])
+
+
+@rule("events.adoption-meeting", "occurrence",
+      "The meetings a resolution names for itself: the closing line of the meeting that adopted it ('80th plenary "
+      "meeting / 17 December 2015', '27th meeting / 16 July 2020'), the adoption line of the header ('Adopted by the "
+      "Security Council at its 7847th meeting, on 20 December 2016') and the session of the header ('Forty-fourth "
+      "session / 30 June–17 July 2020'), each of the issuing body.")
+@once_per_paragraph
+def adoption_meeting(ctx: ParagraphContext):
+    if _first_paragraph(ctx):
+        for header, o in _header_occurrences(ctx):
+            yield replace(_emit(ctx, header.text, "events.adoption-meeting", o), paragraph=header.key)
+    body = ctx.document.metadata.issuing_body
+    m = CLOSING_MEETING.match(ctx.text.strip())
+    if m and body and ctx.paragraph.kind == "unnumbered" and len(ctx.text) < 120:
+        found = find_dates(m["date"])
+        label = f"{m['n']} {'plenary ' if m['plenary'] else ''}meeting of the {body}"
+        yield _emit(ctx, ctx.text.strip(), "events.adoption-meeting",
+                    Occurrence(label, "Meeting", found[0].start if found else None, None, None, []))
+
+
+# --- sessions of a body, dated or not ------------------------------------------------------------------------
+
+# bodies that hold numbered sessions (classes of the organization gazetteer)
+SESSION_BODIES = {"PrincipalOrgan", "FunctionalCommission", "ConferenceOfParties", "Committee", "TreatyBody",
+                  "SubsidiaryBody", "WorkingGroup", "Body"}
+
+
+def _its_body(ctx: ParagraphContext, sentence: Sentence, at: int, meta) -> str | None:
+    """Whose "its" session: the body named last before it in the sentence ("the decision of the General Assembly,
+    in its resolution 68/192 ..., starting at its seventy-second session"), else, in a resolution, the body
+    adopting it ("Also recalls its decision ... starting at its seventy-second session"). Another agent named
+    last (an office, a State) makes "its" no session of a body: nothing."""
+    # an agent after "by" ("noting also the inputs by the Secretariat") is no owner of what follows
+    named = [m for m in ctx.agents(sentence.start, at) if m.entity.kind in ("organization", "state", "government")
+             and not re.search(r"\bby\s+(?:the\s+)?$", ctx.text[max(sentence.start, m.start - 8):m.start])]
+    if named:
+        last = named[-1].entity
+        return last.label if last.kind == "organization" and SESSION_BODIES & set(last.classes) else None
+    if meta.kind in ("resolution", "draft-resolution", "decision"):
+        return meta.issuing_body
+    return None
+
+
+# "at its seventy-second session", "the twenty-sixth session of the Commission on ..."
+SESSION_OF = re.compile(rf"\b(?P<det>its|the)\s+(?P<ord>(?:{ORDINAL.pattern}))\s+(?P<kind>(?:regular\s+|special\s+|"
+                        rf"resumed\s+)?session)\b(?!s)", re.I)
+DATED_AFTER = re.compile(rf",?\s+(?:(?:which|that)\s+(?:was|were|will\s+be)\s+)?(?:held|convened|to\s+be\s+held|"
+                         rf"took\s+place)\b|,?\s+(?:in|on|from|between)\s+(?:\d|{MONTH}|{YEAR})")
+
+
+@rule("events.session", "occurrence",
+      "A numbered session of a body, dated or not: 'the General Assembly at its seventy-first session' (the body "
+      "named before 'at its'), 'starting at its seventy-second session' (a resolution's 'its' is the adopting body), "
+      "'the twenty-sixth session of the Commission on Crime Prevention and Criminal Justice' (a body the gazetteer "
+      "knows). A session followed by its own dates or 'held' is left to the rules that read them.")
+@once_per_paragraph
+def session(ctx: ParagraphContext):
+    text = ctx.text
+    if "session" not in text:
+        return
+    meta = ctx.document.metadata
+    for sentence in ctx.sentences:
+        for m in SESSION_OF.finditer(text, sentence.start, sentence.end):
+            if m["ord"].lower() == "first-ever":
+                continue
+            after = text[m.end():sentence.end]
+            attached = bool(HEAD.search(text, max(sentence.start, m.start() - 90), m.start()))
+            body = None
+            if m["det"].lower() == "its":
+                p = EventPhrase(m.start("ord"), m.end(), m["kind"], m.start("kind"), "its", [m["ord"]])
+                owner, owner_label = owner_of(ctx, p, sentence)
+                if owner is None and owner_label and len(owner_label.split()) < 3 \
+                        and not re.search(r"\b(?:on|of|for|against)\b", owner_label):
+                    continue  # "the Working Group at its nineteenth session": a short form, no name to tell it by
+                body = owner.label if owner is not None else owner_label
+                if body is None:
+                    body = _its_body(ctx, sentence, m.start(), meta)
+            else:
+                of = re.match(r"\s+of\s+the\s+", after)
+                if not of:
+                    continue
+                at = m.end() + of.end()
+                owners = [o for o in ctx.within(at, sentence.end, {"organization"}) if o.start in (at, at - 4) and o.entity.key != "UN"]
+                if not owners:
+                    continue
+                body = owners[0].entity.label
+                after = text[owners[0].end:sentence.end]
+            if not body:
+                continue
+            if DATED_AFTER.match(after) and not attached:
+                continue  # "the tenth session of the Conference, in October 2020", "... session, held in Vienna"
+            label = f"{m['ord'].lower()} {m['kind'].lower()} of the {body}"
+            yield _emit(ctx, sentence, "events.session", Occurrence(label, "Session", None, None, None, []))
+
+
+# --- observances named: International Days, Years, Weeks and Decades ------------------------------------------
+
+OBSERVANCE_HEAD = re.compile(r"\b(?:World|International|United Nations)\s+(?:[A-Z][\w'’\-]*\s+){0,4}?"
+                             r"(?P<head>Day|Year|Week|Decade)\b(?!s)")
+OBSERVANCE_COMPLEMENT = re.compile(r"\s+(?:of|for|against|on|to)\s+(?:the\s+)?(?=[A-Z“\"])")
+OBSERVANCE_CLASS = "Observance"
+
+
+def _observance_name(text: str, start: int) -> tuple[str, int] | None:
+    """"International Year for the Elimination of Child Labour", "World Day against Trafficking in Persons": the
+    name in capitals with its complement; a bare "the World Day" (a back-reference) is no name."""
+    head = OBSERVANCE_HEAD.match(text, start)
+    if not head:
+        return None
+    end = head.end()
+    comp = OBSERVANCE_COMPLEMENT.match(text, end)
+    if comp:
+        end = max(end, title_run_end(text, comp.end()))
+    subtitle = re.match(r",\s+“[^”]{3,80}”", text[end:])  # 'International Decade for Action, “Water for ...”'
+    if subtitle:
+        end += subtitle.end()
+    name = re.sub(r"(?:\s+(?:in|of|the|and|against|for|to|on|with|from))+$", "", text[start:end])
+    name = re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", name).strip(" ,;:–-")
+    name = re.sub(r"(?<=[a-z])\d{1,3}$", "", name)  # "... Indigenous People3": a note number run in
+    name = re.sub(rf"\s+in\s+{YEAR}$", "", name)  # "the International Day of ... in 2024": that year's, same day
+    if not comp and len(name.split()) < 3:
+        return None
+    return name, start + len(name)
+
+
+def _designated(document) -> dict[str, str]:
+    """The observances a document designates with the year they begin ('to designate 30 July as the World Day
+    against Trafficking in Persons, to be observed every year beginning in 2014'), read once per document."""
+    if _DESIGNATED.get("document") is not document:
+        out: dict[str, str] = {}
+        for m in OBSERVANCE.finditer(document.text):
+            year = m["when"] if re.fullmatch(YEAR, m["when"]) else None
+            if year is None:
+                b = BEGINNING.search(document.text, m.end(), m.end() + 200)
+                year = b["y"] if b else None
+            name = _observance_name(document.text, m.start("name"))
+            if year and name:
+                out.setdefault(name[0], year)
+        _DESIGNATED.update(document=document, names=out)
+    return _DESIGNATED["names"]
+
+
+_DESIGNATED: dict = {}
+
+
+@rule("events.observance-named", "occurrence",
+      "An International or World Day, Year, Week or Decade named in full is an observance (an event, not a "
+      "campaign), dated as the text dates it: 'recalling that 2020 is the International Year for the Elimination "
+      "of Child Labour', 'the International Decade for Action, ..., 2018–2028', or by the year the document "
+      "designates it from; undated otherwise. Designations themselves are read by events.observance.")
+@once_per_paragraph
+def observance_named(ctx: ParagraphContext):
+    text = ctx.text
+    if not re.search(r"\b(?:World|International|United Nations)\b", text) or not re.search(r"\b(?:Day|Year|Week|Decade)\b", text):
+        return
+    designated = _designated(ctx.document)
+    for sentence in ctx.sentences:
+        done = [(m.start("name"), m.end()) for m in OBSERVANCE.finditer(text, sentence.start, sentence.end)]
+        for h in OBSERVANCE_HEAD.finditer(text, sentence.start, sentence.end):
+            if any(a <= h.start() < b for a, b in done):
+                continue  # a designation: events.observance reads it
+            found = _observance_name(text, h.start())
+            if found is None:
+                continue
+            name, end = found
+            at = h.start()
+            ordinal = re.search(rf"\b(?P<o>(?:{ORDINAL.pattern}))\s+$", text[max(sentence.start, at - 20):at], re.I)
+            if ordinal and ordinal["o"][:1].isupper():
+                name, at = f"{ordinal['o']} {name}", at - len(ordinal.group(0))  # "the Fourth International Decade ..."
+            if any(m.entity.kind in ("organization", "initiative", "instrument") and m.start <= h.start() < m.end
+                   for m in ctx.within(sentence.start, sentence.end)):
+                continue  # "International Organization for Migration", a fund or programme named so
+            start, finish = None, None
+            said = re.search(rf"\b(?P<y>{YEAR})(?:\s*[–-]\s*(?P<y2>{YEAR}))?\s+(?:is|was|as|will\s+be|being)\s+(?:the\s+)?$",
+                             text[sentence.start:at])
+            span = re.match(rf",?\s+\(?(?P<y>{YEAR})(?:\s*[–-]\s*(?P<y2>{YEAR}))?\)?(?=[\s,;.)]|$)", text[end:sentence.end])
+            if said:
+                start, finish = said["y"], said["y2"]  # "the period 2021–2030 as the Fourth International Decade ..."
+            elif span and h["head"] in ("Year", "Decade"):
+                start, finish = span["y"], span["y2"]
+            else:
+                start = designated.get(name)
+            yield _emit(ctx, sentence, "events.observance-named",
+                        Occurrence(name, OBSERVANCE_CLASS, start, finish, None, []))
+
+
+# --- conferences and summits named in capitals ----------------------------------------------------------------
+
+NAMED_HEAD = re.compile(r"\b(?:Summit|Conference|Congress)\b(?!\s+(?:of\s+(?:the\s+)?(?:States\s+)?Parties|Room|Centre|"
+                        r"Center|Services|Hall|Building|Secretariat|Outcome|Declaration|Document|Report|Plan|Programme|Agenda|Commitments?)\b)")
+EVENT_COMPLEMENT = re.compile(r"\s+(?:on|of|for|against|to)\s+(?:the\s+)?(?=[A-Z“\"])")
+# "its Declaration adopted in Khartoum on 16 October 2014 during the ..."
+ADOPTED_DURING = re.compile(r"\badopted\s+(?:in\s+(?P<place>[A-Z][^,;]{1,40}?)\s+)?(?:on|in)\s+(?P<date>[^,;]{4,30}?)\s+"
+                            r"(?:during|at)\s+(?:the\s+)?$")
+
+
+@rule("events.named-conference", "occurrence",
+      "A summit, conference or congress named in capitals ('the Millennium Summit, the 2005 World Summit', 'the "
+      "Regional Ministerial Conference on Human Trafficking and Smuggling in the Horn of Africa'), dated by a year "
+      "in its name or by 'adopted in <place> on <date> during the ...'; bodies named so (the Conference of the "
+      "Parties) are not events, and one followed by 'held' or its own dates is left to the rules that read those.")
+@once_per_paragraph
+def named_conference(ctx: ParagraphContext):
+    text = ctx.text
+    if not NAMED_HEAD.search(text):
+        return
+    for sentence in ctx.sentences:
+        for h in NAMED_HEAD.finditer(text, sentence.start, sentence.end):
+            if any(m.start <= h.start() < m.end for m in ctx.within(sentence.start, sentence.end,
+                                                                   {"organization", "instrument", "initiative"})):
+                continue
+            p = phrase_before(ctx, HEAD.match(text, h.start()), sentence.start)
+            if p is None or p.determiner not in (None, "the"):
+                continue
+            end = h.end()
+            comp = EVENT_COMPLEMENT.match(text, end)
+            if comp:
+                end = max(end, title_run_end(text, comp.end()))
+            # the name ends before its dates or place: "the Summit of the Future on 22–23 September 2024 at the ...",
+            # "the International Conference on Population and Development, Cairo, 5–13 September 1994"
+            stop = re.search(rf"\s+(?:on|from|in|at)\s+(?=\d|{MONTH})|\s+at\s+the\s|,\s+(?=\d)", text[h.end():end])
+            if stop:
+                end = h.end() + stop.start()
+            place_after = None
+            for comma in re.finditer(r",\s+", text[h.end():end]):
+                at = h.end() + comma.end()
+                # "Rio de Janeiro, 3-14 June 1992", "Monterrey, Mexico, 18– 22 March 2002"
+                dated = re.match(r"[A-Z][\w'’\- ]{1,40}?(?:,\s+[A-Z][\w'’\- ]{1,40}?)?,\s+\d{1,2}\b", text[at:])
+                if any(m.start == at for m in ctx.within(at, len(text), {"place", "state"})) or dated:
+                    place_after = place_at(ctx, at, bool(dated))
+                    end = h.end() + comma.start()
+                    break
+            name = re.sub(r"(?:\s+(?:in|of|the|and|against|for|to|on|with|from|as|by|at))+$", "", text[p.start:end])
+            name = clean_label(re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", name))
+            name = re.sub(r":\s+[A-Z][\w\-]*$", "", name)  # "... Goal 6: Ensure availability ...": a sentence, cut
+            if len(name.split()) < 2 or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS
+                                                 or "-" in w for w in name.split()):
+                continue
+            if p.determiner is None and p.start == sentence.start:
+                continue  # a sentence opening with the name: a heading or a subject, read by other rules
+            after = text[p.start + len(name):sentence.end]
+            numbered = re.search(rf"\b(?:{ORDINAL.pattern}|{YEAR})\b", name, re.I)
+            dated_here = place_after is not None or re.match(r",?\s+(?:on|from)\s+\d", after) \
+                or ADOPTED_DURING.search(text, max(sentence.start, p.start - 100), p.start)
+            if h.group(0) != "Summit" and not numbered and not dated_here \
+                    and not re.match(r",?\s+(?:held|convened)\b", after):
+                continue  # "the Conference on Disarmament", "the General Conference of the Agency": standing bodies
+            if place_after is not None or re.match(r",?\s+(?:on|from)\s+\d", after):
+                # its own dates right after the name or its place: "..., Cairo, 5–13 September 1994"
+                rest = text[(place_after.end if place_after else p.start + len(name)):sentence.end]
+                lead = re.match(rf",?\s*(?:(?:on|from)\s+)?(?P<d>\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{MONTH}"
+                                rf"(?:\s*[–-]\s*\d{{1,2}}\s+{MONTH})?\s+{YEAR})", rest)
+                found = find_dates(lead["d"]) if lead else []
+                if found:
+                    yield _emit(ctx, sentence, "events.named-conference",
+                                Occurrence(name, "Conference", found[0].start, found[0].end, place_after, []))
+                    continue
+            if DATED_AFTER.match(after) or re.match(r",?\s+(?:which|that)\s+(?:was|were)\s+(?:held|convened)", after):
+                continue
+            if re.match(r"\s+(?:on|of|for|against|to)\s+(?:the\s+)?[a-z]", after):
+                continue  # "the Intergovernmental Conference for the adoption of ...": the name goes on in lower case
+            core = re.escape(re.sub(rf"^{YEAR}\s+", "", text[h.start() - len(text[p.start:h.start()].split()[-1]) - 1:h.end()]
+                                    if text[p.start:h.start()].strip() else h.group(0)).strip())
+            if any(not HEAD.search(g["gap"]) for g in re.finditer(rf"{core}(?P<gap>[^.;]{{0,200}}?)\b(?:held|convened)\b",
+                                                                 ctx.document.text)):
+                continue  # the document places and dates it where it says "held" or "convened": read there
+            start, place = None, place_after
+            year = re.match(rf"(?P<y>{YEAR})\s", name)
+            adopted = ADOPTED_DURING.search(text, max(sentence.start, p.start - 100), p.start)
+            if year:
+                start = year["y"]
+            elif adopted:
+                found = find_dates(adopted["date"])
+                start = found[0].start if found else None
+                if adopted["place"]:
+                    place = place_at(ctx, adopted.start("place"), True)
+            yield _emit(ctx, sentence, "events.named-conference",
+                        Occurrence(name, "Conference", start, None, place, []))

@@ -25,8 +25,10 @@ from dataclasses import dataclass
 from tipkg.dates import MONTH, YEAR, find_dates
 from tipkg.extract.context import ParagraphContext
 from tipkg.extract.lexicon import lexicon
-from tipkg.extract.relations.events import FUNCTION_WORDS, leading_date
+from tipkg.extract.prose import FUNCTION_WORDS, leading_date, once_per_paragraph
 from tipkg.extract.rules import rule
+from tipkg.extract.symbols import DOCUMENT_SYMBOL
+from tipkg.reference import gazetteer
 from tipkg.extract.text import Sentence
 from tipkg.model import Entity
 
@@ -243,17 +245,18 @@ def _capital_titles(ctx: ParagraphContext) -> list[Title]:
     agent_ends = {m.end for m in ctx.mentions if m.entity.kind in ("organization", "government") and m.entity.key != "UN"}
     for h in TITLE_HEAD.finditer(text):
         # read back over capitalised words and the small words inside a title
-        start = h.start()
+        start = cursor = h.start()
         for m in reversed(list(re.finditer(r"[A-Za-zÀ-ÿ0-9][\w'’\-]*", text[max(0, h.start() - 120):h.start()]))):
             tok = m.group(0)
             absolute = max(0, h.start() - 120) + m.start()
-            gap = text[absolute + len(tok):start]
+            gap = text[absolute + len(tok):cursor]  # from the word read last, small words included
             if gap.strip() not in ("", ":") or absolute + len(tok) in agent_ends:
                 break
+            cursor = absolute
             if tok[:1].isupper() or tok[:1].isdigit() and not re.fullmatch(YEAR, tok):
                 start = absolute
             elif tok.lower() in ("of", "on", "and", "for", "against", "in") and start != h.start():
-                # inner small word: only between capitalised words
+                # inner small word: only between capitalised words ("Financing for Sustainable Development Report")
                 continue
             else:
                 break
@@ -288,8 +291,8 @@ def _title_end(ctx: ParagraphContext, head_end: int, end: int) -> int:
             return head_end + cut.start()
         if word == "of" and any(m.start == after or m.start == after - 4 for m in ctx.agents(after - 4, end)):
             return head_end + cut.start()
-        if word == "and" and TITLE_HEAD.search(text, after, end):
-            return head_end + cut.start()
+        if word == "and" and (TITLE_HEAD.search(text, after, end) or re.match(r"[\w\-]+[’']s\b", text[after:end])):
+            return head_end + cut.start()  # "... Report and the Secretary-General’s ...": another's, not the title
     return end
 
 
@@ -502,4 +505,319 @@ def issued(ctx: ParagraphContext):
                             {"year": _year(ctx, sentence, t)})
 
 
+# --- texts adopted: named declarations, plans, agendas, memoranda, commitments, recommendations ----------------
+
+# the instrument classes of the gazetteer that are texts a meeting or body adopts, not treaties States join
+ADOPTED_CLASSES = {"Declaration", "PlanOfAction", "Agenda"}
+# head words of such texts named in capitals ("Second Work Plan to Combat ...", "Domestic Workers Recommendation,
+# 2011 (No. 201)", "the Algiers Memorandum on Good Practices", "the Sevilla Commitment")
+ADOPTED_HEAD = re.compile(r"\b(?:Declaration|Plan\s+of\s+Action|Action\s+Plan|Work\s+Plan|Programme\s+of\s+Action|"
+                          r"Platform\s+for\s+Action|Agenda|Memorandum|Commitments?|Recommendation|Consensus|Road\s?[Mm]ap)"
+                          r"\b(?!\s+(?:item|No\.\s+\d|of\s+Understanding\s+between))")
+ITS_TEXT = re.compile(r"\bthe\s+(?P<owner>(?:[A-Z][\w\-]*\s+){1,6}(?:[Pp]rocess|[Ii]nitiative|Conference|Summit|Forum|"
+                      r"Meeting|Dialogue))\s+and\s+its\s+(?P<head>Declaration|Plan\s+of\s+Action|Action\s+Plan|"
+                      r"Work\s+Plan|Programme\s+of\s+Action|Agenda|Memorandum|Commitments?)\b")
+ILO_NUMBER = re.compile(rf"^,\s+(?P<y>{YEAR})\s+\(No\.\s*\d+\)")
+# "..., adopted by the General Assembly", "the adoption of the ... by the General Assembly"
+ADOPTED_BY = re.compile(r"^,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:adopted|endorsed|agreed)?\s*"
+                        r"(?:(?:in|on|at)\s+[^,;]{3,40}?\s+)?by\s+(?:the\s+)?")
+ADOPTION_BY_BEFORE = re.compile(r"\badoption\s+by\s+(?:the\s+)?(?P<agent>[^,;]{3,120}?)\s+of\s+(?:the\s+)?$")
+ADOPTED_WHEN = re.compile(rf"^,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:adopted|endorsed|signed|held)\b[^;]{{0,160}}?\b(?:on|in|from)\s+"
+                          rf"(?P<date>(?:\d{{1,2}}(?:\s+(?:and|to|–|-)\s+\d{{1,2}})?\s+)?(?:{MONTH}\s+)?{YEAR})")
+RESOLUTION_DATE = re.compile(rf"^,?\s*(?:adopted\s+)?(?:by\s+(?:the\s+)?[A-Z][^,;]{{2,60}}?\s+)?(?:in|by)\s+(?:its\s+)?"
+                             rf"resolution\s+\d{{1,4}}/\d{{1,4}}\s+of\s+\d{{1,2}}\s+{MONTH}\s+(?P<y>{YEAR})")
+ADOPTED_CHEAP = ("declaration", "plan", "agenda", "memorandum", "commitment", "recommendation", "programme of action",
+                 "platform for action", "consensus", "road")
+
+
+def _adopted_titles(ctx: ParagraphContext) -> list[tuple[str, int, int]]:
+    """Texts adopted, named: the gazetteer's declarations, plans and agendas (by their full names), and names in
+    capitals around a head word ("Declaration of the High-level Dialogue on International Migration and
+    Development", "Second Work Plan to Combat Trafficking in Persons in the Western Hemisphere 2015–2018")."""
+    text = ctx.text
+    out: list[tuple[str, int, int]] = []
+    # by name, not by a short form resolved in context ("the Declaration" may be another declaration's)
+    named = [m for m in ctx.within(0, len(text)) if not m.rule.startswith("coref")]
+    # a resolution recalls the texts it builds on as its sources; a report names the same frameworks as what States
+    # implement, not as texts it cites: there only names in capitals the gazetteer does not hold are read
+    recalls = ctx.document.metadata.kind in ("resolution", "draft-resolution", "decision")
+    # a name that goes on in capitals is another text's ("the New York Declaration on the Peaceful Settlement of ...")
+    named = [m for m in named if not (m.entity.kind == "instrument"
+                                      and re.match(r"\s+(?:on|of)\s+(?:the\s+)?[A-Z]", text[m.end:]))]
+    for m in named if recalls else []:
+        if m.entity.kind == "instrument" and ADOPTED_CLASSES & set(m.entity.classes):
+            out.append((_official_name(m.entity), m.start, m.end))
+    covered = [(m.start, m.end) for m in named if m.entity.kind in ("instrument", "organization", "initiative")]
+    for h in ADOPTED_HEAD.finditer(text):
+        if any(a <= h.start() < b for a, b in covered) or text.count("“", 0, h.start()) > text.count("”", 0, h.start()):
+            continue
+        start = cursor = h.start()
+        right = None
+        for w in reversed(list(re.finditer(r"[A-Za-zÀ-ÿ0-9][\w'’\-]*", text[max(0, h.start() - 100):h.start()]))):
+            absolute = max(0, h.start() - 100) + w.start()
+            if text[absolute + len(w.group(0)):cursor].strip():
+                break
+            cursor = absolute
+            if any(a <= absolute < b for a, b in covered):
+                break  # "the Khartoum process and its Declaration": the name before is another thing's
+            tok = w.group(0)
+            if lexicon().verb(tok) is not None:
+                break  # the paragraph's opening verb: "Recalling the Sendai Declaration"
+            if tok == "and" and right == "the":
+                break  # "the Monterrey Consensus ... and the Doha Declaration": another name before
+            right = tok
+            if tok[:1].isupper() or tok[:1].isdigit():
+                start = absolute
+            elif tok.lower() not in ("on", "and", "for", "against", "in", "to", "the", "from") or start == h.start():
+                # small words only inside a name ("Transition from the Informal to the Formal Economy ..."); "of"
+                # ends it ("... to Review the Implementation of the Monterrey Consensus" is a conference's name)
+                break
+        while re.match(r"[a-z]+\s", text[start:h.start()]):
+            start += text[start:h.start()].index(" ") + 1
+        end = _title_end(ctx, h.end(), title_run_end(text, h.start()))  # not "... of the <agent>" that issued it
+        end = _adopted_name_end(text, h.end(), end)
+        ilo = ILO_NUMBER.match(text[end:])
+        if ilo:
+            end += ilo.end()
+        title = re.sub(r"(?:\s+(?:of|on|and|for|in|the|against|to))+$", "", text[start:end].strip(" ,:–"))
+        title = SUPERSCRIPTS.sub("", title).strip()
+        title = re.sub(r"(?<=[–-])((?:19|20)\d\d)\d{1,3}$", r"\1", title)  # "2024–203420": a note number run in
+        title = re.sub(r"(?<=[a-z])\d{1,3}$", "", title)  # "... Peoples3": a note number run in
+        title = re.sub(rf"\s+in\s+{YEAR}$", "", title)  # "the anniversary of the Declaration ... in 2011"
+        verb = re.search(r",\s+(?P<w>[A-Z][a-z]+)\b", title)
+        if verb and lexicon().verb(verb["w"]) is not None:
+            title = title[:verb.start()]  # "..., Recalling": the next paragraph's opening verb, run in
+        if AGENT_WORDS & set(title[:title.find(h.group(0))].split()):
+            continue
+        if start == 0 and title.split()[0] in ("The",):
+            title = title[4:]
+        words = title.split()
+        own = re.sub(r"\s+", " ", title.replace(re.sub(r"\s+", " ", h.group(0)), " ")).split()
+        if len(words) < 2 or not any((w[:1].isupper() or w[:1].isdigit()) and w not in GENERIC_MODIFIERS for w in own):
+            continue  # "the Declaration", "the Political Declaration", "the Programme of Action": back-references
+        if lexicon().verb(title) is not None:
+            continue  # a resolution's opening verb ("Recommendation" does not open one, "Welcoming ..." does)
+        out.append((title, start, start + len(title)))
+    for m in ITS_TEXT.finditer(text):
+        # "the Khartoum process and its Declaration": the declaration of the process
+        owner = re.sub(r"\s+", " ", m["owner"])
+        out.append((f"{re.sub(r'[ ]+', ' ', m['head'])} of the {owner}", m.start("head"), m.end("head")))
+    out.sort(key=lambda t: (t[1], -(t[2] - t[1])))
+    kept: list[tuple[str, int, int]] = []
+    for t in out:
+        if not any(t[1] < k[2] and k[1] < t[2] for k in kept):
+            kept.append(t)
+    return kept
+
+
+# a second text named after "and the" ("the Sendai Declaration and the Sendai Framework for ...")
+SECOND_NAME = re.compile(r"\b(?:Declaration|Plan|Programme|Agenda|Framework|Convention|Protocol|Memorandum|Commitments?|"
+                         r"Recommendation|Consensus|Strategy|Charter|Compact|Principles|Guidelines|Rules|Partnership|Pact|Pathway|"
+                         r"Modalities)\b")
+# words that make no name of a head word ("the Political Declaration", "the Ministerial Declaration": back-references)
+GENERIC_MODIFIERS = {"Political", "Ministerial", "Final", "Joint", "Global", "Regional", "National", "Outcome", "New",
+                     "Action", "Work", "Plan", "Programme", "Platform", "Strategic", "Common", "Revised", "Draft", "The",
+                     "This", "That", "Such", "Its", "Their", "Leaders’", "Leaders'", "Summit", "Conference", "Meeting"}
+ADOPTED_INNER = {"of", "on", "for", "and", "or", "against", "to", "in", "the", "from", "at", "a", "an"}
+# who a name in capitals belongs to when it is a post or an office, not a text ("Secretary General for Urban Agenda")
+AGENT_WORDS = {"Secretary", "Minister", "Ministry", "Director", "Directorate", "Department", "Office", "Commissioner",
+               "Rapporteur", "President", "Chair", "Committee", "Council", "Commission"}
+
+
+def _adopted_name_end(text: str, head_end: int, end: int) -> int:
+    """A name ends at a small word that belongs to the sentence ("the Programme of Action into the ...", "the Agenda
+    by 2030") and before a second name ("the Sendai Declaration and the Sendai Framework ...")."""
+    for w in re.finditer(r"[A-Za-zÀ-ÿ][\w'’\-]*", text[head_end:end]):
+        word = w.group(0)
+        if word == "by" and re.match(r"\s+[A-Z]", text[head_end + w.end():]):
+            continue  # "... Kidnapping for Ransom by Terrorists"
+        if word[:1].islower() and word not in ADOPTED_INNER:
+            end = head_end + w.start()
+            break
+    dated = re.search(rf"\s+(?:on|of)\s+\d{{1,2}}\s+{MONTH}", text[head_end:end])
+    if dated:
+        end = head_end + dated.start()  # "the Declaration of Principles ... on 13 September 1993": the date is not the name's
+    for second in re.finditer(r",?\s+and\s+the\s+|,\s+the\s+", text[head_end:end]):
+        if SECOND_NAME.search(text, head_end + second.end(), end):
+            end = head_end + second.start()
+            break
+    return len(text[:end].rstrip())
+
+
+def _official_name(entity: Entity) -> str:
+    """"United Nations Global Plan of Action to Combat Trafficking in Persons", not the short label."""
+    entry = gazetteer().get(entity.kind, entity.key)
+    return entry.names[0] if entry and entry.names else entity.label
+
+
+def _adopter(ctx: ParagraphContext, sentence: Sentence, start: int, end: int) -> list[Entity]:
+    """Who adopted the text: "adopted by the General Assembly", "the adoption by the General Assembly of the ...",
+    "the adoption of the ... by the General Assembly", a body named in the title ("... of the International Labour
+    Organization"); never a guess."""
+    text = ctx.text
+    by = ADOPTED_BY.match(text[end:sentence.end])
+    if by and "by" in by.group(0):
+        at = end + by.end()
+        agents = [m for m in ctx.agents(end, sentence.end) if at - 4 <= m.start <= at]
+        if agents:
+            return [agents[0].entity]
+    before = ADOPTION_BY_BEFORE.search(text, max(sentence.start, start - 140), start)
+    if before:
+        agents = ctx.agents(before.start("agent") - 4, before.end("agent"))
+        if agents:
+            return [agents[0].entity]
+    of = re.match(r",?\s+of\s+(?:the\s+)?", text[end:])
+    if of:
+        agents = [m for m in ctx.agents(end, end + of.end() + 90) if m.start in (end + of.end(), end + of.end() - 4)]
+        if agents:
+            return [agents[0].entity]
+    return []
+
+
+def _adopted_year(ctx: ParagraphContext, sentence: Sentence, title: str, end: int) -> str | None:
+    text = ctx.text
+    ilo = re.search(rf",\s+(?P<y>{YEAR})\s+\(No\.\s*\d+\)$", title)
+    if ilo:
+        return ilo["y"]
+    rest = text[end:sentence.end]
+    m = RESOLUTION_DATE.match(rest) or ADOPTED_WHEN.match(rest)
+    if m:
+        found = m["y"] if "y" in m.groupdict() and m.groupdict().get("y") else None
+        if found:
+            return found
+        y = re.search(YEAR, m["date"])
+        return y.group(0) if y else None
+    return None
+
+
+# a text attached to the one named after it: "the Additional Protocol to the Memorandum ..."
+PART_OF = re.compile(r"\b(?:Protocols?|Amendments?|Annex(?:es)?|Addend(?:um|a)|Appendix|Supplement)\s+(?:to|of|amending)\s+"
+                     r"(?:the\s+)?$")
+
+
+@rule("publications.adopted", "issuance",
+      "A text adopted, named: a declaration, plan of action, agenda the gazetteer knows, or a name in capitals with "
+      "such a head word (Declaration, Plan of Action, Work Plan, Agenda, Memorandum, Commitment, Recommendation "
+      "'..., 2011 (No. 201)'), with who adopted it ('adopted by the General Assembly', 'the adoption by the "
+      "General Assembly of ...', '... of the International Labour Organization') and the year ('in its resolution "
+      "64/293 of 30 July 2010', 'adopted in Khartoum on 16 October 2014', the year in an ILO title).")
+@once_per_paragraph
+def adopted(ctx: ParagraphContext):
+    low = ctx.text.lower()
+    if not any(w in low for w in ADOPTED_CHEAP):
+        return
+    for title, start, end in _adopted_titles(ctx):
+        sentence = _sentence_of(ctx, start)
+        t = Title(title, start, end, "Publication", "adopted")
+        # "the Additional Protocol to the Memorandum ..., signed by ... on 5 March 2020": who signed and when is
+        # the Protocol's, not the Memorandum's
+        part_of = PART_OF.search(ctx.text, max(0, start - 40), start)
+        yield ctx.assertion("issuance", sentence, "publications.adopted",
+                            {"publication": [publication_entity(t)],
+                             "publisher": [] if part_of else _adopter(ctx, sentence, start, end)},
+                            {"year": None if part_of and not ILO_NUMBER.search(title) else
+                             _adopted_year(ctx, sentence, title, end)})
+
+
+# --- reports cited by symbol --------------------------------------------------------------------------------------
+
+SYMBOL_LIST = rf"{DOCUMENT_SYMBOL.pattern}(?:(?:,\s*(?:as\s+well\s+as\s+|and\s+)?|\s+and\s+)" \
+              rf"{DOCUMENT_SYMBOL.pattern.replace('?P<symbol>', '?:')})*"
+# "the Secretary-General’s reports S/2016/949, as well as S/2015/203 and S/2016/361"
+POSSESSIVE_REPORTS = re.compile(r"(?P<agent>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,6})[’']s?\s+(?:\w+\s+)?reports?\s+"
+                                rf"\(?(?P<syms>{SYMBOL_LIST.replace('?P<symbol>', '?:')})")
+# "the report of the Secretary-General (A/70/123)", "the reports of the Special Rapporteur (A/HRC/41/46, A/74/189)"
+REPORTS_OF = re.compile(r"\breports?\s+of\s+(?:the\s+)?(?P<agent>[A-Z][^()]{2,120}?)\s*"
+                        rf"\((?P<syms>{SYMBOL_LIST.replace('?P<symbol>', '?:')}(?:[;,]\s*{SYMBOL_LIST.replace('?P<symbol>', '?:')})*)\)")
+
+
+@rule("publications.report-symbol", "issuance",
+      "Reports cited by their symbols with who wrote them: 'the Secretary-General’s reports S/2016/949, as well "
+      "as S/2015/203 and S/2016/361', 'the report of the Secretary-General (A/70/123)': each symbol is a "
+      "publication of that agent.")
+@once_per_paragraph
+def report_symbol(ctx: ParagraphContext):
+    text = ctx.text
+    if "report" not in text or "/" not in text:
+        return
+    for pattern in (POSSESSIVE_REPORTS, REPORTS_OF):
+        for m in pattern.finditer(text):
+            agents = [a for a in ctx.agents(m.start("agent") - 4, m.end("agent") + 1)]
+            if not agents:
+                continue
+            sentence = _sentence_of(ctx, m.start())
+            # "the report of the Secretary-General of 24 November 2010 (S/2010/604)", "..., dated 19 January 2015 (...)"
+            dated = re.search(rf"\b(?:of|dated)\s+\d{{1,2}}\s+{MONTH}\s+(?P<y>{YEAR})", m.group(0))
+            for sym in DOCUMENT_SYMBOL.finditer(m["syms"]):
+                symbol = sym["symbol"].rstrip(".")
+                if "/RES/" in symbol:
+                    continue
+                t = Title(symbol, m.start("syms") + sym.start(), m.start("syms") + sym.end(), "ResearchReport", "symbol")
+                yield ctx.assertion("issuance", sentence, "publications.report-symbol",
+                                    {"publication": [publication_entity(t)], "publisher": [agents[-1].entity]},
+                                    {"year": dated["y"] if dated else None})
+
+
+
+# --- sources cited in a note: “Title” (Publisher, 2023) ------------------------------------------------------------
+
+CITED = re.compile(rf"[“\"](?P<t>[^”\"]{{8,200}})[”\"]\s*\((?P<pub>[A-Z][^(),;]{{1,80}}),\s*(?P<y>{YEAR})\)")
+
+
+@rule("publications.cited", "issuance",
+      "A source cited with its publisher and year in parentheses, as notes cite them: 'Robert Muggah, “Haiti’s "
+      "criminal markets: mapping trends in firearms and drug trafficking” (UNODC, 2023)'.")
+@once_per_paragraph
+def cited(ctx: ParagraphContext):
+    text = ctx.text
+    if "(" not in text or not ("“" in text or '"' in text):
+        return
+    for m in CITED.finditer(text):
+        sentence = _sentence_of(ctx, m.start())
+        title = m["t"].strip().rstrip(",;")
+        t = Title(title, m.start("t"), m.end("t"), publication_class(title), "quoted")
+        publisher = [a.entity for a in ctx.agents(m.start("pub") - 4, m.end("pub") + 1)][:1]
+        yield ctx.assertion("issuance", sentence, "publications.cited",
+                            {"publication": [publication_entity(t)], "publisher": publisher}, {"year": m["y"]})
+
+
+# --- the report a document is: "Report of the United Nations Office on Drugs and Crime pursuant to ..." ----------
+
+OWN_REPORT = re.compile(r"^Report\s+of\s+the\s+(?P<agent>[A-Z].{3,200})$")
+
+
+def _own_report_titles(document) -> list[tuple[str, Entity | None]]:
+    """The title of the report a document is or transmits: its title, or a heading of its first sections (the
+    annex a letter transmits), when it reads "Report of the <agent> ..."; with the agent the gazetteer knows."""
+    candidates = [document.metadata.title or ""] + [s.heading for s in document.sections[:4] if s.level <= 2]
+    out = []
+    for heading in candidates:
+        m = OWN_REPORT.match(heading.strip())
+        if not m:
+            continue
+        # the longest name the title opens with: "United Nations Office on Drugs and Crime", not "United Nations"
+        named = [(len(name), entry.entity) for entry in gazetteer().of_kind("organization") for name in entry.names
+                 if m["agent"] == name or m["agent"].startswith(name + " ")]
+        agent = max(named, key=lambda n: n[0])[1] if named else None
+        out.append((heading.strip(), agent))
+    return out[:1]
+
+
+@rule("publications.own-report", "issuance",
+      "The report a document is or transmits, titled in its header or in the heading of its annex ('Report of the "
+      "United Nations Office on Drugs and Crime pursuant to paragraph 9 of Security Council resolution 2692 "
+      "(2023)'): published by the agent the title names, in the year of the document.")
+def own_report(ctx: ParagraphContext):
+    first = next((p for p in ctx.document.paragraphs if p.kind != "header"), None)
+    if first is not ctx.paragraph or ctx.document.metadata.kind == "resolution":
+        return
+    year = (ctx.document.metadata.date or "")[:4] or None
+    for title, agent in _own_report_titles(ctx.document):
+        t = Title(title, 0, 0, "ResearchReport", "header")
+        yield ctx.assertion("issuance", title, "publications.own-report",
+                            {"publication": [publication_entity(t)], "publisher": [agent] if agent else []},
+                            {"year": year})
+
+
 __all__ = ["Title", "titles_in", "title_run_end", "publication_class"]
+
