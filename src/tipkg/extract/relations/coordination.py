@@ -192,6 +192,11 @@ def membership(ctx: ParagraphContext):
             members = _candidates(ctx, start, end, context)
             if cue_name == "list":
                 members = [m for m in members if m.start > at]
+            if cue_name in ("joined", "became-member"):
+                # the joiners are the subject, or the names the cue lists: an agent after a second verb of the
+                # sentence ("... became a member of the Group and was appointed its co-Chair, together with X")
+                # did something else
+                members = [m for m in members if m.start < at or not NEXT_VERB.search(ctx.text[at:m.start])]
             if not members:
                 continue
             lead = LEADING_YEAR.match(text)
@@ -222,6 +227,10 @@ def _parent_mechanism(ctx: ParagraphContext, context: Entity) -> Entity | None:
     from tipkg.reference import gazetteer
 
     return gazetteer().parent_of(context)
+
+
+# a second verb phrase of the same subject: "... and was appointed", "... and has since contributed"
+NEXT_VERB = re.compile(r"\b(?:and|but)\s+(?:was|were|has|have|is|are|had)\b")
 
 
 # "<group> ..., in particular the A, the B and C": an enumeration opened right after the group's name
