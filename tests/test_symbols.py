@@ -137,3 +137,36 @@ def test_a_short_form_is_the_body_named_near_it_or_nobody():
     assert cited(SHORT_FORM, own=None, year=2019, its_is_own=False)["2331 (2016)"] == ("S/RES/2331 (2016)", "SC")
     bodies = {body for _, body in cited(SHORT_FORM_UNKNOWN, year=2024).values()}
     assert bodies == {None}
+
+
+# corpus/unhk/A_RES_79_62.txt, its first lines and PP1: the header gives no issuing organ, the text does
+HEADER_WITHOUT_ORGAN = """Seventy-ninth session
+Agenda item 98 (ss)
+General and complete disarmament: lethal autonomous weapons systems
+Resolution adopted by the General Assembly on 2 December 2024
+[on the report of the First Committee (A/79/408, para. 114)]
+
+79/62.	Lethal autonomous weapons systems
+
+The General Assembly,
+
+Recalling its resolution 78/241 of 22 December 2023,
+"""
+
+
+def test_its_resolution_is_the_organ_the_text_says_adopted_it_when_the_header_does_not(tmp_path):
+    from tipkg.extract.mentions import MentionFinder
+    from tipkg.ingest import ingest
+    from tipkg.reference import gazetteer
+
+    path = tmp_path / "A_RES_79_62.txt"
+    path.write_text(HEADER_WITHOUT_ORGAN, encoding="utf-8")
+    found = {m.entity.key: m.entity.detail("body") for m in MentionFinder(gazetteer()).find(ingest(path))
+             if m.entity.kind == "resolution"}
+    assert found == {"A/RES/78/241": "GA"}
+    # the same paragraph with no organ named anywhere cites a resolution whose body nobody tells
+    path.write_text(HEADER_WITHOUT_ORGAN.replace("The General Assembly,\n", "").replace(
+        "Resolution adopted by the General Assembly on 2 December 2024\n", ""), encoding="utf-8")
+    found = {m.entity.key: m.entity.detail("body") for m in MentionFinder(gazetteer()).find(ingest(path))
+             if m.entity.kind == "resolution"}
+    assert found == {"resolution 78/241": None}

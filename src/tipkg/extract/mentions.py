@@ -28,6 +28,8 @@ SDG_TARGET = re.compile(r"\bSDG\s+(?P<t>\d{1,2}\.[\da-c]{1,2})\b")
 COREF_WINDOW = 3  # paragraphs before, in the same section, where a short form may find its antecedent
 # people and Secretariat units act under resolutions but adopt none ("made to the Secretary-General in its resolution")
 NOT_ADOPTERS = {"Post", "UNDepartment", "UNOffice"}
+SPEAKING_ORGAN = re.compile(r"^\s*(?:(?:Resolution|Decision)\s+adopted\s+by\s+the\s+(?P<name>[A-Z][^\n]{2,80}?)\s+on\b|"
+                            r"The\s+(?P<name2>[A-Z][^,\n]{2,80}),\s*$)", re.M)
 OWN_VOICE_KINDS = {"resolution", "draft-resolution", "decision", "draft-decision"}  # texts where "its" is the organ
 BODY_ENTITY_KEYS = {"GA", "SC", "ECOSOC", "HRC", "CCPCJ", "CND", "CSW", "COP-UNTOC"}
 
@@ -249,10 +251,21 @@ class MentionFinder:
         """The body that speaks in the document: its issuing organ, or the organ its resolution symbol names."""
         meta = document.metadata
         key = body_of_symbol(meta.symbol or "") if meta.kind in OWN_VOICE_KINDS else None
-        if key is None and meta.issuing_body:
-            named = [e for e in self.named_in(meta.issuing_body) if e.kind == "organization" and e.key != "UN"]
+        for name in ([meta.issuing_body] if meta.issuing_body else []) + self._speaking_organ(document):
+            if key is not None:
+                break
+            named = [e for e in self.named_in(name) if e.kind == "organization" and e.key != "UN"]
             key = named[0].key if named else None
         return self._named_body(key, -1, -1) if key else None
+
+    @staticmethod
+    def _speaking_organ(document: Document) -> list[str]:
+        """Where the header did not give the issuing organ: the one the text says adopted it, or that opens the
+        preamble ("Resolution adopted by the General Assembly on ...", "The General Assembly,")."""
+        if document.metadata.kind not in OWN_VOICE_KINDS:
+            return []
+        head = document.text[:4000]
+        return [m["name"] or m["name2"] for m in SPEAKING_ORGAN.finditer(head)][:1]
 
     @staticmethod
     def _sentence_body(mentions: list[Mention]) -> str | None:

@@ -35,7 +35,7 @@ NUMBER_FORMS = {
     ("SC", "resolution"): re.compile(r"\d{1,4}(?: \(\d{4}\))?"),
     ("SC", "statement"): re.compile(r"(?:19|20)\d\d/\d{1,3}"),
     ("ECOSOC", "resolution"): re.compile(rf"(?:19[4-9]\d|20\d\d)/\d{{1,3}}(?: [A-H])?|{OLD_STYLE}"),
-    ("ECOSOC", "decision"): re.compile(r"(?:19[4-9]\d|20\d\d)/\d{1,3}"),
+    ("ECOSOC", "decision"): re.compile(r"(?:19[4-9]\d|20\d\d)/\d{1,3}(?: [A-H])?"),
     ("HRC", "resolution"): re.compile(r"(?:S-)?\d{1,2}/\d{1,3}"),
     ("HRC", "decision"): re.compile(r"(?:S-)?\d{1,2}/\d{1,3}"),
     ("CHR", "resolution"): re.compile(r"(?:19[4-9]\d|200[0-6])/\d{1,3}"),
