@@ -37,3 +37,12 @@ def test_the_subject_that_contributes_to_a_target_works_on_it():
 def test_a_target_nobody_is_said_to_work_on_has_no_contributor_not_the_adopting_organ():
     assert contributions("A/RES/78/4", "annex-I.18", PROGRESS_INSUFFICIENT) == [("3.8", None)]
     assert contributions("E/RES/2017/18", "PP16", RECALLING_TARGETS) == [("5.2", None), ("8.7", None), ("16.2", None)]
+
+
+# corpus/unga/A_RES_79_233.txt, annex-I.u39: an indicator (9.1.2) in a list of targets
+INDICATOR_IN_LIST = ("• Develop resilient, sustainable, safe and smart transit infrastructure to fulfil Sustainable "
+                     "Development Goal targets 9.1.2, 9.a and 3.9.")
+
+
+def test_an_indicator_in_a_list_of_targets_is_no_target():
+    assert [t for t, _ in contributions("A/RES/79/233", "annex-I.u39", INDICATOR_IN_LIST)] == ["9.a", "3.9"]

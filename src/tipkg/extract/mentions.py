@@ -21,9 +21,11 @@ FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "against", "to", "at", 
 TOKEN = re.compile(r"[^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:['’‐‑\-.][^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]+)*|[^\s]")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
 GOVERNMENT = re.compile(r"\b(?P<word>Governments?)\s+of\s+(?:the\s+)?$")
+# a list of targets may hold an indicator ("targets 9.1.2, 9.a and 3.9"): an indicator is no target
 TARGETS = re.compile(
-    r"\b(?:(?:Sustainable Development )?Goal\s+)?[Tt]argets?\s+(?P<list>\d{1,2}\.[\da-c]{1,2}(?:(?:,\s*|,?\s+and\s+)\d{1,2}\.[\da-c]{1,2})*)")
-TARGET_NUMBER = re.compile(r"\d{1,2}\.[\da-c]{1,2}")
+    r"\b(?:(?:Sustainable Development )?Goal\s+)?[Tt]argets?\s+(?P<list>\d{1,2}\.[\da-c]{1,2}(?:\.\d{1,2})?"
+    r"(?:(?:,\s*|,?\s+and\s+)\d{1,2}\.[\da-c]{1,2}(?:\.\d{1,2})?)*)")
+TARGET_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\.[\da-c]{1,2}(?!\.?\d)")
 SDG_TARGET = re.compile(r"\bSDG\s+(?P<t>\d{1,2}\.[\da-c]{1,2})\b")
 COREF_WINDOW = 3  # paragraphs before, in the same section, where a short form may find its antecedent
 # people and Secretariat units act under resolutions but adopt none ("made to the Secretary-General in its resolution")
