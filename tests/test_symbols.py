@@ -170,3 +170,26 @@ def test_its_resolution_is_the_organ_the_text_says_adopted_it_when_the_header_do
     found = {m.entity.key: m.entity.detail("body") for m in MentionFinder(gazetteer()).find(ingest(path))
              if m.entity.kind == "resolution"}
     assert found == {"resolution 78/241": None}
+
+
+# corpus/unga/A_RES_79_123.txt, PP12: "its" is the Security Council's here, and only the Council numbers "n (year)"
+ITS_COUNCIL_NUMBER = (
+    "Taking note also of the fact that, in paragraphs 8 and 9 of its resolution 1894 (2009) of 11 November 2009 on "
+    "the protection of civilians in armed conflict, the Security Council noted the range of existing methods used, "
+    "on a case-by-case basis, for gathering information on alleged violations of applicable international law "
+    "relating to the protection of civilians, underlined the importance in that regard of receiving information "
+    "that is timely, objective, accurate and reliable, and considered the possibility, to that end, of using the "
+    "International Humanitarian Fact-Finding Commission established by article 90 of Protocol I,")
+# corpus/unga/A_RES_79_310.txt, PP4: a special session's old-style number beside regular ones
+SPECIAL_SESSION = ("Reaffirming the general principles underlying the financing of United Nations peacekeeping "
+                   "operations, as stated in its resolutions 1874 (S-IV) of 27 June 1963, 3101 (XXVIII) of 11 December "
+                   "1973 and 55/235 of 23 December 2000,")
+
+
+def test_a_number_only_one_body_writes_is_that_bodys_whoever_its_is():
+    assert cited(ITS_COUNCIL_NUMBER) == {"1894 (2009)": ("S/RES/1894 (2009)", "SC")}
+
+
+def test_an_old_style_special_session_number_is_not_read_as_a_plain_council_number():
+    assert cited(SPECIAL_SESSION) == {"1874 (S-IV)": ("A/RES/1874 (S-IV)", "GA"), "3101 (XXVIII)": ("A/RES/3101 (XXVIII)", "GA"),
+                                      "55/235": ("A/RES/55/235", "GA")}

@@ -30,8 +30,10 @@ SDG_TARGET = re.compile(r"\bSDG\s+(?P<t>\d{1,2}\.[\da-c]{1,2})\b")
 COREF_WINDOW = 3  # paragraphs before, in the same section, where a short form may find its antecedent
 # people and Secretariat units act under resolutions but adopt none ("made to the Secretary-General in its resolution")
 NOT_ADOPTERS = {"Post", "UNDepartment", "UNOffice"}
-SPEAKING_ORGAN = re.compile(r"^\s*(?:(?:Resolution|Decision)\s+adopted\s+by\s+the\s+(?P<name>[A-Z][^\n]{2,80}?)\s+on\b|"
-                            r"The\s+(?P<name2>[A-Z][^,\n]{2,80}),\s*$)", re.M)
+# the organ a resolution's text says adopted it, or that opens its preamble (ingestion may have joined the lines)
+SPEAKING_ORGAN = re.compile(r"\b(?:Resolution|Decision)\s+adopted\s+by\s+the\s+(?P<name>[A-Z][^\n]{2,80}?)\s+on\b|"
+                            r"(?:^|\s)The\s+(?P<name2>(?:[A-Z]\w+\s+){0,5}(?:Assembly|Council|Commission)),\s")
+ADOPTED = re.compile(r"\b(?:Resolution|Decision)\s+adopted\s+by\s+the\s+[A-Z]")
 OWN_VOICE_KINDS = {"resolution", "draft-resolution", "decision", "draft-decision"}  # texts where "its" is the organ
 BODY_ENTITY_KEYS = {"GA", "SC", "ECOSOC", "HRC", "CCPCJ", "CND", "CSW", "COP-UNTOC"}
 
@@ -237,7 +239,7 @@ class MentionFinder:
         out = []
         for ref in find_resolutions(text, default_body=self._sentence_body(mentions), bodies=bodies, own_body=own,
                                     citing_year=int(dated) if dated.isdigit() else None,
-                                    its_is_own=meta.kind in OWN_VOICE_KINDS, short_forms=self.body_short_forms):
+                                    its_is_own=self._own_voice(document), short_forms=self.body_short_forms):
             details = tuple((k, v) for k, v in (("body", ref.body), ("year", ref.year), ("session", ref.session),
                                                 ("symbol", ref.symbol)) if v)
             entity = Entity("resolution", ref.key, ref.written, ("Resolution",), details=details)
@@ -252,7 +254,7 @@ class MentionFinder:
     def _own_body(self, document: Document) -> NamedBody | None:
         """The body that speaks in the document: its issuing organ, or the organ its resolution symbol names."""
         meta = document.metadata
-        key = body_of_symbol(meta.symbol or "") if meta.kind in OWN_VOICE_KINDS else None
+        key = body_of_symbol(meta.symbol or "") if self._own_voice(document) else None
         for name in ([meta.issuing_body] if meta.issuing_body else []) + self._speaking_organ(document):
             if key is not None:
                 break
@@ -261,10 +263,16 @@ class MentionFinder:
         return self._named_body(key, -1, -1) if key else None
 
     @staticmethod
-    def _speaking_organ(document: Document) -> list[str]:
+    def _own_voice(document: Document) -> bool:
+        """Whether the document speaks as an organ ("its resolution" is the organ's): a resolution or decision, or
+        a text that says it was adopted ("Resolution adopted by the General Assembly on ...")."""
+        return document.metadata.kind in OWN_VOICE_KINDS or bool(ADOPTED.search(document.text[:4000]))
+
+    @classmethod
+    def _speaking_organ(cls, document: Document) -> list[str]:
         """Where the header did not give the issuing organ: the one the text says adopted it, or that opens the
         preamble ("Resolution adopted by the General Assembly on ...", "The General Assembly,")."""
-        if document.metadata.kind not in OWN_VOICE_KINDS:
+        if not cls._own_voice(document):
             return []
         head = document.text[:4000]
         return [m["name"] or m["name2"] for m in SPEAKING_ORGAN.finditer(head)][:1]

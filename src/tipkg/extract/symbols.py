@@ -26,7 +26,7 @@ SYMBOL_PREFIX = {body: prefix for (body, word), prefix in SERIES.items() if word
 
 # how each body numbers what it adopts. Session numbers: the General Assembly numbers session/number from its
 # 31st session (1976) and "1514 (XV)" before; the Human Rights Council from 2006, about three sessions a year.
-ROMAN = r"\([IVXL]+\)"
+ROMAN = r"\((?:S-)?[IVXL]+\)"  # a session, regular or special: "(XV)", "(S-IV)"
 OLD_STYLE = rf"\d{{1,4}}(?: [A-H])? {ROMAN}"  # "1514 (XV)", "2200 A (XXI)", "217 A (III)"
 SESSION_NUMBER = r"\d{1,2}/\d{1,3}(?: [A-H])?"  # "72/195", "54/237 C"
 NUMBER_FORMS = {
@@ -164,11 +164,11 @@ def canonical(number: str, body: str | None, word: str = "resolution") -> tuple[
 
 # what may stand between a body's name and the word that cites: nothing ("General Assembly resolution"), a
 # possessive ("the Council’s resolution"), "in its" ("the Assembly, in its resolution", "the Council in its
-# relevant resolutions") or the word itself, taken up again ("Security Council resolutions, in particular
+# relevant resolutions", "the Economic and Social Council, in resolution") or the word itself, taken up again ("Security Council resolutions, in particular
 # resolutions"). Anything else ("the Secretary-General on the implementation of resolution", "the Office under
 # resolution", "the African Union, in particular resolutions") leaves the name out of it.
 NAME_TO_WORD = re.compile(
-    rf"(?:’s|'s)?\s*(?:,?\s*(?:in|by|through|under)\s+(?:its|their)(?:\s+[a-z]+){{0,2}}\s+|"
+    rf"(?:’s|'s)?\s*(?:,?\s*(?:in|by|through|under)\s+(?:its|their)(?:\s+[a-z]+){{0,2}}\s+|,?\s*(?:in|by)\s+|"
     rf"\s+{CITING_WORD.replace('?P<word>', '')},?\s+(?:including|in\s+particular|notably|especially)\s+(?:its\s+)?)?")
 # a capitalized word right before the citing word that is not a name: the first word of a sentence or a note
 SENTENCE_START = re.compile(r"(?:^|[.;:(\[]\s*|\d\s+|\n\s*)$")
@@ -317,6 +317,9 @@ def _body_of(number: str, word: str, candidates: tuple[str, ...], named: bool, o
         fitting = [b for b in candidates if plausible(number, b, word, citing_year)]
         if len(fitting) == 1:
             return fitting[0]
+        other = _who_else(number, word, citing_year)  # a form only one body uses: "its resolution 1894 (2009)"
+        if other is not None and not bare:
+            return other
         return False if bare else None  # a body we do not know, or several: its number tells us nothing more
     if own is not None and plausible(number, own.key, word, citing_year):
         return own.key
