@@ -193,3 +193,25 @@ def test_a_number_only_one_body_writes_is_that_bodys_whoever_its_is():
 def test_an_old_style_special_session_number_is_not_read_as_a_plain_council_number():
     assert cited(SPECIAL_SESSION) == {"1874 (S-IV)": ("A/RES/1874 (S-IV)", "GA"), "3101 (XXVIII)": ("A/RES/3101 (XXVIII)", "GA"),
                                       "55/235": ("A/RES/55/235", "GA")}
+
+
+# corpus/unhk/E_RES_2012_19.txt, OP2 (an Economic and Social Council text): the body named after the number
+OF_THE_CONFERENCE = (
+    "Recalls resolution 5/5 of 22 October 2010 of the Conference of the Parties to the United Nations Convention "
+    "against Transnational Organized Crime, in which the Conference decided to establish an open-ended "
+    "intergovernmental working group to consider and explore options for the establishment of a mechanism or "
+    "mechanisms to assist the Conference in the review of the implementation of the Convention and the Protocols "
+    "thereto, notes with appreciation the progress made by the working group in finalizing its recommendations to "
+    "the Conference, and expresses the hope that the Conference, at its sixth session, will complete the task of "
+    "establishing the review mechanism and launching it as soon as possible, bearing in mind the urgent need to "
+    "improve the implementation of the Convention and the Protocols thereto;")
+# corpus/unhk/A_RES_73_148.txt, PP5: "Commission" alone, the Commission on the Status of Women named just before
+COMMISSION_RESOLUTION = ("Taking note of the agreed conclusions of the Commission on the Status of Women at its "
+                         "sixty-first session and Commission resolution 61/1 of 24 March 2017 on preventing and "
+                         "eliminating sexual harassment in the workplace,")
+
+
+def test_a_conference_or_commission_resolution_is_that_bodys_not_the_citing_organs():
+    ecosoc = NamedBody(-1, -1, "ECOSOC", ("Council",))
+    assert cited(OF_THE_CONFERENCE, own=ecosoc, year=2012) == {"5/5": ("CTOC/COP/RES/5/5", "COP-UNTOC")}
+    assert cited(COMMISSION_RESOLUTION, year=2018) == {"61/1": ("E/CN.6/RES/61/1", "CSW")}

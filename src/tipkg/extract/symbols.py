@@ -2,8 +2,11 @@
 
 General Assembly "72/195" (A/RES/72/195), Security Council "2388 (2017)" (S/RES/2388 (2017)), Economic and
 Social Council "2006/27" (E/RES/2006/27), Conference of the Parties "10/3", Human Rights Council "44/4"
-(A/HRC/RES/44/4); document symbols such as "CTOC/COP/WG.4/2021/2", "A/CONF.234/11", "S/2022/63". The adopting
-body is read from the words around the number; the form of the number decides when they say nothing.
+(A/HRC/RES/44/4), old-style "1514 (XV)" (A/RES/1514 (XV)), decisions and presidential statements (S/PRST/2015/25);
+document symbols such as "CTOC/COP/WG.4/2021/2", "A/CONF.234/11", "S/2022/63". The adopting body is the one the
+words around the number name; "its resolution" is the citing organ's own; when the words say nothing, the citing
+organ's if the number can be its, else the one body whose numbers have that form ("2331 (2016)"); otherwise the
+body is left empty, never guessed.
 """
 from __future__ import annotations
 
@@ -22,7 +25,6 @@ SERIES = {
     ("CCPCJ", "resolution"): "E/CN.15/RES/", ("CND", "resolution"): "E/CN.7/RES/", ("CSW", "resolution"): "E/CN.6/RES/",
     ("COP-UNTOC", "resolution"): "CTOC/COP/RES/",
 }
-SYMBOL_PREFIX = {body: prefix for (body, word), prefix in SERIES.items() if word == "resolution"}
 
 # how each body numbers what it adopts. Session numbers: the General Assembly numbers session/number from its
 # 31st session (1976) and "1514 (XV)" before; the Human Rights Council from 2006, about three sessions a year.
@@ -43,13 +45,12 @@ NUMBER_FORMS = {
 OTHER_BODY_FORM = re.compile(r"\d{1,2}/\d{1,3}")  # commissions and conferences: session/number
 
 # one number as texts write it: "72/195", "54/237 C", "ES-10/2", "2388 (2017)", "2006/27", "1514 (XV)"; a bare
-# "1960" only where the body's numbers are plain (its check is in fits())
+# "1960" only where the body's numbers are plain (the Security Council's, checked in plausible())
 NUMBER = (rf"(?:(?:E?S-)?\d{{1,4}}/\d{{1,4}}(?:\s[A-H](?![\w-]))?|\d{{3,4}}\s?\(\d{{4}}\)|\d{{1,4}}(?:\s[A-H])?\s?{ROMAN}|"
           r"\d{3,4}(?![\d/.,]\d|\s?\())")
 DATE = r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
 ITEM = rf"{NUMBER}(?:\s+of\s+{DATE})?[⁰¹²³⁴⁵⁶⁷⁸⁹]*"  # "61/180 of 20 December 2006", a footnote mark after
-CITING_WORDS = {"resolution": "resolution", "decision": "decision", "presidential statement": "statement",
-                "statement by the president": "statement"}
+CITING_WORDS = {"resolution": "resolution", "decision": "decision", "presidential statement": "statement"}
 CITING_WORD = r"(?P<word>[Rr]esolutions?|[Dd]ecisions?|[Pp]residential\s+[Ss]tatements?)"
 RESOLUTION_LIST = re.compile(
     rf"\b{CITING_WORD}\s+(?P<list>{ITEM}(?:(?:,\s*|,?\s+and\s+|\s+and\s+){ITEM})*)")
@@ -138,11 +139,6 @@ def plausible(number: str, body: str, word: str = "resolution", citing_year: int
     if year and citing_year and int(year[1]) > citing_year:
         return False
     return True
-
-
-def fits(number: str, body: str, word: str = "resolution") -> bool:
-    """Whether a number has the form of the body's resolutions: "53/199" cannot be an ECOSOC resolution."""
-    return plausible(re.sub(r"\s+", " ", number.strip()), body, word)
 
 
 def canonical(number: str, body: str | None, word: str = "resolution") -> tuple[str, str | None, str | None, str]:
