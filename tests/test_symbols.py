@@ -215,3 +215,12 @@ def test_a_conference_or_commission_resolution_is_that_bodys_not_the_citing_orga
     ecosoc = NamedBody(-1, -1, "ECOSOC", ("Council",))
     assert cited(OF_THE_CONFERENCE, own=ecosoc, year=2012) == {"5/5": ("CTOC/COP/RES/5/5", "COP-UNTOC")}
     assert cited(COMMISSION_RESOLUTION, year=2018) == {"61/1": ("E/CN.6/RES/61/1", "CSW")}
+
+
+# corpus/unga/A_RES_78_45.txt, PP1 (first items): parts of a resolution lettered past H
+LETTERED = ("Recalling its resolutions 54/54 B of 1 December 1999, 55/33 V of 20 November 2000, 56/24 M of 29 November "
+            "2001, 57/74 of 22 November 2002,")
+
+
+def test_a_lettered_part_of_a_resolution_keeps_its_letter():
+    assert list(cited(LETTERED)) == ["54/54 B", "55/33 V", "56/24 M", "57/74"]

@@ -30,7 +30,7 @@ SERIES = {
 # 31st session (1976) and "1514 (XV)" before; the Human Rights Council from 2006, about three sessions a year.
 ROMAN = r"\((?:S-)?[IVXL]+\)"  # a session, regular or special: "(XV)", "(S-IV)"
 OLD_STYLE = rf"\d{{1,4}}(?: [A-H])? {ROMAN}"  # "1514 (XV)", "2200 A (XXI)", "217 A (III)"
-SESSION_NUMBER = r"\d{1,2}/\d{1,3}(?: [A-H])?"  # "72/195", "54/237 C"
+SESSION_NUMBER = r"\d{1,2}/\d{1,3}(?: [A-Z])?"  # "72/195", "54/237 C", "55/33 V"
 NUMBER_FORMS = {
     ("GA", "resolution"): re.compile(rf"(?:E?S-\d{{1,2}}/\d{{1,3}}|{SESSION_NUMBER}|{OLD_STYLE})"),
     ("GA", "decision"): re.compile(rf"(?:E?S-\d{{1,2}}/\d{{1,3}}|{SESSION_NUMBER})"),
@@ -46,7 +46,7 @@ OTHER_BODY_FORM = re.compile(r"\d{1,2}/\d{1,3}")  # commissions and conferences:
 
 # one number as texts write it: "72/195", "54/237 C", "ES-10/2", "2388 (2017)", "2006/27", "1514 (XV)"; a bare
 # "1960" only where the body's numbers are plain (the Security Council's, checked in plausible())
-NUMBER = (rf"(?:(?:E?S-)?\d{{1,4}}/\d{{1,4}}(?:\s[A-H](?![\w-]))?|\d{{3,4}}\s?\(\d{{4}}\)|\d{{1,4}}(?:\s[A-H])?\s?{ROMAN}|"
+NUMBER = (rf"(?:(?:E?S-)?\d{{1,4}}/\d{{1,4}}(?:\s[A-Z](?![\w/-]))?|\d{{3,4}}\s?\(\d{{4}}\)|\d{{1,4}}(?:\s[A-H])?\s?{ROMAN}|"
           r"\d{3,4}(?![\d/.,]\d|\s?\())")
 DATE = r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
 ITEM = rf"{NUMBER}(?:\s+of\s+{DATE})?[⁰¹²³⁴⁵⁶⁷⁸⁹]*"  # "61/180 of 20 December 2006", a footnote mark after
@@ -58,7 +58,7 @@ RESOLUTION_LIST = re.compile(
 # 2242 (2015), which ..."
 LIST_GOES_ON = re.compile(rf",?\s+(?:as\s+well\s+as|and)\s+(?P<list>{ITEM}(?:(?:,\s*|,?\s+and\s+){ITEM})*)(?=[\s,;.)])")
 FULL_SYMBOL = re.compile(
-    r"\b(?P<symbol>(?:A|E|S|A/HRC)/(?:RES|DEC)/(?:(?:E?S-)?\d{1,4}/\d{1,4}(?:\s[A-H]\b)?|\d{3,4}\s?\(\d{4}\)|"
+    r"\b(?P<symbol>(?:A|E|S|A/HRC)/(?:RES|DEC)/(?:(?:E?S-)?\d{1,4}/\d{1,4}(?:\s[A-Z]\b(?!/))?|\d{3,4}\s?\(\d{4}\)|"
     rf"\d{{1,4}}(?:\s[A-H])?\s?{ROMAN})|S/PRST/\d{{4}}/\d{{1,3}})")
 ONE_NUMBER = re.compile(NUMBER)
 ONE_ITEM = re.compile(rf"(?P<number>{NUMBER})(?:\s+of\s+{DATE})?")
