@@ -224,3 +224,20 @@ LETTERED = ("Recalling its resolutions 54/54 B of 1 December 1999, 55/33 V of 20
 
 def test_a_lettered_part_of_a_resolution_keeps_its_letter():
     assert list(cited(LETTERED)) == ["54/54 B", "55/33 V", "56/24 M", "57/74"]
+
+
+# corpus/unga/A_RES_78_101.txt, OP8(b): capitalized words before "of resolution" name nobody as its adopter
+MEMBER_STATES_OF = ("To continue to examine the implementation by Member States of resolution 1514 (XV) and other "
+                    "relevant resolutions on decolonization;")
+# corpus/unga/A_RES_80_186.txt, PP17 (adopted December 2025): the Council's 2026 session opened in 2025
+NEXT_YEARS_SESSION = ("Taking note of the adoption of Economic and Social Council resolution 2026/2 of 19 September 2025 "
+                      "on the revitalization of the Commission on the Status of Women,")
+
+
+def test_words_before_of_resolution_are_no_adopter():
+    assert cited(MEMBER_STATES_OF, year=2023) == {"1514 (XV)": ("A/RES/1514 (XV)", "GA")}
+
+
+def test_a_council_resolution_numbered_for_the_next_year_is_no_impossible_one():
+    assert cited(NEXT_YEARS_SESSION, year=2025) == {"2026/2": ("E/RES/2026/2", "ECOSOC")}
+    assert not plausible("2027/2", "ECOSOC", "resolution", 2025)

@@ -136,7 +136,8 @@ def plausible(number: str, body: str, word: str = "resolution", citing_year: int
     if body == "HRC" and session is not None and citing_year and 2006 + (session - 1) // 3 > citing_year:
         return False
     year = re.search(r"(?:^|\()((?:19|20)\d\d)(?:/|\))", number)
-    if year and citing_year and int(year[1]) > citing_year:
+    # the Economic and Social Council's session of a year opens in July of the year before ("2026/2" of September 2025)
+    if year and citing_year and int(year[1]) > citing_year + (1 if number.startswith(year[1] + "/") else 0):
         return False
     return True
 
@@ -179,7 +180,9 @@ def _named_before(text: str, at: int, bodies: list[NamedBody], own: NamedBody | 
             if NAME_TO_WORD.fullmatch(text, body.end, at):
                 return True, (body.key,)
             break
-    run = re.search(r"(?:[A-Z][\w’'.-]*\s+)(?:(?:[A-Z][\w’'.-]*|of|the|on|for|and)\s+)*$", text[max(0, at - 120):at])
+    # the capitalized name that ends right before the word ("United Nations Environment Assembly resolution");
+    # "by Member States of resolution" names nobody as its adopter
+    run = re.search(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|the|on|for|and)\s+)*[A-Z][\w’'.-]*)*\s+$", text[max(0, at - 120):at])
     if run is None:
         return False, ()
     start = at - len(run.group(0))
