@@ -92,8 +92,8 @@ CASES = {
     "DocumentShape": (DOCUMENT, DOCUMENT.replace('tip:symbol "A/74/189"', 'tip:symbol "001_aaa57c1388cc9d44"'),
                       "a document symbol is one UN symbol such as A/74/189 or E/RES/2021/25"),
     "ResolutionShape": (AGENTS + 'd:org\\/GA a tip:PrincipalOrgan ; rdfs:label "General Assembly" . d:resolution\\/A-RES-72-195 a tip:Resolution ; rdfs:label "72/195" ; tip:symbol "A/RES/72/195" ; tip:adoptedBy d:org\\/GA ; tip:year "2017"^^xsd:gYear .',
-                        AGENTS + 'd:org\\/GA a tip:PrincipalOrgan ; rdfs:label "General Assembly" . d:resolution\\/A-RES-72-195 a tip:Resolution ; rdfs:label "72/195" ; tip:adoptedBy d:org\\/GA .',
-                        "a resolution has exactly one symbol"),
+                        AGENTS + 'd:org\\/GA a tip:PrincipalOrgan ; rdfs:label "General Assembly" . d:resolution\\/A-RES-72-195 a tip:Resolution ; rdfs:label "72/195" ; tip:symbol "A/RES/72/195", "A/RES/72/196" ; tip:adoptedBy d:org\\/GA .',
+                        "a resolution has at most one symbol (none when its body has no symbol series or is not told)"),
     "SectionShape": (DOCUMENT + 'd:document\\/A-74-189\\#sec-II a tip:Section ; rdfs:label "II. Activities" ; tip:heading "II. Activities" ; tip:level 1 ; tip:inDocument d:document\\/A-74-189 ; tip:startOffset 5 ; tip:endOffset 90 .',
                      DOCUMENT + 'd:document\\/A-74-189\\#sec-II a tip:Section ; rdfs:label "II. Activities" ; tip:heading "II. Activities" ; tip:level 0 ; tip:inDocument d:document\\/A-74-189 ; tip:startOffset 5 ; tip:endOffset 90 .',
                      "a section has one heading level, a positive integer"),
@@ -165,10 +165,19 @@ CASES = {
 }
 
 # SHACL-SPARQL constraints: rules across fields
+CITED = ('<https://w3id.org/tipkg/document/A-74-189#para-43> tip:cites d:resolution\\/x . '
+         'd:resolution\\/x a tip:Resolution ; rdfs:label "x" ; tip:symbol "{symbol}" .')
 SPARQL_CASES = {
     "SymbolOfItsBody": (CASES["ResolutionShape"][0],
                         CASES["ResolutionShape"][0].replace('tip:symbol "A/RES/72/195"', 'tip:symbol "A/RES/72/2019"'),
                         "symbol A/RES/72/2019 is not a symbol of a resolution of General Assembly"),
+    # the report of 2019 (DOCUMENT) cites, in its paragraph 43, a resolution: of a session that had met, or not
+    "AssemblySessionBeforeItsCitation": (
+        DOCUMENT + CITED.format(symbol="A/RES/72/195"), DOCUMENT + CITED.format(symbol="A/RES/75/1"),
+        "General Assembly resolution A/RES/75/1 of session 75 (opened 2020), cited by a document of 2019"),
+    "CouncilSessionBeforeItsCitation": (
+        DOCUMENT + CITED.format(symbol="A/HRC/RES/38/2"), DOCUMENT + CITED.format(symbol="A/HRC/RES/60/251"),
+        "Human Rights Council resolution A/HRC/RES/60/251 of session 60 (not before 2025), cited by a document of 2019"),
     "ChairWithinLifetime": (CASES["ChairingShape"][0],
                             CASES["ChairingShape"][0].replace('"2018"^^xsd:gYear', '"2005"^^xsd:gYear'),
                             "a chair in 2005 of Inter-Agency Coordination Group against Trafficking in Persons, outside its lifetime (2007 to the document's date 2019)"),

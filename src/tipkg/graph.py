@@ -290,7 +290,8 @@ class GraphBuilder:
             if state:
                 g.add((node, TIP.governmentOf, self.describe(g, state, described)))
         elif entity.kind == "resolution":
-            g.add((node, TIP.symbol, literal(entity.key)))
+            if entity.detail("symbol"):  # a citation whose body has no symbol series, or is not told, has none
+                g.add((node, TIP.symbol, literal(entity.detail("symbol"))))
             g.add((node, TIP.number, literal(entity.label)))
             body_key, year = entity.detail("body"), entity.detail("year")
             body = self.gazetteer.entity("organization", body_key) if body_key else None

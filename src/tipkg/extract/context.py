@@ -81,7 +81,8 @@ class ParagraphContext:
         if meta.kind == "resolution" and meta.symbol:
             # the symbol names the adopting organ; the title's subject ("United Nations officials") does not
             body = body_of_symbol(meta.symbol) or (self.document_actor.key if self.document_actor else None)
-            details = tuple((k, v) for k, v in (("body", body), ("year", (meta.adoption_date or meta.date or "")[:4])) if v)
+            details = tuple((k, v) for k, v in (("body", body), ("year", (meta.adoption_date or meta.date or "")[:4]),
+                                                ("symbol", meta.symbol)) if v)
             return Entity("resolution", meta.symbol, meta.resolution_number or meta.symbol, ("Resolution",),
                           details=details)
         return Entity("document", self.document.id, meta.symbol or meta.title or self.document.id, ("Document",))

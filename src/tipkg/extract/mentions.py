@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tipkg.extract.symbols import find_document_symbols, find_resolutions
+from tipkg.extract.symbols import NamedBody, body_of_symbol, body_short_forms, find_document_symbols, find_resolutions
 from tipkg.model import Document, Entity, Mention, Paragraph
 from tipkg.reference import Entry, Gazetteer
 
@@ -21,11 +21,20 @@ FUNCTION_WORDS = {"of", "the", "and", "for", "on", "in", "against", "to", "at", 
 TOKEN = re.compile(r"[^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:['’‐‑\-.][^\W_⁰¹²³⁴⁵⁶⁷⁸⁹]+)*|[^\s]")
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "‐": "-", "‑": "-"})
 GOVERNMENT = re.compile(r"\b(?P<word>Governments?)\s+of\s+(?:the\s+)?$")
+# a list of targets may hold an indicator ("targets 9.1.2, 9.a and 3.9"): an indicator is no target
 TARGETS = re.compile(
-    r"\b(?:(?:Sustainable Development )?Goal\s+)?[Tt]argets?\s+(?P<list>\d{1,2}\.[\da-c]{1,2}(?:(?:,\s*|,?\s+and\s+)\d{1,2}\.[\da-c]{1,2})*)")
-TARGET_NUMBER = re.compile(r"\d{1,2}\.[\da-c]{1,2}")
+    r"\b(?:(?:Sustainable Development )?Goal\s+)?[Tt]argets?\s+(?P<list>\d{1,2}\.[\da-c]{1,2}(?:\.\d{1,2})?"
+    r"(?:(?:,\s*|,?\s+and\s+)\d{1,2}\.[\da-c]{1,2}(?:\.\d{1,2})?)*)")
+TARGET_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\.[\da-c]{1,2}(?!\.?\d)")
 SDG_TARGET = re.compile(r"\bSDG\s+(?P<t>\d{1,2}\.[\da-c]{1,2})\b")
 COREF_WINDOW = 3  # paragraphs before, in the same section, where a short form may find its antecedent
+# people and Secretariat units act under resolutions but adopt none ("made to the Secretary-General in its resolution")
+NOT_ADOPTERS = {"Post", "UNDepartment", "UNOffice"}
+# the organ a resolution's text says adopted it, or that opens its preamble (ingestion may have joined the lines)
+SPEAKING_ORGAN = re.compile(r"\b(?:Resolution|Decision)\s+adopted\s+by\s+the\s+(?P<name>[A-Z][^\n]{2,80}?)\s+on\b|"
+                            r"(?:^|\s)The\s+(?P<name2>(?:[A-Z]\w+\s+){0,5}(?:Assembly|Council|Commission)),\s")
+ADOPTED = re.compile(r"\b(?:Resolution|Decision)\s+adopted\s+by\s+the\s+[A-Z]")
+OWN_VOICE_KINDS = {"resolution", "draft-resolution", "decision", "draft-decision"}  # texts where "its" is the organ
 BODY_ENTITY_KEYS = {"GA", "SC", "ECOSOC", "HRC", "CCPCJ", "CND", "CSW", "COP-UNTOC"}
 
 
@@ -122,6 +131,7 @@ class MentionFinder:
     def __init__(self, gazetteer: Gazetteer, index: NameIndex | None = None):
         self.gazetteer = gazetteer
         self.index = index or NameIndex(gazetteer)
+        self.body_short_forms = body_short_forms(gazetteer.of_kind("organization"))
 
     def find(self, document: Document) -> list[Mention]:
         title_entities = self._title_entities(document)
@@ -180,7 +190,7 @@ class MentionFinder:
         for entity, start, end, rule in self._gazetteer_hits(text, resolve, so_far):
             mentions.append(Mention(entity, paragraph.key, start, end, text[start:end], rule))
         mentions = self._governments(text, paragraph, mentions)
-        mentions.extend(self._resolutions(text, paragraph, mentions))
+        mentions.extend(self._resolutions(document, text, paragraph, mentions))
         mentions.extend(self._documents(text, paragraph, mentions))
         mentions.extend(self._targets(text, paragraph))
         return sorted(mentions, key=lambda m: m.start)
@@ -218,13 +228,54 @@ class MentionFinder:
             out.append(m)
         return out
 
-    def _resolutions(self, text: str, paragraph: Paragraph, mentions: list[Mention]) -> list[Mention]:
+    def _resolutions(self, document: Document, text: str, paragraph: Paragraph,
+                     mentions: list[Mention]) -> list[Mention]:
+        bodies = [self._named_body(m.entity.key, m.start, m.end) for m in mentions
+                  if m.entity.kind == "organization" and m.entity.key != "UN"
+                  and not set(m.entity.classes) & NOT_ADOPTERS]
+        own = self._own_body(document)
+        meta = document.metadata
+        dated = (meta.adoption_date or meta.date or "")[:4]
         out = []
-        for ref in find_resolutions(text, default_body=self._sentence_body(mentions)):
-            details = tuple((k, v) for k, v in (("body", ref.body), ("year", ref.year), ("session", ref.session)) if v)
-            entity = Entity("resolution", ref.symbol, ref.written, ("Resolution",), details=details)
+        for ref in find_resolutions(text, default_body=self._sentence_body(mentions), bodies=bodies, own_body=own,
+                                    citing_year=int(dated) if dated.isdigit() else None,
+                                    its_is_own=self._own_voice(document), short_forms=self.body_short_forms):
+            details = tuple((k, v) for k, v in (("body", ref.body), ("year", ref.year), ("session", ref.session),
+                                                ("symbol", ref.symbol)) if v)
+            entity = Entity("resolution", ref.key, ref.written, ("Resolution",), details=details)
             out.append(Mention(entity, paragraph.key, ref.start, ref.end, text[ref.start:ref.end], "symbol:resolution"))
         return out
+
+    def _named_body(self, key: str, start: int, end: int) -> NamedBody:
+        entry = self.gazetteer.get("organization", key)
+        short = tuple(re.sub(r"^the\s+", "", s) for s in (entry.short_forms if entry else ()))
+        return NamedBody(start, end, key, short)
+
+    def _own_body(self, document: Document) -> NamedBody | None:
+        """The body that speaks in the document: its issuing organ, or the organ its resolution symbol names."""
+        meta = document.metadata
+        key = body_of_symbol(meta.symbol or "") if self._own_voice(document) else None
+        for name in ([meta.issuing_body] if meta.issuing_body else []) + self._speaking_organ(document):
+            if key is not None:
+                break
+            named = [e for e in self.named_in(name) if e.kind == "organization" and e.key != "UN"]
+            key = named[0].key if named else None
+        return self._named_body(key, -1, -1) if key else None
+
+    @staticmethod
+    def _own_voice(document: Document) -> bool:
+        """Whether the document speaks as an organ ("its resolution" is the organ's): a resolution or decision, or
+        a text that says it was adopted ("Resolution adopted by the General Assembly on ...")."""
+        return document.metadata.kind in OWN_VOICE_KINDS or bool(ADOPTED.search(document.text[:4000]))
+
+    @classmethod
+    def _speaking_organ(cls, document: Document) -> list[str]:
+        """Where the header did not give the issuing organ: the one the text says adopted it, or that opens the
+        preamble ("Resolution adopted by the General Assembly on ...", "The General Assembly,")."""
+        if not cls._own_voice(document):
+            return []
+        head = document.text[:4000]
+        return [m["name"] or m["name2"] for m in SPEAKING_ORGAN.finditer(head)][:1]
 
     @staticmethod
     def _sentence_body(mentions: list[Mention]) -> str | None:

@@ -22,23 +22,34 @@ CONTRIBUTOR_KINDS = {"organization", "government", "initiative"}
 
 
 @rule("sdg.contribution", "sdg",
-      "A sentence naming a Sustainable Development Goal target with a contribution cue (achieve, contribute, "
-      "support): the agent it is about works on the target — the entity an apposition describes "
-      "('Alliance 8.7, a global partnership established to ... achieve target 8.7'), else the sentence's subject, "
-      "else the section's actor.")
+      "A sentence naming a Sustainable Development Goal target: the agent the sentence says works on it — the "
+      "entity an apposition describes ('Alliance 8.7, a global partnership established to ... achieve target "
+      "8.7'), else the sentence's own subject when a contribution cue (achieve, contribute, support) says it "
+      "works on the target. A target only mentioned ('recalling targets 5.2, 8.7 and 16.2', 'progress is "
+      "insufficient to meet target 3.8') is recorded with no contributor: nobody is defaulted to the section's "
+      "or the document's actor.")
 def contribution(ctx: ParagraphContext):
     if "arget" not in ctx.text and "SDG" not in ctx.text:
         return
     for sentence in ctx.sentences:
         targets = ctx.within(sentence.start, sentence.end, {"sdg-target"})
-        if not targets or not CUE.search(ctx.text, sentence.start, sentence.end):
+        if not targets:
             continue
-        contributor = _apposed(ctx, sentence, targets[0]) or ctx.actor_of(sentence)
-        if contributor is None or contributor.kind not in CONTRIBUTOR_KINDS:
-            continue
+        contributor = _apposed(ctx, sentence, targets[0]) or _working_subject(ctx, sentence, targets[0])
         for t in targets:
-            yield ctx.assertion("sdg", sentence, "sdg.contribution",
-                                {"contributor": [contributor], "sdgTarget": [t.entity]})
+            roles = {"sdgTarget": [t.entity]}
+            if contributor is not None:
+                roles["contributor"] = [contributor]
+            yield ctx.assertion("sdg", sentence, "sdg.contribution", roles)
+
+
+def _working_subject(ctx: ParagraphContext, sentence, target: Mention):
+    """The sentence's subject, named before the target, when a contribution cue stands between them:
+    "UNODC continues to contribute to the achievement of target 4.7"."""
+    subject = ctx.subject(sentence)
+    if subject is None or subject.entity.kind not in CONTRIBUTOR_KINDS or subject.end > target.start:
+        return None
+    return subject.entity if CUE.search(ctx.text, subject.end, target.start) else None
 
 
 def _apposed(ctx: ParagraphContext, sentence, target: Mention):

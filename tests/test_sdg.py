@@ -1,0 +1,48 @@
+"""Who works on which SDG target (tipkg.extract.relations.sdg): the actor the sentence says works on the target,
+or nobody: a target only mentioned is recorded without a contributor, never defaulted to the document's organ.
+Paragraphs are copied verbatim from real documents."""
+from __future__ import annotations
+
+from italic_paragraphs import of_kind, read
+
+
+def contributions(document: str, number: str, text: str) -> list[tuple[str, str | None]]:
+    out = []
+    for a in of_kind(read(document, number, None, text), "sdg"):
+        contributor = a.roles.get("contributor")
+        out.append((a.entity("sdgTarget").key, contributor[0].label if contributor else None))
+    return out
+
+
+# seeds/001 (A/74/189), paragraph 45 (first sentence)
+UNODC_WORKS_ON_4_7 = ("UNODC continues to contribute to the achievement of target 4.7 of the Sustainable Development "
+                      "Goals through the Education for Justice initiative, part of the UNODC Global Programme for the "
+                      "Implementation of the Doha Declaration: Towards the Promotion of a Culture of Lawfulness.")
+# corpus/unga/A_RES_78_4.txt, annex-I.18
+PROGRESS_INSUFFICIENT = (
+    "Express deep concern that the level of progress and investment to date remain insufficient to meet target 3.8 "
+    "of the Sustainable Development Goals, and that at the current pace of progress towards universal health "
+    "coverage up to one third of the world’s population will remain underserved by 2030, and in this regard note "
+    "with regret that:")
+# dev/E_RES_2017_18.txt, PP16
+RECALLING_TARGETS = ("Welcoming the adoption by the General Assembly of the 2030 Agenda for Sustainable Development, and "
+                     "recalling targets 5.2, 8.7 and 16.2 of the Sustainable Development Goals, which are relevant to the "
+                     "implementation of the Global Plan of Action,")
+
+
+def test_the_subject_that_contributes_to_a_target_works_on_it():
+    assert contributions("A/74/189", "45", UNODC_WORKS_ON_4_7) == [("4.7", "United Nations Office on Drugs and Crime")]
+
+
+def test_a_target_nobody_is_said_to_work_on_has_no_contributor_not_the_adopting_organ():
+    assert contributions("A/RES/78/4", "annex-I.18", PROGRESS_INSUFFICIENT) == [("3.8", None)]
+    assert contributions("E/RES/2017/18", "PP16", RECALLING_TARGETS) == [("5.2", None), ("8.7", None), ("16.2", None)]
+
+
+# corpus/unga/A_RES_79_233.txt, annex-I.u39: an indicator (9.1.2) in a list of targets
+INDICATOR_IN_LIST = ("• Develop resilient, sustainable, safe and smart transit infrastructure to fulfil Sustainable "
+                     "Development Goal targets 9.1.2, 9.a and 3.9.")
+
+
+def test_an_indicator_in_a_list_of_targets_is_no_target():
+    assert [t for t, _ in contributions("A/RES/79/233", "annex-I.u39", INDICATOR_IN_LIST)] == ["9.a", "3.9"]
