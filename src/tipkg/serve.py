@@ -293,8 +293,7 @@ async def answer_query(request: Request, sparql: str, formats: Formats, default_
     result = cache.get(job)
     if result is None:
         try:
-            result = await _unless_client_leaves(request, request.app.state.workers.evaluate(
-                job, config.timeout_s, request.client.host if request.client else ""))
+            result = await _shared_evaluation(request, job)
         except QueryTimeout:
             return PlainTextResponse(f"the query did not finish within {config.timeout_s:g} s, the time limit of "
                                      "this endpoint; narrow it or add a LIMIT", 503)
@@ -325,9 +324,29 @@ async def answer_query(request: Request, sparql: str, formats: Formats, default_
     return Response(result.body, media_type=result.media_type, headers={"Vary": "Accept"})
 
 
+async def _shared_evaluation(request: Request, job: Evaluation):
+    """The answer of one evaluation of the job, however many clients ask for it while it runs (they all wait
+    for the first one's); None when this client hangs up first. The evaluation is cancelled, and its worker
+    ended, once no client waits for it any more."""
+    running: dict = request.app.state.running  # Evaluation -> [task, clients waiting]
+    entry = running.get(job)
+    if entry is None:
+        config: ServerConfig = request.app.state.config
+        task = asyncio.ensure_future(request.app.state.workers.evaluate(
+            job, config.timeout_s, request.client.host if request.client else ""))
+        entry = running[job] = [task, 0]
+        task.add_done_callback(lambda _: running.pop(job, None))
+    entry[1] += 1
+    try:
+        return await _unless_client_leaves(request, asyncio.shield(entry[0]))
+    finally:
+        entry[1] -= 1
+        if not entry[1] and not entry[0].done():
+            entry[0].cancel()
+
+
 async def _unless_client_leaves(request: Request, evaluation):
-    """The evaluation's answer, or None when the client hangs up first: then the evaluation is cancelled,
-    which ends its worker at once rather than when the time limit comes."""
+    """The evaluation's answer, or None when the client hangs up first (then it is cancelled)."""
     async def hang_up() -> None:
         while (await request.receive())["type"] != "http.disconnect":
             pass
@@ -494,6 +513,7 @@ def create_app(config: ServerConfig) -> Starlette:
         workers.start()
         app.state.workers = workers
         app.state.cache = ResultCache()
+        app.state.running = {}
         try:
             yield
         finally:
