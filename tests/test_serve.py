@@ -244,6 +244,10 @@ def test_the_endpoint_serves_a_listing_from_the_builds_answer_and_a_parameter_by
     with tipkg_server(store, tmp_path / "serve") as base:
         listing = httpx.get(base + "/queries/resolution-asks", params={"format": "json"}, timeout=60).json()
         assert len(listing["results"]["bindings"]) == 1
+        # its SPARQL posted as it stands is the same query: the same stored answer, not evaluated again
+        ad_hoc = httpx.post(base + "/sparql", data={"query": get_query("resolution-asks").bind({}), "format": "json"},
+                            timeout=60).json()
+        assert ad_hoc == listing
         one = httpx.get(base + "/queries/resolution-asks", params={"format": "json", "resolution": "2021/25"},
                         timeout=60).json()
         assert len(one["results"]["bindings"]) == len(rest) + 1
