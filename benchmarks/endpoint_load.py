@@ -225,7 +225,8 @@ if __name__ == "__main__":
     ap.add_argument("--scratch", default="/tmp/endpoint-load")
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--seconds", type=float, default=20.0)
-    ap.add_argument("--tipkg", default=str(Path(sys.executable).parent / "tipkg"), help="the tipkg command to serve with")
+    ap.add_argument("--tipkg", default=str(Path(sys.executable).parent / "tipkg"),
+                    help="the tipkg command to serve with")
     args = ap.parse_args()
     print(json.dumps(mixed_load(args.tipkg.split(), Path(args.store), Path(args.scratch), args.clients, args.seconds),
                      indent=2))

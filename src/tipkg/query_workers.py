@@ -4,10 +4,10 @@ The embedded Oxigraph store cannot cancel a running query, so the endpoint never
 its own process: each query goes to a worker process that holds its own read-only handle on the store, and
 that cannot open a network connection (tipkg.sandbox), so no SERVICE clause however spelt reaches another
 host. A query that outlives its time, outgrows the memory cap, or whose client has gone is ended by killing
-its worker (a fresh one takes its place). A worker writes the results in a format with one line per solution or triple
-(SPARQL TSV, N-Triples), counting lines as they are written, so a result larger than the limit stops as
-soon as it passes it; under the limit, the same lines are parsed back and written in the format the client
-asked for, by pyoxigraph's serializers.
+its worker (a fresh one takes its place). A worker writes the results in a format with one line per
+solution or triple (SPARQL TSV, N-Triples), counting lines as they are written, so a result larger than the
+limit stops as soon as it passes it; under the limit, the same lines are parsed back and written in the
+format the client asked for, by pyoxigraph's serializers.
 """
 from __future__ import annotations
 
@@ -55,8 +55,8 @@ class Answer:
     media_type: str = ""
     body: bytes = b""
     form: str = ""                  # "solutions", "boolean" or "graph"
-    failure: str = ""               # "", "syntax", "update", "service", "evaluation", "too-large", "not-acceptable", "store",
-    #                                 "memory", "crashed"
+    # "", "syntax", "update", "service", "evaluation", "too-large", "not-acceptable", "store", "memory", "crashed"
+    failure: str = ""
     message: str = ""
 
 
@@ -353,7 +353,7 @@ class QueryWorkers:
         worker.process.join(timeout=1)  # its pipe closed: it is ending, and its exit code says how
         code = self._end(worker)
         what = signal.Signals(-code).name if code is not None and code < 0 else f"exit code {code}"
-        if code == -signal.SIGABRT:  # Rust aborts when an allocation fails: the address-space backstop
+        if code == -signal.SIGABRT:  # Rust aborts when an allocation fails: the RLIMIT_DATA backstop
             LOG.warning("query worker ended by its memory limit (%s) on query %s; a new one takes its place",
                         what, query_hash(job.sparql))
             return Answer(failure="memory")
