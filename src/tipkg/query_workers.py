@@ -202,7 +202,7 @@ def _vm_data() -> int:
 
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
-WATCH_S = 0.05  # how often the RSS of a busy worker is read: at 330 MB/s of growth, 17 MB past the cap
+WATCH_S = 0.1  # how often the RSS of a busy worker is read: at 330 MB/s of growth, 33 MB past the cap
 
 
 def query_hash(sparql: str) -> str:
