@@ -137,3 +137,96 @@ def endpoint_load(tipkg: Path, store: Path, scratch: Path, *, levels: tuple[int,
         stop_session(proc)
         log.close()
     return result
+
+
+# --- the mix of the public endpoint (issue 17): listings, parameterised queries and ad-hoc SPARQL -------------
+
+def mix_requests() -> list[tuple[str, str, str | None]]:
+    """(method, path, form body) of each request of the mix: every stored listing by name, every query that
+    takes a parameter by name with the benchmark's values, and every canned query's SPARQL posted as ad-hoc."""
+    from query_latency import PARAMETERS
+    from tipkg.queries import catalogue
+
+    listings = [("GET", f"/queries/{name}", None) for name, q in catalogue().items()
+                if not any(p.required for p in q.parameters)]
+    parameterised = [("GET", f"/queries/{name}?{urllib.parse.urlencode(values)}", None)
+                     for name, values in PARAMETERS.items()]
+    ad_hoc = [("POST", "/sparql", urllib.parse.urlencode({"query": sparql})) for sparql in bound_queries().values()]
+    return listings + parameterised + ad_hoc
+
+
+def _mix_client(port: int, source: str, requests: list, offset: int, deadline: float, tally: ClientTally) -> None:
+    def connect() -> http.client.HTTPConnection:
+        return http.client.HTTPConnection("127.0.0.1", port, timeout=120, source_address=(source, 0))
+
+    connection = connect()
+    i = offset
+    while time.perf_counter() < deadline:
+        method, path, body = requests[i % len(requests)]
+        i += 1
+        headers = {"Accept": ACCEPT} | ({"Content-Type": "application/x-www-form-urlencoded"} if body else {})
+        started = time.perf_counter()
+        try:
+            connection.request(method, path, body, headers)
+            response = connection.getresponse()
+            response.read()
+            status, reason = response.status, f"HTTP {response.status}"
+        except (OSError, http.client.HTTPException) as e:
+            connection.close()
+            connection = connect()
+            status, reason = None, f"{type(e).__name__}: {e}"
+        if status == 200:
+            tally.latencies_s.append(time.perf_counter() - started)
+        else:
+            tally.errors += 1
+            if len(tally.error_samples) < 3:
+                tally.error_samples.append(reason)
+    connection.close()
+
+
+def mixed_load(tipkg: list[str], store: Path, scratch: Path, clients: int = 50, seconds: float = 20.0) -> dict:
+    """`clients` clients, each from its own loopback address (127.0.0.2, .3, ...: distinct clients to the
+    server, as on the Internet), each cycling through the mix from its own offset for `seconds`."""
+    port = free_port()
+    scratch.mkdir(parents=True, exist_ok=True)
+    log = (scratch / "serve.log").open("w")
+    proc = subprocess.Popen([*tipkg, "serve", "--store", str(store), "--port", str(port)],
+                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    requests = mix_requests()
+    try:
+        wait_ready(port, proc)
+        tallies = [ClientTally() for _ in range(clients)]
+        started = time.perf_counter()
+        deadline = started + seconds
+        threads = [threading.Thread(target=_mix_client, args=(port, f"127.0.0.{2 + i}", requests, i * 7, deadline, t))
+                   for i, t in enumerate(tallies)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        elapsed = time.perf_counter() - started
+    finally:
+        stop_session(proc)
+        log.close()
+    latencies = [x for t in tallies for x in t.latencies_s]
+    return {"clients": clients, "seconds": elapsed, "requests_in_mix": len(requests), "answered": len(latencies),
+            "errors": sum(t.errors for t in tallies),
+            "error_samples": sorted({s for t in tallies for s in t.error_samples})[:5],
+            "requests_per_s": len(latencies) / elapsed,
+            **{f"p{p}_ms": percentile(latencies, p) * 1000 if latencies else None for p in (50, 95, 99)}}
+
+
+if __name__ == "__main__":
+    import argparse
+    import json
+
+    ap = argparse.ArgumentParser(description="the endpoint's mixed load (listings, parameterised, ad-hoc)")
+    ap.add_argument("--store", required=True)
+    ap.add_argument("--scratch", default="/tmp/endpoint-load")
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--seconds", type=float, default=20.0)
+    ap.add_argument("--tipkg", default=str(Path(sys.executable).parent / "tipkg"),
+                    help="the tipkg command to serve with")
+    args = ap.parse_args()
+    print(json.dumps(mixed_load(args.tipkg.split(), Path(args.store), Path(args.scratch), args.clients, args.seconds),
+                     indent=2))

@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
@@ -54,14 +55,15 @@ def stop(process: subprocess.Popen) -> None:
 
 
 @contextlib.contextmanager
-def running(command: list[str], ready_url: str, folder: Path, params: dict | None = None) -> Iterator[None]:
+def running(command: list[str], ready_url: str, folder: Path,
+            params: dict | None = None) -> Iterator[subprocess.Popen]:
     folder.mkdir(parents=True, exist_ok=True)
     log = folder / "server.log"
     with log.open("wb") as out:
         process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=folder)
     try:
         wait_until_answering(ready_url, process, log, params)
-        yield
+        yield process
     finally:
         stop(process)
 
@@ -69,11 +71,25 @@ def running(command: list[str], ready_url: str, folder: Path, params: dict | Non
 @contextlib.contextmanager
 def tipkg_server(store: Path, folder: Path, *options: str) -> Iterator[str]:
     """`tipkg serve` on a store; yields the base URL (the endpoint is base + /sparql)."""
+    with tipkg_serving(store, folder, *options) as served:
+        yield served.base
+
+
+@dataclass
+class Served:
+    base: str                   # the endpoint is base + /sparql
+    process: subprocess.Popen   # the server's own process (its query workers are its children)
+    log: Path
+
+
+@contextlib.contextmanager
+def tipkg_serving(store: Path, folder: Path, *options: str) -> Iterator[Served]:
+    """`tipkg serve` on a store, with its process and its log, for the tests that watch them."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     command = tipkg_command() + ["serve", "--store", str(store), "--host", "127.0.0.1", "--port", str(port), *options]
-    with running(command, base + "/health", folder):
-        yield base
+    with running(command, base + "/health", folder) as process:
+        yield Served(base, process, folder / "server.log")
 
 
 def oxigraph_binary() -> str:

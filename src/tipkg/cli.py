@@ -269,6 +269,7 @@ def cmd_serve(args) -> int:
 
     config = ServerConfig(store=Path(args.store), host=args.host, port=args.port, timeout_s=args.timeout,
                           max_results=args.max_results, max_body_bytes=args.max_body,
+                          max_query_bytes=args.max_query, max_memory_mb=args.max_memory, per_client=args.per_client,
                           **({"base_iri": args.base_iri} if args.base_iri else {}),
                           **({"workers": args.workers} if args.workers else {}))
     try:
@@ -445,6 +446,13 @@ def parser() -> argparse.ArgumentParser:
                    help="most solutions or triples a query may return (default: %(default)s)")
     v.add_argument("--max-body", type=int, default=1_000_000, help="largest request body in bytes (default: %(default)s)")
     v.add_argument("--workers", type=int, help="query worker processes (default: the number of cores, at most 4)")
+    v.add_argument("--max-query", type=int, default=100_000,
+                   help="longest query text in bytes, checked before it is read (default: %(default)s)")
+    v.add_argument("--max-memory", type=int, metavar="MB",
+                   help="memory (RSS) a query's worker may reach before the query is ended with 503 (default: four "
+                        "times the store, at least 1024, at most the worker's share of 60%% of the host's memory)")
+    v.add_argument("--per-client", type=int,
+                   help="queries one client address may run at once; the rest wait (default: half the workers)")
     v.add_argument("--base-iri", help="base IRI of the data (default: $TIPKG_BASE_IRI or https://w3id.org/tipkg/)")
     v.set_defaults(func=cmd_serve)
 

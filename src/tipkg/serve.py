@@ -5,14 +5,15 @@ DESCRIBE (GET, form POST, direct POST) in the format the client negotiates and d
 Service Description) when asked with no query; /queries serves the canned queries by name (a listing from the
 answer its build stored, tipkg.queries.stored_results); / is a query page for a browser. Every other path
 belongs to the linked-data pages, which read the store through `store_of`. Queries run in worker processes
-(tipkg.query_workers) so that each one is bounded in time and in size; updates and federated queries (SERVICE)
-are refused, since the endpoint is public and read-only.
+(tipkg.query_workers) so that each one is bounded in time, memory and size, and the server's own process only
+reads requests and relays answers; updates are refused and federated queries (SERVICE) fail in a worker that has
+no network, since the endpoint is public and read-only.
 """
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
-import re
 import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,7 +32,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tipkg import __version__
 from tipkg.iris import Iris
 from tipkg.queries import CannedQuery, QueryError, catalogue, get_query, stored_results
-from tipkg.query_workers import Evaluation, QueryTimeout, QueryWorkers
+from tipkg.query_workers import Evaluation, QueryTimeout, QueryWorkers, ResultCache, default_memory_cap
+from tipkg.sandbox import unsupported
 from tipkg.store import DEFAULT_STORE, CurrentGraph, StoreError, current_data
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -72,6 +74,8 @@ GRAPH_FORMAT_NAMES = {"turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE,
                       "json-ld": ox.RdfFormat.JSON_LD, "jsonld": ox.RdfFormat.JSON_LD, "json": ox.RdfFormat.JSON_LD,
                       "rdf+xml": ox.RdfFormat.RDF_XML, "rdfxml": ox.RdfFormat.RDF_XML, "rdf": ox.RdfFormat.RDF_XML,
                       "xml": ox.RdfFormat.RDF_XML}
+# The IRIs W3C gives formats (https://www.w3.org/ns/formats/), where pyoxigraph's differ.
+FORMAT_IRIS = {ox.RdfFormat.JSON_LD.iri: "http://www.w3.org/ns/formats/JSON-LD"}
 # Parameters that name a format rather than bind a canned query's variable.
 FORMAT_PARAMETERS = ("format", "output", "results")
 
@@ -79,13 +83,16 @@ FORMAT_PARAMETERS = ("format", "output", "results")
 @dataclass
 class ServerConfig:
     """What `tipkg serve` was asked for. Limits apply to every query: its time, the solutions or triples
-    of its result, and the size of a request body."""
+    of its result, the size of a request body and of a query's text, the memory of the worker that evaluates it."""
     store: Path = DEFAULT_STORE
     host: str = "127.0.0.1"
     port: int = 7878
     timeout_s: float = 30.0
     max_results: int = 100_000
     max_body_bytes: int = 1_000_000
+    max_query_bytes: int = 100_000          # checked before anything reads the query
+    max_memory_mb: int | None = None        # RSS of a query's worker; None: sized from the store and the host
+    per_client: int | None = None           # queries one client address runs at once; None: half the workers
     base_iri: str = field(default_factory=lambda: Iris().base)
     workers: int = field(default_factory=lambda: max(1, min(4, os.cpu_count() or 1)))
 
@@ -165,50 +172,9 @@ class Refusal(Exception):
         self.message = message
 
 
-MAY_BE_UPDATE = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.I)
-MAY_CALL_SERVICE = re.compile(r"\bSERVICE\b", re.I)
 READ_ONLY = "this endpoint is read-only: SPARQL Update is not accepted (load data with `tipkg build`)"
 NO_SERVICE = ("federated queries are not accepted: this endpoint does not send requests to other hosts "
               "(remove the SERVICE clause)")
-
-
-def _parse_tree_has(node, name: str) -> bool:
-    """Whether rdflib's parse tree of a query holds a node of this name."""
-    if getattr(node, "name", None) == name:
-        return True
-    if isinstance(node, dict):
-        return any(_parse_tree_has(v, name) for v in node.values())
-    if isinstance(node, (list, tuple)) or type(node).__name__ == "ParseResults":
-        return any(_parse_tree_has(v, name) for v in node)
-    return False
-
-
-def calls_service(sparql: str) -> bool:
-    """Whether a query holds a SERVICE clause. The word is looked for first (cheap); only a query that has it
-    is parsed, by rdflib, to tell a clause from a string or a name. A query rdflib cannot parse is taken to
-    call one: the safe side, since Oxigraph would send the request."""
-    if not MAY_CALL_SERVICE.search(sparql):
-        return False
-    from rdflib.plugins.sparql.parser import parseQuery
-
-    try:
-        return _parse_tree_has(parseQuery(sparql), "ServiceGraphPattern")
-    except Exception:  # pyparsing's errors and rdflib's own: any failure means "cannot tell"
-        return True
-
-
-def is_update(sparql: str) -> bool:
-    """Whether text that is not a query is a SPARQL Update, so that the client hears "read-only" rather than
-    a parser's complaint."""
-    if not MAY_BE_UPDATE.search(sparql):
-        return False
-    from rdflib.plugins.sparql.parser import parseUpdate
-
-    try:
-        parseUpdate(sparql)
-    except Exception:
-        return False
-    return True
 
 
 class RequestBodyLimit:
@@ -306,26 +272,54 @@ async def read_protocol_request(request: Request) -> ProtocolRequest:
 
 async def answer_query(request: Request, sparql: str, formats: Formats, default_graphs: list[str] | None = None,
                        named_graphs: list[str] | None = None) -> Response:
-    """Evaluates a query in a worker and turns the outcome into a protocol response."""
+    """Evaluates a query in a worker and turns the outcome into a protocol response. Nothing here reads the
+    query: its length is all the server's process looks at."""
     config: ServerConfig = request.app.state.config
-    if await anyio.to_thread.run_sync(calls_service, sparql):
-        return PlainTextResponse(NO_SERVICE, 403)
+    size = len(sparql.encode())
+    if size > config.max_query_bytes:
+        return PlainTextResponse(f"the query is {size} bytes long, more than this endpoint's limit of "
+                                 f"{config.max_query_bytes} bytes", 413)
     try:
         data = request.app.state.graph.data()
     except StoreError as e:
         return PlainTextResponse(str(e), 503)
     dataset = default_graphs or named_graphs
+    listing = None if dataset else request.app.state.listings.get(sparql)
+    if listing is not None:  # the SPARQL of a listing the build answered, sent as it stands: its stored answer
+        stored = await anyio.to_thread.run_sync(stored_listing, request, listing, sparql, formats)
+        if stored is not None:
+            return stored
+    # Relative IRIs in the query resolve against the endpoint's own URL.
+    base = str(request.url.replace(query="", fragment=""))
     job = Evaluation(sparql, str(data), formats.results, formats.graph, config.max_results,
-                     tuple(default_graphs or ()) if dataset else None, tuple(named_graphs or ()) if dataset else None)
-    try:
-        result = await request.app.state.workers.evaluate(job, config.timeout_s)
-    except QueryTimeout:
-        return PlainTextResponse(f"the query did not finish within {config.timeout_s:g} s, the time limit of "
-                                 "this endpoint; narrow it or add a LIMIT", 503)
+                     tuple(default_graphs or ()) if dataset else None, tuple(named_graphs or ()) if dataset else None,
+                     base)
+    cache: ResultCache = request.app.state.cache
+    result = cache.get(job)
+    if result is None:
+        try:
+            result = await _shared_evaluation(request, job)
+        except QueryTimeout:
+            return PlainTextResponse(f"the query did not finish within {config.timeout_s:g} s, the time limit of "
+                                     "this endpoint; narrow it or add a LIMIT", 503)
+        if result is None:
+            return Response(status_code=499)  # nobody reads it; uvicorn drops it
+        cache.put(job, result)
     if result.failure == "syntax":
-        if await anyio.to_thread.run_sync(is_update, sparql):
-            return PlainTextResponse(READ_ONLY, 403)
         return PlainTextResponse(f"malformed query: {result.message}", 400)
+    if result.failure == "update":
+        return PlainTextResponse(READ_ONLY, 403)
+    if result.failure == "service":
+        return PlainTextResponse(NO_SERVICE, 403)
+    if result.failure == "evaluation":
+        return PlainTextResponse(f"the query cannot be evaluated: {result.message}", 400)
+    if result.failure == "memory":
+        return PlainTextResponse(f"the query needed more than {request.app.state.workers.memory_bytes // 2**20} MB "
+                                 "of memory, the limit of this endpoint; narrow it (an ORDER BY over a join of "
+                                 "everything sorts all of it)", 503)
+    if result.failure == "crashed":
+        return PlainTextResponse(f"the query engine crashed on this query ({result.message}); it is logged. "
+                                 "A query nested thousands deep does this", 500)
     if result.failure == "too-large":
         return _too_large(result.message)
     if result.failure == "not-acceptable":
@@ -333,6 +327,46 @@ async def answer_query(request: Request, sparql: str, formats: Formats, default_
     if result.failure:
         return PlainTextResponse(result.message, 500)
     return Response(result.body, media_type=result.media_type, headers={"Vary": "Accept"})
+
+
+async def _shared_evaluation(request: Request, job: Evaluation):
+    """The answer of one evaluation of the job, however many clients ask for it while it runs (they all wait
+    for the first one's); None when this client hangs up first. The evaluation is cancelled, and its worker
+    ended, once no client waits for it any more."""
+    running: dict = request.app.state.running  # Evaluation -> [task, clients waiting]
+    entry = running.get(job)
+    if entry is None:
+        config: ServerConfig = request.app.state.config
+        task = asyncio.ensure_future(request.app.state.workers.evaluate(
+            job, config.timeout_s, request.client.host if request.client else ""))
+        entry = running[job] = [task, 0]
+        task.add_done_callback(lambda _: running.pop(job, None))
+    entry[1] += 1
+    try:
+        return await _unless_client_leaves(request, asyncio.shield(entry[0]))
+    finally:
+        entry[1] -= 1
+        if not entry[1] and not entry[0].done():
+            entry[0].cancel()
+
+
+async def _unless_client_leaves(request: Request, evaluation):
+    """The evaluation's answer, or None when the client hangs up first (then it is cancelled)."""
+    async def hang_up() -> None:
+        while (await request.receive())["type"] != "http.disconnect":
+            pass
+
+    answer, gone = asyncio.ensure_future(evaluation), asyncio.ensure_future(hang_up())
+    try:
+        await asyncio.wait({answer, gone}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for task in (answer, gone):
+            task.cancel()
+    if not answer.done() or answer.cancelled():
+        with contextlib.suppress(asyncio.CancelledError):
+            await answer  # its worker is ended and replaced
+        return None
+    return answer.result()
 
 
 def _too_large(message: str) -> Response:
@@ -352,7 +386,7 @@ async def sparql_endpoint(request: Request) -> Response:
     except Refusal as e:
         return PlainTextResponse(e.message, e.status)
     if protocol.query is None:
-        if request.method == "GET":
+        if request.method in ("GET", "HEAD"):
             return service_description(request)
         return PlainTextResponse("no query: send query=... (a SPARQL 1.1 query)", 400)
     formats = choose_formats(request.headers.get("accept"), protocol.formats)
@@ -382,7 +416,7 @@ def service_description(request: Request) -> Response:
         ox.Triple(dataset, sd("defaultGraph"), default),
         ox.Triple(default, RDF_TYPE, sd("Graph")),
     ]
-    triples += [ox.Triple(service, sd("resultFormat"), ox.NamedNode(f.iri))
+    triples += [ox.Triple(service, sd("resultFormat"), ox.NamedNode(FORMAT_IRIS.get(f.iri, f.iri)))
                 for f in dict.fromkeys([*RESULTS_MEDIA_TYPES.values(), *GRAPH_MEDIA_TYPES.values()])]
     try:
         graphs = sorted(store_of(request).named_graphs(), key=lambda g: g.value)
@@ -480,9 +514,13 @@ def create_app(config: ServerConfig) -> Starlette:
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette):
-        workers = QueryWorkers(config.workers)
+        workers = QueryWorkers(config.workers, memory_cap(config), config.per_client or max(1, config.workers // 2))
         workers.start()
         app.state.workers = workers
+        app.state.cache = ResultCache()
+        app.state.running = {}
+        app.state.listings = {q.bind({}): q for q in catalogue().values()
+                              if not any(p.required for p in q.parameters)}
         try:
             yield
         finally:
@@ -500,10 +538,24 @@ def create_app(config: ServerConfig) -> Starlette:
     return app
 
 
+def memory_cap(config: ServerConfig) -> int:
+    """Bytes of RSS a query's worker may reach: as configured, or sized from the store and the host."""
+    if config.max_memory_mb:
+        return config.max_memory_mb * 2**20
+    try:
+        folder = current_data(config.store) / "oxigraph"
+        store_bytes = sum(f.stat().st_size for f in folder.iterdir() if f.is_file())
+    except (StoreError, OSError):
+        store_bytes = 0
+    return default_memory_cap(store_bytes, config.workers)
+
+
 def serve(config: ServerConfig) -> None:
     """Runs the endpoint until interrupted."""
     import uvicorn
 
     current_data(config.store)  # fail now, with the store's message, rather than on the first query
+    if reason := unsupported():
+        raise StoreError(f"cannot serve queries safely: {reason}")
     uvicorn.run(create_app(config), host=config.host, port=config.port, log_level="info",
                 timeout_graceful_shutdown=5)
