@@ -26,7 +26,7 @@ import re
 from tipkg.extract.context import ParagraphContext
 from tipkg.extract.lexicon import lexicon
 from tipkg.extract.rules import document_rule
-from tipkg.extract.symbols import find_document_symbols
+from tipkg.extract.symbols import NUMBER, body_of_symbol, canonical, find_document_symbols, fits
 from tipkg.model import Assertion, Document, Entity, Mention, Paragraph
 
 RESOLUTION_KINDS = {"resolution", "decision"}
@@ -44,6 +44,7 @@ AMENDMENT = re.compile(r"\bamendments?\s+to\s+(?:the\s+)?(?:revised\s+)?draft\s+
 REVISION = re.compile(r"^(?P<original>.+?)/Rev\.\s?\d+$", re.I)
 # parts of a symbol that name no text of their own for lineage: an addendum lists sponsors, a corrigendum fixes
 NOT_A_TEXT = re.compile(r"/(?:Add|Corr)\.\d+$", re.I)
+MEETING_RECORD = re.compile(r"/(?:SR|PV)\.\d+", re.I)  # the record of a meeting ("an oral report"), not a report
 
 # --- paragraphs ---------------------------------------------------------------------------------------------
 ADVERBS = r"(?:(?:also|further|again|once again|and|furthermore|moreover)\s+)*"
@@ -67,26 +68,31 @@ SELF_REFERENCE = re.compile(r"\b(?:present|this)\s+(?:report|note|document)\b", 
 # paragraphs where a report states its mandate: the summary, the first numbered paragraphs, the title's footnote
 MANDATE_PARAGRAPH_KINDS = {"summary", "numbered", "unnumbered", "footnote"}
 MANDATE_WITHIN = 6  # numbered paragraphs from the start of the report
-ENTITLED = re.compile(r",?\s+(?:of\s+\d{1,2}\s+\w+\s+\d{4},?\s+)?entitled\s+[“\"](?P<title>[^”\"]{5,400})[”\"]")
+NUMBER_ENTITLED = re.compile(r"\b(?P<number>" + NUMBER + r")(?:\s+of\s+(?P<date>\d{1,2}\s+\w+\s+\d{4}))?,?\s+entitled\s+"
+                             r"[“\"](?P<title>[^”\"]{5,400})[”\"]")
 
 # --- mandates -----------------------------------------------------------------------------------------------
-# what a request asks to be delivered, by the words of its action
+# what a request asks to be delivered, by the verb that heads the action or one of its coordinated infinitives
+# ("to seek the views of Member States ... and to submit a report thereon"); a report named in passing ("mechanisms
+# to report on violence", "bearing in mind the report on ...") is no deliverable
+ASK_HEAD = re.compile(r"\b(?:and|or|then)\s+(?:also\s+|further\s+)?(?:to\s+)?|\bcontinu(?:e|ing)\s+to\s+")
 DELIVERABLES = [
-    ("report", re.compile(
-        r"\b(?:submit|present|prepar|transmit|issu|provid|includ)\w*\b(?:\W+\w+){0,10}?\W+reports?\b"
-        r"|\breport(?:ing)?\s+(?:to|on|back|annually|biennially|regularly|thereon)\b|\bto\s+report\b|^report\b")),
-    # lower case: "for use in the Global Report on Trafficking in Persons" names a publication, asks for no report
-    ("study", re.compile(
-        r"\b(?:conduct|undertak|prepar|carry|carri|submit|update)\w*\b(?:\W+\w+){0,8}?\W+"
-        r"(?:study|studies|survey|assessment|analysis|compilation)\b", re.I)),
-    ("meeting", re.compile(
-        r"\b(?:convene|convening|organiz|organis|hold|holding|host)\w*\b(?:\W+\w+){0,8}?\W+"
-        r"(?:meeting|conference|dialogue|panel|forum|consultations?|summit|workshop|debate)s?\b", re.I)),
+    # lower case: "for use in the Global Report on Trafficking in Persons" names a publication
+    # "submit to the Council at its 2023 session, under a sub-item entitled “...”, a progress report": a long reach
+    ("report", re.compile(r"(?:submit|present|transmit)\w*\b[^;]{0,300}?\breports?\b"
+                          r"|(?:prepar|issu|provid|includ)\w*\b(?:\W+\w+){0,12}?\W+reports?\b"
+                          r"|report(?:\s+(?:\w+\s+)?(?:to|on|back|annually|biennially|regularly|periodically|thereon|at|in|by"
+                          r"|through|every|each|as)\b|\s*[,;.]|\s*$)")),
+    ("study", re.compile(r"(?:conduct|undertak|prepar|carry|carri|submit|updat|commission)\w*\b(?:\W+\w+){0,8}?\W+"
+                         r"(?:study|studies|survey|assessment|analysis|compilation)\b")),
+    ("meeting", re.compile(r"(?:convene|convening|organiz|organis|hold|holding|host)\w*\b(?:\W+\w+){0,8}?\W+"
+                           r"(?:meeting|conference|dialogue|panel|forum|consultations?|summit|workshop|debate)s?\b")),
 ]
 DUE_SESSION = re.compile(r"\bat\s+(?:its|the)\s+(?P<ordinal>[a-z]+(?:-[a-z]+)?)\s+session\b"
                          r"(?P<of>\s+of\s+the\s+(?:General\s+)?Assembly)?", re.I)
 DUE_YEAR = re.compile(r"\b(?:by|in|before|during|no\s+later\s+than|not\s+later\s+than|at\s+its\s+(?:\w+\s+)?session\s+of)"
-                      r"\s+(?:(?:the\s+end\s+of|\w+)\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+                      r"\s+(?:(?:the\s+end\s+of|\w+)\s+)?(?P<year>(?:19|20)\d\d)\b"
+                      r"|\bat\s+its\s+(?P<session_year>(?:19|20)\d\d)\s+(?:\w+\s+)?session\b", re.I)
 RECURRING = re.compile(r"\b(?:annual(?:ly)?|biennial(?:ly)?|every\s+(?:year|two\s+years|\w+\s+years)|each\s+year"
                        r"|at\s+each\s+(?:of\s+its\s+)?session|on\s+an?\s+(?:annual|biennial|regular)\s+basis|regularly"
                        r"|continue\s+to\s+(?:report|submit|provide|include|present))\b", re.I)
@@ -178,13 +184,14 @@ def revision_link(document: Document, mentions: list[Mention], assertions: list[
     original = REVISION.match(symbol or "")
     if not original:
         return
-    # the evidence is the header line that prints the symbol, else the first line of the document
-    lines = [p for p in document.paragraphs if p.kind == "header" and symbol.lower() in p.text.lower()]
+    # the evidence is the line that prints the symbol; a symbol read from the file name is said to be so
+    lines = [p for p in document.paragraphs if symbol.lower() in " ".join(p.text.split()).lower()]
     first = lines[0] if lines else (document.paragraphs[0] if document.paragraphs else None)
     if first is None:
         return
+    evidence = first.text if lines else f"{symbol} (the document's symbol, read from its file name {document.path.name})"
     ctx = _context(document, first)
-    yield _link(ctx, first.text if lines else symbol, "lineage.revision", "revisionOf", ctx.document_entity(),
+    yield _link(ctx, evidence, "lineage.revision", "revisionOf", ctx.document_entity(),
                 document_entity(original["original"]))
 
 
@@ -229,7 +236,7 @@ def takes_note(document: Document, mentions: list[Mention], assertions: list[Ass
         clause = p.text[:end.start() if end else len(p.text)]
         symbols = [s for s, _, _ in find_document_symbols(clause)]
         symbols += footnote_symbols(document, FOOTNOTE_MARK.findall(clause))
-        reports = _texts(symbols)
+        reports = [s for s in _texts(symbols) if not MEETING_RECORD.search(s)]
         if not reports:
             continue
         ctx = _context(document, p, mentions)
@@ -290,19 +297,23 @@ def series(document: Document, mentions: list[Mention], assertions: list[Asserti
     meta = document.metadata
     if meta.kind not in RESOLUTION_KINDS or not meta.title or not meta.symbol:
         return
-    own = normal_title(meta.title)
+    own, body = normal_title(meta.title), body_of_symbol(meta.symbol)
     for p in document.paragraphs:
         if p.kind not in ("preambular", "operative"):
             continue
-        cited = [m for m in mentions if m.paragraph == p.key and m.entity.kind == "resolution"]
-        if not cited:
-            continue
         ctx = None
-        for m in cited:
-            entitled = ENTITLED.match(p.text, m.end)
-            if entitled and normal_title(entitled["title"]) == own and m.entity.key != meta.symbol:
-                ctx = ctx or _context(document, p, mentions)
-                yield _link(ctx, p.text, "lineage.series", "continuesSeries", ctx.document_entity(), m.entity)
+        # the number written right before "entitled" ("73/189 of 17 December 2018, entitled “...”"): read here, as a
+        # list of resolutions each with its title is not one list of numbers for the mention finder
+        for m in NUMBER_ENTITLED.finditer(p.text):
+            if normal_title(m["title"]) != own or not body or not fits(m["number"], body):
+                continue
+            written, symbol, year = canonical(m["number"], body)
+            if symbol == meta.symbol:
+                continue
+            details = tuple((k, v) for k, v in (("body", body), ("year", year or (m["date"] or "")[-4:])) if v)
+            ctx = ctx or _context(document, p, mentions)
+            yield _link(ctx, p.text, "lineage.series", "continuesSeries", ctx.document_entity(),
+                        Entity("resolution", symbol, written, ("Resolution",), details=details))
 
 
 def normal_title(title: str) -> str:
@@ -331,20 +342,33 @@ def mandates(document: Document, mentions: list[Mention], assertions: list[Asser
         if verb is None or verb.stance != "request":  # "Notes the holding of ...", "Recalls": no ask
             continue
         action = a.values.get("action") or ""
-        deliverable = next((name for name, cue in DELIVERABLES if cue.search(action)), None)
-        if deliverable is None or a.paragraph not in paragraphs:
+        asked = deliverable_of(action)
+        if asked is None or a.paragraph not in paragraphs:
             continue
+        deliverable, head, end = asked
         values = {"deliverable": deliverable, "addressedTo": a.values.get("addressee"), "ask": action,
                   "verbText": a.values.get("verbText"), "paragraphNumber": a.values.get("paragraphNumber")}
         if reported:
             values["reported"] = "true"
-        values.update(due(action, a.roles["resolution"][0].key))
-        recurring = RECURRING.search(action)
+        values.update(due(action[head:], a.roles["resolution"][0].key))
+        # the recurrence said of the deliverable: "to continue to report annually", not "regularly monitored" elsewhere
+        recurring = RECURRING.search(action, max(0, head - 20), end + 120)
         if recurring:
             values["recurrence"] = recurring.group(0)
         ctx = _context(document, paragraphs[a.paragraph])
         roles = {"resolution": a.roles.get("resolution", []), "verb": a.roles.get("verb", [])}
         yield ctx.assertion("mandate", a.evidence, "lineage.mandate", roles, values, a.confidence)
+
+
+def deliverable_of(action: str) -> tuple[str, int, int] | None:
+    """What the action asks to be delivered, where its verb starts and where the deliverable's words end."""
+    heads = [0] + [m.end() for m in ASK_HEAD.finditer(action)]
+    for name, cue in DELIVERABLES:
+        for head in heads:
+            m = cue.match(action, head)
+            if m:
+                return name, head, m.end()
+    return None
 
 
 def due(action: str, symbol: str) -> dict[str, str]:
@@ -361,5 +385,5 @@ def due(action: str, symbol: str) -> dict[str, str]:
             return out
     year = DUE_YEAR.search(action)
     if year:
-        out["due"] = year["year"]
+        out["due"] = year["year"] or year["session_year"]
     return out
