@@ -228,6 +228,16 @@ def test_deliverable_is_the_verb_of_the_ask():
     # A/RES/74/133 OP39 (unhk): a report borne in mind is no report asked
     assert deliverable_of("consider the issue of children deprived of liberty, bearing in mind the report on "
                           "children deprived of liberty") is None
+    # A/HRC/RES/55/21 OP29 (unhk): submissions are no report, the outcome report is another body's
+    assert deliverable_of("constructively engage and participate in the fourth cycle of the universal periodic review, "
+                          "and to allow independent civil society organizations to operate openly and to provide "
+                          "stakeholder submissions, in view of the adoption of the outcome report scheduled at the "
+                          "fifty-eighth session of the Human Rights Council") is None
+    # A/RES/78/210 OP33 (unhk): the report is the last of the coordinated asks, and it recurs
+    asked = ("pay due attention to the negative impact of terrorism on the enjoyment of all human rights and fundamental "
+             "freedoms and on alleged violations of human rights and fundamental freedoms while countering terrorism and "
+             "violent extremism conducive to terrorism, and to report regularly to the Human Rights Council")
+    assert deliverable_of(asked)[0] == "report"
     # E/RES/2022/19 OP17 (unhk): the report comes long after its verb
     asked = ("submit to the Council at its 2023 session, under a sub-item entitled “Review and coordination of the "
              "implementation of the Doha Programme of Action for the Least Developed Countries” of the item entitled "
@@ -240,6 +250,25 @@ def test_due_session_of_the_general_assembly_or_of_another_body():
     assert ordinal("seventy-fourth") == 74 and ordinal("eightieth") == 80 and ordinal("special") is None
     assert due("submit a report ... to the General Assembly at its seventy-first session", "A/RES/70/179") == {
         "dueSession": "seventy-first session", "due": "2016"}
+    # A/HRC/RES/56/8 OP18 (unhk): the session the panel was held at is past; the report is due at the next one
+    assert due("submit a summary report on the panel discussion held at the fifty-ninth session to the Human Rights "
+               "Council at its sixty-first session", "A/HRC/RES/56/8") == {"dueSession": "sixty-first session"}
+    # S/RES/2537 (2020) OP18 (unhk): a date
+    assert due("submit by 10 January 2021 a report on his Good Offices", "S/RES/2537 (2020)") == {"due": "2021"}
     # seed 003 para 9: the Conference of the Parties' eleventh session is no year of the General Assembly
     assert due("prepare, and submit to the Conference of the Parties, for consideration at its eleventh session, a "
                "report", "CTOC/COP/RES/10/3") == {"dueSession": "eleventh session"}
+
+
+@needs_corpus
+def test_the_report_recalled_in_the_next_clause_is_not_taken_note_of(extractor):
+    # S/RES/2493 (2019) PP9 (unhk): "Taking note of the report of the Secretary-General of 9 October 2019 and its
+    # operational recommendations ... and, recalling the report of the Secretary-General of 17 September 2015
+    # (S/2015/716) which submitted the recommendations of the Global Study ...": the report taken note of has no symbol
+    links = assertions_of(extractor, UNHK / "S_RES_2493_2019.txt", "lineage")
+    assert not [a for a in links if a.values["relation"] == "takesNoteOf"]
+    # A/RES/78/303 PP1 (unga): "Having considered the report of the Secretary-General on the final performance of the
+    # United Nations Mission in Liberia¹ and the related report of the Advisory Committee ...²": both reports
+    links = assertions_of(extractor, UNGA / "A_RES_78_303.txt", "lineage")
+    assert sorted(a.roles["linkTo"][0].key for a in links if a.values["relation"] == "takesNoteOf") == [
+        "A/75/684", "A/75/823"]

@@ -54,7 +54,9 @@ TAKE_NOTE = re.compile(
     r"taken\s+note)|(?:Welcoming|Welcomes)|(?:Noting|Notes)\s+with\s+(?:appreciation|interest|satisfaction))\b"
     r"(?:\s+(?:with\s+)?(?:\w+\s+){0,2}?(?:of|also))?\s+(?:also\s+)?(?:the\s+)?(?:\w+[\s-]+){0,3}?reports?\b", re.I)
 # the next clause of a preambular paragraph ("..., and welcoming the fact that ...") is no longer about the report
-NEXT_CLAUSE = re.compile(r";|,\s+and\s+(?!of\b|the\b|on\b|in\b)\w+ing\b")
+# (", and welcoming the fact that ...", ", recalling the report of ... (S/2015/716)")
+NEXT_CLAUSE = re.compile(r";|,\s*(?:and\s*,?\s*)?(?:also\s+)?(?!including\b|concerning\b|containing\b|regarding\b|"
+                         r"following\b|during\b|according\b)[a-z]+ing\b")
 FOOTNOTE_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # a footnote that gives a document's symbol and little else: "A/78/164.", "See A/79/127 and A/79/127/Add.1."
@@ -80,7 +82,9 @@ DELIVERABLES = [
     # lower case: "for use in the Global Report on Trafficking in Persons" names a publication
     # "submit to the Council at its 2023 session, under a sub-item entitled “...”, a progress report": a long reach
     ("report", re.compile(r"(?:submit|present|transmit)\w*\b[^;]{0,300}?\breports?\b"
-                          r"|(?:prepar|issu|provid|includ)\w*\b(?:\W+\w+){0,12}?\W+reports?\b"
+                          # a few words with no punctuation: not "provide stakeholder submissions, in view of the
+                          # adoption of the outcome report"
+                          r"|(?:prepar|issu|provid|includ)\w*(?:\s+[\w’'-]+){0,8}?\s+reports?\b"
                           r"|report(?:\s+(?:\w+\s+)?(?:to|on|back|annually|biennially|regularly|periodically|thereon|at|in|by"
                           r"|through|every|each|as)\b|\s*[,;.]|\s*$)")),
     ("study", re.compile(r"(?:conduct|undertak|prepar|carry|carri|submit|updat|commission)\w*\b(?:\W+\w+){0,8}?\W+"
@@ -88,10 +92,14 @@ DELIVERABLES = [
     ("meeting", re.compile(r"(?:convene|convening|organiz|organis|hold|holding|host)\w*\b(?:\W+\w+){0,8}?\W+"
                            r"(?:meeting|conference|dialogue|panel|forum|consultations?|summit|workshop|debate)s?\b")),
 ]
-DUE_SESSION = re.compile(r"\bat\s+(?:its|the)\s+(?P<ordinal>[a-z]+(?:-[a-z]+)?)\s+session\b"
-                         r"(?P<of>\s+of\s+the\s+(?:General\s+)?Assembly)?", re.I)
+# the session an ask is due at: the body's own ("at its seventy-fourth session", "by its fifty-seventh session"),
+# else a session of the Assembly named ("at the eightieth session of the General Assembly"); a session a meeting was
+# "held at" is past
+DUE_SESSION = re.compile(r"\b(?:at|by|to|before)\s+its\s+(?P<ordinal>[a-z]+(?:-[a-z]+)?)\s+session\b", re.I)
+DUE_ASSEMBLY_SESSION = re.compile(r"\bat\s+the\s+(?P<ordinal>[a-z]+(?:-[a-z]+)?)\s+session\s+of\s+the\s+(?:General\s+)?Assembly\b",
+                                  re.I)
 DUE_YEAR = re.compile(r"\b(?:by|in|before|during|no\s+later\s+than|not\s+later\s+than|at\s+its\s+(?:\w+\s+)?session\s+of)"
-                      r"\s+(?:(?:the\s+end\s+of|\w+)\s+)?(?P<year>(?:19|20)\d\d)\b"
+                      r"\s+(?:(?:the\s+end\s+of|\d{1,2}\s+[A-Z][a-z]+|\w+)\s+)?(?P<year>(?:19|20)\d\d)\b"
                       r"|\bat\s+its\s+(?P<session_year>(?:19|20)\d\d)\s+(?:\w+\s+)?session\b", re.I)
 RECURRING = re.compile(r"\b(?:annual(?:ly)?|biennial(?:ly)?|every\s+(?:year|two\s+years|\w+\s+years)|each\s+year"
                        r"|at\s+each\s+(?:of\s+its\s+)?session|on\s+an?\s+(?:annual|biennial|regular)\s+basis|regularly"
@@ -375,11 +383,14 @@ def due(action: str, symbol: str) -> dict[str, str]:
     """When an action is due: the session as written, and its year when it is the General Assembly's session
     (a General Assembly resolution's "at its seventy-fourth session" -> 2019); else a year the action names."""
     out: dict[str, str] = {}
-    session = DUE_SESSION.search(action)
-    if session and ordinal(session["ordinal"]):
+    own = next((m for m in DUE_SESSION.finditer(action) if ordinal(m["ordinal"])), None)
+    assembly = next((m for m in DUE_ASSEMBLY_SESSION.finditer(action) if ordinal(m["ordinal"])), None)
+    session = own or assembly
+    if session:
         out["dueSession"] = f"{session['ordinal'].lower()} session"
         number = ordinal(session["ordinal"])
-        general_assembly = session["of"] or (symbol.startswith("A/RES/") and not OTHER_BODY.search(action[:session.start()]))
+        general_assembly = session is assembly or (symbol.startswith("A/RES/")
+                                                   and not OTHER_BODY.search(action[:session.start()]))
         if general_assembly:
             out["due"] = str(GA_SESSION_ONE - 1 + number)
             return out
