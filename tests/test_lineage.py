@@ -272,3 +272,28 @@ def test_the_report_recalled_in_the_next_clause_is_not_taken_note_of(extractor):
     links = assertions_of(extractor, UNGA / "A_RES_78_303.txt", "lineage")
     assert sorted(a.roles["linkTo"][0].key for a in links if a.values["relation"] == "takesNoteOf") == [
         "A/75/684", "A/75/823"]
+
+
+@needs_corpus
+def test_each_report_answers_the_resolution_its_footnote_follows(extractor):
+    # A/RES/80/223 PP21 (unga): "Welcoming also the reports of the Office of the United Nations High Commissioner for
+    # Human Rights on the situation of human rights in the temporarily occupied Autonomous Republic of Crimea and the
+    # city of Sevastopol, Ukraine, submitted pursuant to resolutions 71/205¹⁹ and 72/190,²⁰ and the reports of the
+    # Secretary-General submitted pursuant to resolutions 73/263,²¹ 74/168,²² ..." (footnote 19: A/72/498.)
+    links = assertions_of(extractor, UNGA / "A_RES_80_223.txt", "lineage")
+    answers = {(a.roles["linkFrom"][0].key, a.roles["linkTo"][0].key) for a in links
+               if a.values["relation"] == "submittedPursuantTo"}
+    assert {("A/72/498", "A/RES/71/205"), ("A/73/404", "A/RES/72/190"), ("A/74/276", "A/RES/73/263")} <= answers
+    assert ("A/73/404", "A/RES/71/205") not in answers  # not every report to the first resolution
+    assert len({report for report, _ in answers}) == len(answers)  # each report answers one resolution
+
+
+def test_due_session_read_where_the_ask_states_it():
+    # A/RES/80/234 OP40 (unga): "during the eighty-first session"
+    assert due("continue to explore technological and other innovations that advance effectiveness and efficiency in "
+               "this regard and to report on these efforts during the eighty-first session", "A/RES/80/234") == {
+        "dueSession": "eighty-first session", "due": "2026"}
+    # A/RES/79/186 OP26 (unga): the Commission's session, which is no session of the General Assembly
+    assert "due" not in due("ensure proper follow-up to the present resolution and to report thereon to the General "
+                            "Assembly through the Commission on Crime Prevention and Criminal Justice at its "
+                            "thirty-fourth session", "A/RES/79/186")

@@ -26,7 +26,7 @@ import re
 from tipkg.extract.context import ParagraphContext
 from tipkg.extract.lexicon import lexicon
 from tipkg.extract.rules import document_rule
-from tipkg.extract.symbols import NUMBER, body_of_symbol, canonical, find_document_symbols, fits
+from tipkg.extract.symbols import NUMBER, ONE_NUMBER, body_of_symbol, canonical, find_document_symbols, fits
 from tipkg.model import Assertion, Document, Entity, Mention, Paragraph
 
 RESOLUTION_KINDS = {"resolution", "decision"}
@@ -58,6 +58,7 @@ TAKE_NOTE = re.compile(
 NEXT_CLAUSE = re.compile(r";|,\s*(?:and\s*,?\s*)?(?:also\s+)?(?!including\b|concerning\b|containing\b|regarding\b|"
                          r"following\b|during\b|according\b)[a-z]+ing\b")
 FOOTNOTE_MARK = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+FOLLOWING_MARK = re.compile(r"\s?,?\s?(?P<mark>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)")  # a footnote mark right after a resolution number
 SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # a footnote that gives a document's symbol and little else: "A/78/164.", "See A/79/127 and A/79/127/Add.1."
 FOOTNOTE_WORDS = {"see", "and", "also", "document", "documents", "annex", "sect", "chap", "para", "paras"}
@@ -92,16 +93,19 @@ DELIVERABLES = [
     ("meeting", re.compile(r"(?:convene|convening|organiz|organis|hold|holding|host)\w*\b(?:\W+\w+){0,8}?\W+"
                            r"(?:meeting|conference|dialogue|panel|forum|consultations?|summit|workshop|debate)s?\b")),
 ]
-# the session an ask is due at: the body's own ("at its seventy-fourth session", "by its fifty-seventh session"),
-# else a session of the Assembly named ("at the eightieth session of the General Assembly"); a session a meeting was
-# "held at" is past
-DUE_SESSION = re.compile(r"\b(?:at|by|to|before)\s+its\s+(?P<ordinal>[a-z]+(?:-[a-z]+)?)\s+session\b", re.I)
+# the session an ask is due at: the body's own ("at its seventy-fourth session", "by its fifty-seventh session",
+# "during the eighty-first session"), else a session of the Assembly named ("at the eightieth session of the General
+# Assembly"); a session a meeting was "held at" is past ("the annual report" is one report, not a recurrence)
+DUE_SESSION = re.compile(r"\b(?:at|by|to|before|during)\s+(?:the\s+(?:main|first|second|resumed)\s+part\s+of\s+)?"
+                         r"(?:its|the)\s+(?:resumed\s+)?(?P<ordinal>[a-z]+(?:-[a-z]+)?)\s+session\b", re.I)
+OF_ASSEMBLY = re.compile(r"\s+of\s+the\s+(?:General\s+)?Assembly\b")
+PAST_SESSION = re.compile(r"\b(?:held|adopted|convened|organi[sz]ed|took\s+place|launched|hosted)\s+$", re.I)
 DUE_ASSEMBLY_SESSION = re.compile(r"\bat\s+the\s+(?P<ordinal>[a-z]+(?:-[a-z]+)?)\s+session\s+of\s+the\s+(?:General\s+)?Assembly\b",
                                   re.I)
 DUE_YEAR = re.compile(r"\b(?:by|in|before|during|no\s+later\s+than|not\s+later\s+than|at\s+its\s+(?:\w+\s+)?session\s+of)"
                       r"\s+(?:(?:the\s+end\s+of|\d{1,2}\s+[A-Z][a-z]+|\w+)\s+)?(?P<year>(?:19|20)\d\d)\b"
                       r"|\bat\s+its\s+(?P<session_year>(?:19|20)\d\d)\s+(?:\w+\s+)?session\b", re.I)
-RECURRING = re.compile(r"\b(?:annual(?:ly)?|biennial(?:ly)?|every\s+(?:year|two\s+years|\w+\s+years)|each\s+year"
+RECURRING = re.compile(r"\b(?:(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)annual(?:ly)?|(?<!the\s)(?<!its\s)biennial(?:ly)?|every\s+(?:year|two\s+years|\w+\s+years)|each\s+year"
                        r"|at\s+each\s+(?:of\s+its\s+)?session|on\s+an?\s+(?:annual|biennial|regular)\s+basis|regularly"
                        r"|continue\s+to\s+(?:report|submit|provide|include|present))\b", re.I)
 # the words before "at its ... session" that make the session another body's than the General Assembly's
@@ -252,10 +256,38 @@ def takes_note(document: Document, mentions: list[Mention], assertions: list[Ass
         for symbol in reports:
             yield _link(ctx, p.text, "lineage.takes-note", "takesNoteOf", resolution, document_entity(symbol))
         pursuant = PURSUANT.search(clause)
-        if pursuant:
-            for mandate in _resolutions_after(ctx, pursuant.end(), len(clause)):
-                for symbol in reports:
-                    yield _link(ctx, p.text, "lineage.takes-note", "submittedPursuantTo", document_entity(symbol), mandate)
+        if not pursuant:
+            continue
+        # "submitted pursuant to resolutions 71/205¹⁹ and 72/190,²⁰": each report's footnote follows its resolution
+        paired = [(symbol, resolution) for resolution, mark in _numbers_with_marks(ctx, clause, pursuant.end())
+                  for symbol in footnote_symbols(document, [mark])]
+        if not paired:
+            mandates = _resolutions_after(ctx, pursuant.end(), len(clause))
+            # several reports and several resolutions with nothing to pair them: which answers which is not said
+            if len(mandates) == 1 or len(reports) == 1:
+                paired = [(symbol, mandate) for mandate in mandates for symbol in reports]
+        for symbol, mandate in paired:
+            yield _link(ctx, p.text, "lineage.takes-note", "submittedPursuantTo", document_entity(symbol), mandate)
+
+
+def _numbers_with_marks(ctx: ParagraphContext, clause: str, start: int) -> list[tuple[Entity, str]]:
+    """The resolution numbers of a clause that a footnote mark follows, with the mark: the resolution as the mention
+    finder read it, else as the resolution's own body numbers them (a list broken by marks is no list to it)."""
+    found = {m.start: m.entity for m in ctx.mentions if m.entity.kind == "resolution"}
+    own = ctx.document_entity()
+    body = own.detail("body")
+    out = []
+    for m in ONE_NUMBER.finditer(clause, start):
+        mark = FOLLOWING_MARK.match(clause, m.end())
+        if not mark:
+            continue
+        entity = found.get(m.start())
+        if entity is None and body and fits(m.group(0), body):
+            written, symbol, year = canonical(m.group(0), body)
+            entity = Entity("resolution", symbol, written, ("Resolution",), details=(("body", body),))
+        if entity is not None:
+            out.append((entity, mark["mark"]))
+    return out
 
 
 def _resolutions_after(ctx: ParagraphContext, start: int, end: int) -> list[Entity]:
@@ -383,14 +415,15 @@ def due(action: str, symbol: str) -> dict[str, str]:
     """When an action is due: the session as written, and its year when it is the General Assembly's session
     (a General Assembly resolution's "at its seventy-fourth session" -> 2019); else a year the action names."""
     out: dict[str, str] = {}
-    own = next((m for m in DUE_SESSION.finditer(action) if ordinal(m["ordinal"])), None)
+    own = next((m for m in DUE_SESSION.finditer(action) if ordinal(m["ordinal"])
+                and not PAST_SESSION.search(action[max(0, m.start() - 30):m.start()])), None)
     assembly = next((m for m in DUE_ASSEMBLY_SESSION.finditer(action) if ordinal(m["ordinal"])), None)
     session = own or assembly
     if session:
         out["dueSession"] = f"{session['ordinal'].lower()} session"
         number = ordinal(session["ordinal"])
-        general_assembly = session is assembly or (symbol.startswith("A/RES/")
-                                                   and not OTHER_BODY.search(action[:session.start()]))
+        general_assembly = (session is assembly or OF_ASSEMBLY.match(action, session.end())
+                            or symbol.startswith("A/RES/") and not OTHER_BODY.search(action[:session.start()]))
         if general_assembly:
             out["due"] = str(GA_SESSION_ONE - 1 + number)
             return out
