@@ -33,8 +33,7 @@ RESOLUTION_KINDS = {"resolution", "decision"}
 REQUEST_STANCE_KINDS = {"resolution", "decision", "draft-resolution", "draft-decision"}
 
 # --- header lines -------------------------------------------------------------------------------------------
-# a bracketed line of a resolution's header and the relation it states: (opening words, relation, direction);
-# direction "to-resolution": the symbols named are the source and the resolution the target
+# a bracketed line of a resolution's header and the relation it states, from the symbols it names to the resolution
 HEADER_BRACKET = re.compile(r"\[(?P<inside>[^\[\]]{5,400})\]")
 HEADER_LINKS = [
     (re.compile(r"\s*without\s+reference\s+to\s+a\s+Main\s+Committee\b", re.I), "adoptedAs"),
@@ -93,19 +92,18 @@ DELIVERABLES = [
     ("meeting", re.compile(r"(?:convene|convening|organiz|organis|hold|holding|host)\w*\b(?:\W+\w+){0,8}?\W+"
                            r"(?:meeting|conference|dialogue|panel|forum|consultations?|summit|workshop|debate)s?\b")),
 ]
-# the session an ask is due at: the body's own ("at its seventy-fourth session", "by its fifty-seventh session",
-# "during the eighty-first session"), else a session of the Assembly named ("at the eightieth session of the General
-# Assembly"); a session a meeting was "held at" is past ("the annual report" is one report, not a recurrence)
+# the session an ask is due at ("at its seventy-fourth session", "by its fifty-seventh session", "during the
+# eighty-first session", "at the eightieth session of the General Assembly"), not a session a meeting was "held at";
+# "the annual report" is one report, not a recurrence
 DUE_SESSION = re.compile(r"\b(?:at|by|to|before|during)\s+(?:the\s+(?:main|first|second|resumed)\s+part\s+of\s+)?"
                          r"(?:its|the)\s+(?:resumed\s+)?(?P<ordinal>[a-z]+(?:-[a-z]+)?)\s+session\b", re.I)
 OF_ASSEMBLY = re.compile(r"\s+of\s+the\s+(?:General\s+)?Assembly\b")
 PAST_SESSION = re.compile(r"\b(?:held|adopted|convened|organi[sz]ed|took\s+place|launched|hosted)\s+$", re.I)
-DUE_ASSEMBLY_SESSION = re.compile(r"\bat\s+the\s+(?P<ordinal>[a-z]+(?:-[a-z]+)?)\s+session\s+of\s+the\s+(?:General\s+)?Assembly\b",
-                                  re.I)
 DUE_YEAR = re.compile(r"\b(?:by|in|before|during|no\s+later\s+than|not\s+later\s+than|at\s+its\s+(?:\w+\s+)?session\s+of)"
                       r"\s+(?:(?:the\s+end\s+of|\d{1,2}\s+[A-Z][a-z]+|\w+)\s+)?(?P<year>(?:19|20)\d\d)\b"
                       r"|\bat\s+its\s+(?P<session_year>(?:19|20)\d\d)\s+(?:\w+\s+)?session\b", re.I)
-RECURRING = re.compile(r"\b(?:(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)annual(?:ly)?|(?<!the\s)(?<!its\s)biennial(?:ly)?|every\s+(?:year|two\s+years|\w+\s+years)|each\s+year"
+RECURRING = re.compile(r"\b(?:(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)annual(?:ly)?|(?<!the\s)(?<!its\s)biennial(?:ly)?"
+                       r"|every\s+(?:year|two\s+years|\w+\s+years)|each\s+year"
                        r"|at\s+each\s+(?:of\s+its\s+)?session|on\s+an?\s+(?:annual|biennial|regular)\s+basis|regularly"
                        r"|continue\s+to\s+(?:report|submit|provide|include|present))\b", re.I)
 # the words before "at its ... session" that make the session another body's than the General Assembly's
@@ -415,14 +413,12 @@ def due(action: str, symbol: str) -> dict[str, str]:
     """When an action is due: the session as written, and its year when it is the General Assembly's session
     (a General Assembly resolution's "at its seventy-fourth session" -> 2019); else a year the action names."""
     out: dict[str, str] = {}
-    own = next((m for m in DUE_SESSION.finditer(action) if ordinal(m["ordinal"])
-                and not PAST_SESSION.search(action[max(0, m.start() - 30):m.start()])), None)
-    assembly = next((m for m in DUE_ASSEMBLY_SESSION.finditer(action) if ordinal(m["ordinal"])), None)
-    session = own or assembly
+    session = next((m for m in DUE_SESSION.finditer(action) if ordinal(m["ordinal"])
+                    and not PAST_SESSION.search(action[max(0, m.start() - 30):m.start()])), None)
     if session:
         out["dueSession"] = f"{session['ordinal'].lower()} session"
         number = ordinal(session["ordinal"])
-        general_assembly = (session is assembly or OF_ASSEMBLY.match(action, session.end())
+        general_assembly = (OF_ASSEMBLY.match(action, session.end())
                             or symbol.startswith("A/RES/") and not OTHER_BODY.search(action[:session.start()]))
         if general_assembly:
             out["due"] = str(GA_SESSION_ONE - 1 + number)
