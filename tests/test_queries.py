@@ -29,6 +29,8 @@ CONTRACT = {
     "sdg-targets": ["target", "entity", "document"],
     "people": ["person", "role", "organization", "document"],
     "evidence": ["subject", "predicate", "object", "document", "paragraph", "text"],
+    "document-lineage": ["document", "relation", "target", "evidence"],
+    "mandate-followup": ["resolution", "paragraph", "addressee", "ask", "due", "answered_by", "taken_note_by", "status"],
 }
 
 

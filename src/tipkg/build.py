@@ -280,6 +280,7 @@ def build(documents: Path = DEFAULT_DOCUMENTS, store: Path | None = None, *, bas
         union_warnings = [asdict(f) for f in union]
         writer.replace_graph(ONTOLOGY_GRAPH, *((ONTOLOGY_DIR / f).read_bytes() for f in ("tipkg.ttl", "verbs.ttl")))
         writer.refresh_names()
+        writer.refresh_series()
         # the dataset's VoID/DCAT description (counts, partitions, sources, licence) goes beside the dumps it lists;
         # it and the listings' answers only read the store, so they run side by side (pyoxigraph lets go of the
         # GIL while it evaluates a query): the cores are otherwise idle after the pool

@@ -98,6 +98,7 @@ class Quads:
 DOCUMENT_CLASSES = {
     "report": "Report", "note": "Note", "letter": "Letter", "resolution": "Resolution",
     "draft-resolution": "DraftResolution", "decision": "Decision", "draft-decision": "DraftResolution",
+    "amendment": "Amendment",
 }
 PARAGRAPH_CLASSES = {
     "numbered": "NumberedParagraph", "operative": "OperativeParagraph", "preambular": "PreambularParagraph",
@@ -114,11 +115,12 @@ ASSERTION_CLASSES = {
     "reply": "InformationReply", "request": "Request", "position": "Position", "resolution-link": "ResolutionLink",
     "partnership": "Partnership", "implementation": "Implementation", "occurrence": "Occurrence",
     "issuance": "Issuance", "outcome": "Outcome", "sdg": "SDGContribution", "role": "RoleHolding",
+    "lineage": "LineageLink", "mandate": "Mandate",
 }
 # datatypes of assertion values, by property
 DATATYPES = {
     "year": XSD.gYear, "since": XSD.gYear, "count": XSD.integer, "value": XSD.decimal, "reported": XSD.boolean,
-    "confidence": XSD.decimal,
+    "confidence": XSD.decimal, "due": XSD.gYear,
 }
 DATE_PROPERTIES = {"date", "startDate", "endDate", "asAt"}
 # shortcut triples beside qualified nodes: kind -> (subject role, property, object role)
@@ -352,7 +354,7 @@ class GraphBuilder:
                 nodes.setdefault(role, []).append(target)
                 g.add((node, TIP[role], target))
         for prop, value in a.values.items():
-            if value in (None, "") or a.kind == "request" and prop == "addressee":
+            if value in (None, "") or a.kind == "request" and prop == "addressee" or a.kind == "lineage" and prop == "relation":
                 continue
             if prop in DATE_PROPERTIES:
                 term = date_literal(value)
@@ -368,6 +370,12 @@ class GraphBuilder:
             for s in nodes.get(subject_role, []):
                 for o in nodes.get(object_role, []):
                     g.add((s, TIP[prop], o))
+        if a.kind == "lineage":  # the relation (tip:AdoptedAs) on the link, its property (tip:adoptedAs) as a shortcut
+            relation = a.values["relation"]
+            g.add((node, TIP.lineageRelation, TIP[relation[:1].upper() + relation[1:]]))
+            for s in nodes.get("linkFrom", []):
+                for o in nodes.get("linkTo", []):
+                    g.add((s, TIP[relation], o))
         if a.kind == "partnership":
             partners = nodes.get("partner", [])
             for s in partners:

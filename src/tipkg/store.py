@@ -32,8 +32,33 @@ WHERE {{
     GRAPH ?g {{ ?node ?name ?value }}
   }}
 }}"""
+# Each resolution and the latest earlier resolution of its series: the same title (compared without case, dashes,
+# quotes or punctuation) adopted in an earlier year. A link across documents, so derived once per build here (1 s on
+# the GA corpus), where a canned query would compare every title of the corpus at every call (document-lineage given
+# a document: 2.4 s -> 0.2 s on a loaded machine); the lineage links read from one document's text
+# (tipkg.extract.relations.lineage) stay in its graph.
+SERIES_GRAPH = "https://w3id.org/tipkg/series"
+_TITLE_KEY = 'LCASE(REPLACE(REPLACE(?{0}, "[\u2010\u2011\u2012\u2013\u2014-]", "-"), "[\u201c\u201d\\"\'\u2019.,\\\\s]+", " "))'
+_SERIES_UPDATE = f"""
+PREFIX tip: <https://w3id.org/tipkg/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+INSERT {{ GRAPH <{SERIES_GRAPH}> {{ ?later tip:continuesSeries ?earlier }} }}
+WHERE {{
+  {{ SELECT ?later ?key (MAX(?earlier_year) AS ?year) WHERE {{
+      {{ SELECT ?later ?key ?later_year WHERE {{
+          GRAPH ?g1 {{ ?later dcterms:title ?t1 ; a tip:Resolution ; tip:year ?later_year }}
+          BIND({_TITLE_KEY.format("t1")} AS ?key) }} }}
+      {{ SELECT ?key ?earlier_year WHERE {{
+          GRAPH ?g2 {{ ?e dcterms:title ?t2 ; a tip:Resolution ; tip:year ?earlier_year }}
+          BIND({_TITLE_KEY.format("t2")} AS ?key) }} }}
+      FILTER(?earlier_year < ?later_year)
+    }} GROUP BY ?later ?key }}
+  {{ SELECT ?earlier ?key ?year WHERE {{
+      GRAPH ?g3 {{ ?earlier dcterms:title ?t3 ; a tip:Resolution ; tip:year ?year }}
+      BIND({_TITLE_KEY.format("t3")} AS ?key) }} }}
+}}"""
 # The graphs a build derives rather than reads from a document: not data for VoID, the dumps or publishing.
-DERIVED_GRAPHS = (ONTOLOGY_GRAPH, NAMES_GRAPH)
+DERIVED_GRAPHS = (ONTOLOGY_GRAPH, NAMES_GRAPH, SERIES_GRAPH)
 
 
 class StoreError(RuntimeError):
@@ -135,6 +160,11 @@ class StoreWriter:
         ontology graph it is derived, so it is not in the dumps (one graph per document); `tipkg push` sends it."""
         self.oxigraph.remove_graph(ox.NamedNode(NAMES_GRAPH))
         self.oxigraph.update(_NAMES_UPDATE)
+
+    def refresh_series(self) -> None:
+        """The series graph (SERIES_GRAPH) made again from the documents' graphs: derived like the names graph."""
+        self.oxigraph.remove_graph(ox.NamedNode(SERIES_GRAPH))
+        self.oxigraph.update(_SERIES_UPDATE)
 
     def load_file(self, nquads: Path) -> None:
         self.oxigraph.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from tipkg.extract import relations  # noqa: F401  (registers the rules)
 from tipkg.extract.context import ParagraphContext, section_actor
 from tipkg.extract.mentions import MentionFinder
-from tipkg.extract.rules import RULES
+from tipkg.extract.rules import DOCUMENT_RULES, RULES
 from tipkg.model import Document, Entity, Extraction, Mention
 from tipkg.reference import Gazetteer
 
@@ -41,6 +41,8 @@ class Extractor:
                                    headings.get(paragraph.section or "", []))
             for r in RULES.values():
                 assertions.extend(r.apply(ctx))
+        for r in DOCUMENT_RULES.values():  # header lines, and what the paragraph rules read (lineage, mandates)
+            assertions.extend(list(r.apply(document, mentions, list(assertions))))
         return Extraction(document, mentions, assertions)
 
     def _section_actors(self, document: Document) -> dict[str, Entity]:

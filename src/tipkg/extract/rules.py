@@ -31,6 +31,21 @@ def rule(id: str, kind: str, description: str):
     return register
 
 
+# Rules that read a whole document at once, after the paragraph rules: its header lines (which paragraph rules
+# skip), its mentions and the assertions the paragraph rules made: fn(document, mentions, assertions) -> assertions.
+DOCUMENT_RULES: dict[str, Rule] = {}
+
+
+def document_rule(id: str, kind: str, description: str):
+    """Registers a function (Document, list[Mention], list[Assertion]) -> Iterable[Assertion] as a whole-document rule."""
+    def register(fn):
+        if id in RULES or id in DOCUMENT_RULES:
+            raise ValueError(f"two rules named {id}")
+        DOCUMENT_RULES[id] = Rule(id, kind, description, fn)
+        return fn
+    return register
+
+
 def describe(rule_id: str) -> str | None:
-    r = RULES.get(rule_id)
+    r = RULES.get(rule_id) or DOCUMENT_RULES.get(rule_id)
     return r.description if r else None

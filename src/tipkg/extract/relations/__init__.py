@@ -5,6 +5,7 @@ from tipkg.extract.relations import (  # noqa: F401
     coordination,
     events,
     implementation,
+    lineage,
     operations,
     partnerships,
     people,

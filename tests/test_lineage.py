@@ -1,0 +1,299 @@
+"""Lineage and mandates (tipkg.extract.relations.lineage, queries/document-lineage.rq and mandate-followup.rq).
+
+Each link kind and each status is checked through the command line on one build of real, unedited documents of the
+corpora (../shared/corpus/unga and unhk) and the 2019 seed report; the negative cases read the same documents with
+the extractor. The evidence strings below are the documents' own header lines and paragraphs, verbatim.
+"""
+from __future__ import annotations
+
+import datetime
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, needs_corpus, query_json, run_tipkg, seed_path
+from tipkg.extract import Extractor
+from tipkg.extract.relations.lineage import deliverable_of, due, ordinal
+from tipkg.ingest import ingest
+from tipkg.reference import gazetteer
+
+UNGA, UNHK = CORPUS / "unga", CORPUS / "unhk"
+DOCUMENTS = [
+    UNGA / "A_RES_80_1.txt",   # adopted from draft A/80/L.2/Rev.1, without reference to a Main Committee
+    UNGA / "A_80_L.2.txt",     # the draft's first version
+    UNGA / "A_80_L.19.txt",    # an amendment to draft resolution A/80/L.18
+    UNGA / "A_RES_78_31.txt",  # Youth, disarmament and non-proliferation (78th session): asks a report at the 80th
+    UNGA / "A_RES_80_55.txt",  # the same series at the 80th session: takes note of that report (A/80/165)
+    UNGA / "A_RES_79_45.txt",  # asks a report at the eightieth session, which no document of the build answers
+    UNGA / "A_RES_78_83.txt",  # asks the specialized agencies to report annually
+    UNHK / "A_RES_70_179.txt",  # Improving the coordination of efforts against trafficking in persons
+    UNHK / "A_RES_77_236.txt",  # recalls 73/189 and 75/195 under its own title
+    UNHK / "CD_8_REV.10.txt",  # a revision, by its symbol (read from the file name)
+]
+
+
+def rows_of(rows: list[dict], **match) -> list[dict]:
+    return [r for r in rows if all(r.get(k) == v for k, v in match.items())]
+
+
+@pytest.fixture(scope="module")
+def lineage_store(tmp_path_factory) -> Path:
+    if not UNGA.is_dir() or not UNHK.is_dir():
+        pytest.skip(f"no corpora at {CORPUS}")
+    root = tmp_path_factory.mktemp("lineage")
+    documents = root / "documents"
+    documents.mkdir()
+    for path in DOCUMENTS + [seed_path("001")]:
+        shutil.copy(path, documents)
+    store = root / "store"
+    result = run_tipkg("build", "--documents", documents, "--store", store)
+    assert result.returncode == 0, result.stderr
+    return store
+
+
+@pytest.fixture(scope="module")
+def lineage(lineage_store) -> list[dict]:
+    return query_json(lineage_store, "document-lineage")
+
+
+@pytest.fixture(scope="module")
+def mandates(lineage_store) -> list[dict]:
+    return query_json(lineage_store, "mandate-followup")
+
+
+# --- document-lineage: one test per link kind ----------------------------------------------------------------------
+
+@needs_corpus
+def test_draft_adopted_as_the_resolution_from_its_header(lineage):  # A/RES/80/1 header
+    [row] = rows_of(lineage, document="A/80/L.2/Rev.1", relation="adopted as")
+    assert row["target"] == "A/RES/80/1"
+    assert row["evidence"] == "[without reference to a Main Committee (A/80/L.2/Rev.1)]"
+    assert row["evidence_document"] == "A/RES/80/1" and row["rule"] == "lineage.header"
+    # the draft's first version is not the text adopted: only the revision is
+    assert not rows_of(lineage, document="A/80/L.2", relation="adopted as")
+
+
+@needs_corpus
+def test_committee_report_recommends_the_resolution(lineage):  # A/RES/70/179 header
+    [row] = rows_of(lineage, target="A/RES/70/179", relation="recommends the adoption of")
+    assert row["document"] == "A/70/490"
+    assert row["evidence"] == "[on the report of the Third Committee (A/70/490)]"
+
+
+@needs_corpus
+def test_amendment_amends_the_draft_its_header_names(lineage):  # A/80/L.19 header
+    [row] = rows_of(lineage, relation="amends")
+    assert (row["document"], row["target"]) == ("A/80/L.19", "A/80/L.18")
+    assert row["evidence"] == "Russian Federation:* amendment to draft resolution A/80/L.18"
+
+
+@needs_corpus
+def test_revision_of_the_original_from_the_symbol(lineage):
+    # the revised draft named in a resolution's header, and a document whose own symbol is a revision
+    assert rows_of(lineage, document="A/80/L.2/Rev.1", relation="revision of", target="A/80/L.2")
+    [row] = rows_of(lineage, document="CD/8/REV.10", relation="revision of")
+    assert row["target"] == "CD/8" and row["rule"] == "lineage.revision"
+
+
+@needs_corpus
+def test_report_submitted_pursuant_to_the_resolution(lineage):
+    # the report says so itself (seed 001, its summary) ...
+    [own] = rows_of(lineage, document="001_aaa57c1388cc9d44", relation="submitted pursuant to")
+    assert own["target"] == "A/RES/72/195" and own["paragraph"] == "summary"
+    assert own["evidence"].startswith("The present report has been prepared pursuant to General Assembly resolution "
+                                      "72/195, entitled “Improving the coordination of efforts against trafficking")
+    # ... or the resolution taking note of it does (A/RES/80/55, PP, the report's symbol in footnote 2)
+    [told] = rows_of(lineage, document="A/80/165", relation="submitted pursuant to")
+    assert told["target"] == "A/RES/78/31" and told["evidence_document"] == "A/RES/80/55"
+
+
+@needs_corpus
+def test_resolution_takes_note_of_the_report_in_its_footnote(lineage):  # A/RES/80/55, A/RES/78/31
+    [row] = rows_of(lineage, document="A/RES/80/55", relation="takes note of")
+    assert row["target"] == "A/80/165"
+    assert row["evidence"].startswith("Taking note of the report of the Secretary-General on youth, disarmament and "
+                                      "non‑proliferation, submitted pursuant to resolution 78/31,²")
+    assert rows_of(lineage, document="A/RES/78/31", relation="takes note of", target="A/78/164")
+    # "Taking note of the report of the Secretary-General," with no symbol anywhere (A/RES/70/179 PP30): no link
+    assert not rows_of(lineage, document="A/RES/70/179", relation="takes note of")
+
+
+@needs_corpus
+def test_series_by_the_same_title_across_documents_and_by_title_recalled(lineage):
+    [row] = rows_of(lineage, document="A/RES/80/55", relation="continues the series of")
+    assert row["target"] == "A/RES/78/31" and row["rule"] == "series.same-title"
+    assert row["evidence"] == "80/55. Youth, disarmament and non‑proliferation"
+    # A/RES/77/236 PP4: "Recalling its resolutions 59/156 of 20 December 2004, entitled “Preventing, combating and
+    # punishing trafficking in human organs”, 73/189 of 17 December 2018, entitled “Strengthening and promoting
+    # effective measures ...”": the series is 73/189 and 75/195, not 59/156 (another title)
+    recalled = rows_of(lineage, document="A/RES/77/236", relation="continues the series of")
+    assert sorted(r["target"] for r in recalled) == ["A/RES/73/189", "A/RES/75/195"]
+    assert {r["paragraph"] for r in recalled} == {"PP4"}
+
+
+@needs_corpus
+def test_document_parameter_gives_the_links_from_and_to_it(lineage_store):
+    rows = query_json(lineage_store, "document-lineage", "document=a/res/78/31")
+    assert {(r["document"], r["relation"], r["target"]) for r in rows} == {
+        ("A/78/409", "recommends the adoption of", "A/RES/78/31"),
+        ("A/RES/78/31", "takes note of", "A/78/164"),
+        ("A/80/165", "submitted pursuant to", "A/RES/78/31"),
+        ("A/RES/80/55", "continues the series of", "A/RES/78/31"),
+    }
+    assert query_json(lineage_store, "document-lineage", "document=80/1")
+
+
+# --- mandate-followup: one test per status -------------------------------------------------------------------------
+
+@needs_corpus
+def test_answered_by_the_report_taken_note_of_by_the_next_resolution(mandates):  # A/RES/78/31 OP6
+    [row] = rows_of(mandates, resolution="78/31")
+    assert row["paragraph"] == "6" and row["addressee"] == "the Secretary-General"
+    assert row["ask"].endswith("and to submit a report thereon to the General Assembly at its eightieth session")
+    assert (row["due"], row["due_session"], row["deliverable"]) == ("2025", "eightieth session", "report")
+    assert (row["answered_by"], row["taken_note_by"], row["renewed_by"]) == ("A/80/165", "A/RES/80/55", "A/RES/80/55")
+    assert row["status"] == "answered"
+
+
+@needs_corpus
+def test_answered_by_a_report_that_tells_its_own_mandate(mandates):  # seed 001 para 2
+    [row] = rows_of(mandates, resolution="72/195")
+    assert row["ask"] == "submit to it at its seventy-fourth session a report on the implementation of resolution 72/195"
+    assert row["due"] == "2019" and row["answered_by"] == "001_aaa57c1388cc9d44" and row["status"] == "answered"
+    assert row["document"] == "001_aaa57c1388cc9d44" and row["source_paragraph"] == "2"
+
+
+@needs_corpus
+def test_overdue_when_the_session_has_passed_and_nothing_answers(mandates):  # A/RES/70/179 OP18
+    [row] = rows_of(mandates, resolution="70/179")
+    assert row["ask"] == ("submit a report on the implementation of the present resolution to the General Assembly "
+                          "at its seventy-first session")
+    assert (row["due"], row["status"]) == ("2016", "overdue")
+    assert not row.get("answered_by")
+
+
+@needs_corpus
+def test_recurring_when_asked_to_report_annually(mandates):  # A/RES/78/83 OP22
+    [row] = rows_of(mandates, resolution="78/83", paragraph="22")
+    assert row["addressee"] == "the specialized agencies"
+    assert row["ask"] == "report annually to the Secretary-General on the implementation of the present resolution"
+    assert row["status"] == "recurring"
+    # the next paragraph asks once, for a session: not recurring
+    [once] = rows_of(mandates, resolution="78/83", paragraph="23")
+    assert once["status"] != "recurring" and once["due"] == "2024"
+
+
+@needs_corpus
+def test_open_when_not_yet_due_or_without_a_due_date(mandates):
+    [later] = rows_of(mandates, resolution="80/55")  # due at the eighty-second session (2027)
+    assert later["due"] == "2027"
+    assert later["status"] == ("open" if datetime.date.today().year <= 2027 else "overdue")
+    # seed 001 para 64 reports what Security Council resolution 2388 (2017) asked, with no session or year
+    [undated] = rows_of(mandates, resolution="2388 (2017)")
+    assert not undated.get("due") and undated["status"] == "open"
+
+
+@needs_corpus
+def test_resolution_parameter_gives_its_mandates_only(lineage_store):
+    rows = query_json(lineage_store, "mandate-followup", "resolution=A/RES/79/45")
+    assert [(r["resolution"], r["paragraph"], r["status"]) for r in rows] == [("79/45", "4", "overdue")]
+
+
+# --- what is no link and no mandate --------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(gazetteer())
+
+
+def assertions_of(extractor: Extractor, path: Path, kind: str):
+    return [a for a in extractor(ingest(path)).assertions if a.kind == kind]
+
+
+@needs_corpus
+def test_only_asks_for_a_deliverable_are_mandates(extractor):
+    found = {a.paragraph for a in assertions_of(extractor, UNGA / "A_RES_78_31.txt", "mandate")}
+    # OP4 "Notes the holding of a youth panel discussion in formal plenary session ...": no ask
+    assert found == {"OP6"}
+    # seed 004 OP6 "Requests the United Nations Office on Drugs and Crime to continue ... to collect ... information
+    # ... for use in the Global Report on Trafficking in Persons ...": the Report is a publication, no report is asked
+    assert not [a for a in assertions_of(extractor, seed_path("004"), "mandate") if a.paragraph == "OP6"]
+
+
+def test_deliverable_is_the_verb_of_the_ask():
+    # A/RES/73/155 OP42 (unhk): victims' "mechanisms to report on violence" are no report asked of States
+    assert deliverable_of("intensify their efforts to protect children deprived of their liberty ... and access to "
+                          "safe, confidential and independent mechanisms to report on violence") is None
+    # A/RES/74/133 OP39 (unhk): a report borne in mind is no report asked
+    assert deliverable_of("consider the issue of children deprived of liberty, bearing in mind the report on "
+                          "children deprived of liberty") is None
+    # A/HRC/RES/55/21 OP29 (unhk): submissions are no report, the outcome report is another body's
+    assert deliverable_of("constructively engage and participate in the fourth cycle of the universal periodic review, "
+                          "and to allow independent civil society organizations to operate openly and to provide "
+                          "stakeholder submissions, in view of the adoption of the outcome report scheduled at the "
+                          "fifty-eighth session of the Human Rights Council") is None
+    # A/RES/78/210 OP33 (unhk): the report is the last of the coordinated asks, and it recurs
+    asked = ("pay due attention to the negative impact of terrorism on the enjoyment of all human rights and fundamental "
+             "freedoms and on alleged violations of human rights and fundamental freedoms while countering terrorism and "
+             "violent extremism conducive to terrorism, and to report regularly to the Human Rights Council")
+    assert deliverable_of(asked)[0] == "report"
+    # E/RES/2022/19 OP17 (unhk): the report comes long after its verb
+    asked = ("submit to the Council at its 2023 session, under a sub-item entitled “Review and coordination of the "
+             "implementation of the Doha Programme of Action for the Least Developed Countries” of the item entitled "
+             "“Implementation of and follow-up to major United Nations conferences and summits”, a progress report")
+    assert deliverable_of(asked)[0] == "report"
+    assert due(asked, "E/RES/2022/19") == {"due": "2023"}
+
+
+def test_due_session_of_the_general_assembly_or_of_another_body():
+    assert ordinal("seventy-fourth") == 74 and ordinal("eightieth") == 80 and ordinal("special") is None
+    assert due("submit a report ... to the General Assembly at its seventy-first session", "A/RES/70/179") == {
+        "dueSession": "seventy-first session", "due": "2016"}
+    # A/HRC/RES/56/8 OP18 (unhk): the session the panel was held at is past; the report is due at the next one
+    assert due("submit a summary report on the panel discussion held at the fifty-ninth session to the Human Rights "
+               "Council at its sixty-first session", "A/HRC/RES/56/8") == {"dueSession": "sixty-first session"}
+    # S/RES/2537 (2020) OP18 (unhk): a date
+    assert due("submit by 10 January 2021 a report on his Good Offices", "S/RES/2537 (2020)") == {"due": "2021"}
+    # seed 003 para 9: the Conference of the Parties' eleventh session is no year of the General Assembly
+    assert due("prepare, and submit to the Conference of the Parties, for consideration at its eleventh session, a "
+               "report", "CTOC/COP/RES/10/3") == {"dueSession": "eleventh session"}
+
+
+@needs_corpus
+def test_the_report_recalled_in_the_next_clause_is_not_taken_note_of(extractor):
+    # S/RES/2493 (2019) PP9 (unhk): "Taking note of the report of the Secretary-General of 9 October 2019 and its
+    # operational recommendations ... and, recalling the report of the Secretary-General of 17 September 2015
+    # (S/2015/716) which submitted the recommendations of the Global Study ...": the report taken note of has no symbol
+    links = assertions_of(extractor, UNHK / "S_RES_2493_2019.txt", "lineage")
+    assert not [a for a in links if a.values["relation"] == "takesNoteOf"]
+    # A/RES/78/303 PP1 (unga): "Having considered the report of the Secretary-General on the final performance of the
+    # United Nations Mission in Liberia¹ and the related report of the Advisory Committee ...²": both reports
+    links = assertions_of(extractor, UNGA / "A_RES_78_303.txt", "lineage")
+    assert sorted(a.roles["linkTo"][0].key for a in links if a.values["relation"] == "takesNoteOf") == [
+        "A/75/684", "A/75/823"]
+
+
+@needs_corpus
+def test_each_report_answers_the_resolution_its_footnote_follows(extractor):
+    # A/RES/80/223 PP21 (unga): "Welcoming also the reports of the Office of the United Nations High Commissioner for
+    # Human Rights on the situation of human rights in the temporarily occupied Autonomous Republic of Crimea and the
+    # city of Sevastopol, Ukraine, submitted pursuant to resolutions 71/205¹⁹ and 72/190,²⁰ and the reports of the
+    # Secretary-General submitted pursuant to resolutions 73/263,²¹ 74/168,²² ..." (footnote 19: A/72/498.)
+    links = assertions_of(extractor, UNGA / "A_RES_80_223.txt", "lineage")
+    answers = {(a.roles["linkFrom"][0].key, a.roles["linkTo"][0].key) for a in links
+               if a.values["relation"] == "submittedPursuantTo"}
+    assert {("A/72/498", "A/RES/71/205"), ("A/73/404", "A/RES/72/190"), ("A/74/276", "A/RES/73/263")} <= answers
+    assert ("A/73/404", "A/RES/71/205") not in answers  # not every report to the first resolution
+    assert len({report for report, _ in answers}) == len(answers)  # each report answers one resolution
+
+
+def test_due_session_read_where_the_ask_states_it():
+    # A/RES/80/234 OP40 (unga): "during the eighty-first session"
+    assert due("continue to explore technological and other innovations that advance effectiveness and efficiency in "
+               "this regard and to report on these efforts during the eighty-first session", "A/RES/80/234") == {
+        "dueSession": "eighty-first session", "due": "2026"}
+    # A/RES/79/186 OP26 (unga): the Commission's session, which is no session of the General Assembly
+    assert "due" not in due("ensure proper follow-up to the present resolution and to report thereon to the General "
+                            "Assembly through the Commission on Crime Prevention and Criminal Justice at its "
+                            "thirty-fourth session", "A/RES/79/186")
