@@ -246,7 +246,7 @@ def test_publish_refuses_another_base_and_a_folder_it_did_not_write(seed_store, 
 def test_published_pages_open_in_chromium_and_show_markup_as_text(site, markup_store, tmp_path, browser):
     browser.get((site / "index.html").as_uri())
     assert "tipkg" in browser.title
-    browser.find_element("link text", "state").click()
+    browser.find_element("link text", "States").click()  # the kind, titled in words
     browser.find_element("link text", "Japan").click()
     assert browser.current_url.endswith("/state/JPN.html")
     browser.save_screenshot(str(ARTIFACTS / "publish-state.png"))

@@ -246,11 +246,56 @@ def _cell(value) -> str:
 # --- the HTML explorer ----------------------------------------------------------------------------
 
 EXPLORER = "tipkg.explorer"
+# the libraries inlined into the page, each after its licence (MIT): see tipkg/explorer/README.md
+LIBRARIES = (("vendor/graphology.umd.min.js", "vendor/LICENSE-graphology.txt"),
+             ("vendor/sigma.min.js", "vendor/LICENSE-sigma.txt"))
+DEFAULT_TOP = 150         # nodes the explorer shows at first: the most central entities and initiatives
+FOLDED_KINDS = ("resolution",)  # left out of the first view and of its layout: thousands of them, each with few links
+EVIDENCE_PER_EDGE = 12    # sentences a relation carries into the page; its weight still counts them all
+EVIDENCE_CHARACTERS = 700  # a longer sentence is cut, with an ellipsis
+# the family of a document, from its symbol: the first pattern that matches
+FAMILIES = (
+    ("ga-resolution", "GA resolutions", r"A/RES/"),
+    ("ga-draft", "GA drafts and committee documents", r"A/(C\.\d+/)?\d+/L\."),
+    ("ecosoc", "ECOSOC", r"E/(RES|\d{4}/)|E/CN\."),
+    ("sc", "Security Council", r"S/(RES/)?"),
+    ("hrc", "Human Rights Council", r"A/HRC/"),
+    ("report", "GA reports and other documents", r"A/"),
+)
+
+
+def document_family(identifier: str) -> tuple[str, str]:
+    """(key, label) of a document's family, from its symbol: GA resolution, ECOSOC, Security Council ..."""
+    for key, label, pattern in FAMILIES:
+        if re.match(pattern, identifier):
+            return key, label
+    return "other", "Other documents"
+
+
+def _explorer_layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Positions laid out on the network without the folded kinds (resolutions), which would otherwise pull
+    every body into one knot; each folded node is then set beside the nodes it links, a little apart."""
+    core = [n for n, k in graph.nodes(data="kind") if k not in FOLDED_KINDS]
+    core_graph = graph.subgraph(core)
+    if core_graph.number_of_edges() == 0:
+        return layout(graph)
+    positions = dict(layout(core_graph))
+    for i, n in enumerate(sorted(set(graph) - set(core))):
+        near = [positions[m] for m in nx.all_neighbors(graph, n) if m in positions]
+        angle = (i * 2.399963) % (2 * math.pi)  # the golden angle: neighbours of one body do not stack
+        if near:
+            x, y = sum(p[0] for p in near) / len(near), sum(p[1] for p in near) / len(near)
+            positions[n] = (x + 0.03 * math.cos(angle), y + 0.03 * math.sin(angle))
+        else:
+            positions[n] = (1.05 * math.cos(angle), 1.05 * math.sin(angle))
+    return positions
 
 
 def explorer_data(graph: nx.MultiDiGraph, title: str = TITLE) -> dict:
-    """What the explorer page shows: nodes placed by the layout, edges, and the evidence they point to."""
-    positions = layout(graph)
+    """What the explorer page shows: nodes placed by the layout and ranked by centrality (the page shows the
+    top ones first), edges with their years (within the documents' dates), families of documents and a few
+    sentences of evidence each."""
+    positions = _explorer_layout(graph)
     scale = 40 * math.sqrt(max(len(graph), 1)) + 200
     evidence_index: dict[Evidence, int] = {}
     evidence: list[dict] = []
@@ -259,37 +304,66 @@ def explorer_data(graph: nx.MultiDiGraph, title: str = TITLE) -> dict:
         i = evidence_index.get(e)
         if i is None:
             i = evidence_index[e] = len(evidence)
-            evidence.append({"document": e.document, "paragraph": e.paragraph, "text": e.text, "rule": e.rule,
+            text = e.text if len(e.text) <= EVIDENCE_CHARACTERS else e.text[:EVIDENCE_CHARACTERS - 1].rstrip() + "…"
+            evidence.append({"document": e.document, "paragraph": e.paragraph, "text": text, "rule": e.rule,
                              "year": e.year})
         return i
 
+    # the year axis runs over the documents' own dates: a target year in a text ("by 2030") is not a date of
+    # the graph; an assertion dated outside them counts at the nearest end
+    first, last = graph.graph.get("first_document_year"), graph.graph.get("last_document_year")
+    all_years = [e.year for _, _, ev in graph.edges(data="evidence", default=[]) for e in ev if e.year]
+    lo = first if isinstance(first, int) else (min(all_years) if all_years else None)
+    hi = last if isinstance(last, int) else (max(all_years) if all_years else None)
+
+    def clamp(year: int) -> int:
+        return min(max(year, lo), hi) if lo is not None and hi is not None else year
+
+    ranked = sorted(graph.nodes, key=lambda n: (graph.nodes[n]["kind"] in FOLDED_KINDS,
+                                                -graph.nodes[n].get("betweenness", 0.0),
+                                                -graph.nodes[n].get("weighted_degree", 0), n))
+    rank = {n: i for i, n in enumerate(ranked, 1)}
     nodes = []
     for n, data in graph.nodes(data=True):
         x, y = positions.get(n, (0.0, 0.0))
         nodes.append({"id": n, "label": data.get("label", n), "name": data.get("name", n), "kind": data["kind"],
-                      "class": data.get("class", ""), "iri": data.get("iri", n),
-                      "x": round(x * scale, 1), "y": round(y * scale, 1), "size": _node_size(data.get("degree", 1)),
+                      "class": data.get("class", ""), "iri": data.get("iri", n), "rank": rank[n],
+                      "x": round(x * scale, 1), "y": round(-y * scale, 1), "size": _node_size(data.get("degree", 1)),
                       **{k: data[k] for k in ("degree", "weighted_degree", "betweenness", "community",
                                               "linked_communities", "first_year", "last_year", "documents")
                          if k in data}})
+    nodes.sort(key=lambda node: node["rank"])
     edges = []
+    family_counts: dict[tuple[str, str], int] = {}
     for i, (u, v, key, data) in enumerate(graph.edges(keys=True, data=True)):
         items = data.get("evidence", [])
+        families = sorted({document_family(e.document) for e in items})
+        for f in families:
+            family_counts[f] = family_counts.get(f, 0) + 1
+        kept = sorted(items, key=lambda e: (-(e.year or 0), e.document, e.paragraph))[:EVIDENCE_PER_EDGE]
         edges.append({"id": f"e{i}", "source": u, "target": v, "relation": key, "label": data.get("label", key),
                       "weight": data.get("weight", 1), "directed": data.get("directed", True),
-                      "verbs": data.get("verbs", ""), "years": sorted({e.year for e in items if e.year}),
-                      "evidence": [index_of(e) for e in items]})
-    years = [y for e in edges for y in e["years"]]
+                      "verbs": data.get("verbs", ""), "years": sorted({clamp(e.year) for e in items if e.year}),
+                      "families": [f[0] for f in families], "evidence": [index_of(e) for e in kept],
+                      "more": max(0, len(items) - len(kept))})
     counts = {k.name: 0 for k in KINDS}
     for n in nodes:
         counts[n["kind"]] += 1
+    members: dict[int, list[dict]] = {}
+    for n in nodes:
+        if "community" in n:
+            members.setdefault(n["community"], []).append(n)
+    communities = [{"number": c, "size": len(m), "label": ", ".join(str(x["label"]) for x in m[:3])}
+                   for c, m in sorted(members.items())]
     return {
         "title": title, "selection": graph.graph.get("selection", ""), "generated": date.today().isoformat(),
-        "version": __version__,
+        "version": __version__, "top": DEFAULT_TOP, "folded": list(FOLDED_KINDS),
         "kinds": [{"name": k.name, "label": k.label, "colour": k.colour, "count": counts[k.name]}
                   for k in KINDS if counts[k.name]],
-        "relations": RELATION_LABELS, "years": [min(years), max(years)] if years else None,
-        "nodes": nodes, "edges": edges, "evidence": evidence,
+        "relations": RELATION_LABELS, "years": [lo, hi] if lo is not None and hi is not None else None,
+        "families": [{"name": key, "label": label, "count": count}
+                     for (key, label), count in sorted(family_counts.items(), key=lambda f: -f[1])],
+        "communities": communities, "nodes": nodes, "edges": edges, "evidence": evidence,
     }
 
 
@@ -305,21 +379,24 @@ def _asset(name: str) -> str:
 
 
 def explorer_html(graph: nx.MultiDiGraph, title: str = TITLE) -> str:
-    """One self-contained page: the template with the stylesheet, Cytoscape.js, the data and the explorer's
-    script inlined, so it opens offline from a file."""
-    library = _asset("vendor/cytoscape.min.js")
-    if re.search(r"</script", library, re.I):  # never true for the pinned build; a guard for upgrades
-        raise ExportError("the bundled Cytoscape.js contains </script and cannot be inlined")
+    """One self-contained page: the template with the stylesheet, graphology and sigma.js (WebGL), the data
+    and the explorer's script inlined, so it opens offline from a file."""
+    libraries = []
+    for name, licence in LIBRARIES:
+        library, notice = _asset(name), _asset(licence)
+        if re.search(r"</script", library + notice, re.I) or "*/" in notice:  # a guard for upgrades
+            raise ExportError(f"the bundled {name} or its licence cannot be inlined")
+        libraries.append(f"/*! {name.rsplit('/', 1)[-1]}\n{notice}*/\n{library}")
     parts = {
         "TITLE": html.escape(title),
         "STYLE": _asset("explorer.css"),
-        "CYTOSCAPE": library,
+        "LIBRARIES": "</script>\n<script>".join(libraries),
         "DATA": _script_json(explorer_data(graph, title)),
         "SCRIPT": _asset("explorer.js"),
     }
     template = _asset("explorer.html")
     # one pass over the template's markers, so that no inlined text is ever read as a marker
-    return re.sub(r"/\*@(TITLE|STYLE|CYTOSCAPE|DATA|SCRIPT)@\*/", lambda m: parts[m[1]], template)
+    return re.sub(r"/\*@(TITLE|STYLE|LIBRARIES|DATA|SCRIPT)@\*/", lambda m: parts[m[1]], template)
 
 
 def write_html(graph: nx.MultiDiGraph, out: Path, title: str) -> list[Path]:
