@@ -452,3 +452,51 @@ def test_export_to_an_unknown_format_or_from_a_missing_store_says_so(seed_store,
     assert result.returncode == 1 and "tipkg build" in result.stderr
     result = run_tipkg("export", "--format", "pdf", "--store", seed_store, "--out", tmp_path / "x.pdf")
     assert result.returncode == 2 and "invalid choice" in result.stderr
+
+
+# --- at corpus scale --------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_explorer_on_the_corpus_stays_readable(corpus_store, browser, tmp_path):
+    """The GA corpus (2,069 resolutions among 2,600 nodes; the page was a 20 MB hairball of all of them with a
+    year axis to 2028): the page is half that size, shows the 150 most central entities and no resolution, names
+    a bounded number of them with no name over another, its years end with the newest document, and a search
+    shows the node and its neighbours, legibly too."""
+    from tipkg.store import open_store
+
+    out = tmp_path / "corpus.html"
+    result = run_tipkg("export", "--format", "html", "--store", corpus_store, "--out", out)
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size < 12_000_000, out.stat().st_size
+    newest = max(int(row[0].value[:4]) for row in open_store(corpus_store).query(
+        "PREFIX tip: <https://w3id.org/tipkg/ontology#> SELECT ?date WHERE { ?d tip:sourceFile ?f ; "
+        "tip:adoptionDate|tip:distributionDate ?date }", use_default_graph_as_union=True))
+    open_explorer(browser, out)
+    data = browser.execute_script("const d = window.tipkgExplorer.data; return {years: d.years, top: d.top,"
+                                  " kinds: d.nodes.map(n => n.kind), nodes: d.nodes.length};")
+    assert data["years"][1] == newest <= 2026 and data["years"][0] >= 2000
+    assert data["kinds"].count("resolution") > 1000
+    shown = browser.execute_script("return window.tipkgExplorer.shownNodes()")
+    kind_of = dict(browser.execute_script("return window.tipkgExplorer.data.nodes.map(n => [n.id, n.kind])"))
+    assert len(shown) == data["top"] == 150 and not any(kind_of[n] == "resolution" for n in shown)
+    seen = assert_legible(browser, most=60)
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser.save_screenshot(str(ARTIFACTS / "network-explorer-corpus.png"))
+    # the picture is drawn: the canvases hold coloured pixels (WebGL nodes and the names' canvas)
+    drawn = browser.execute_script("""const canvases = document.querySelectorAll('#graph canvas');
+        let coloured = 0;
+        const copy = document.createElement('canvas'), ctx = copy.getContext('2d');
+        copy.width = canvases[0].width; copy.height = canvases[0].height;
+        canvases.forEach(c => ctx.drawImage(c, 0, 0));
+        const pixels = ctx.getImageData(0, 0, copy.width, copy.height).data;
+        for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 3] > 0 && pixels[i] + pixels[i + 1] + pixels[i + 2] < 600) coloured++;
+        return coloured;""")
+    assert drawn > 2000, drawn
+
+    browser.execute_script("window.tipkgExplorer.search('UNODC')")
+    time.sleep(0.8)
+    focused = browser.execute_script("return window.tipkgExplorer.shownNodes()")
+    assert "https://w3id.org/tipkg/org/UNODC" in focused and 1 < len(focused) < 150
+    assert_legible(browser, most=60) if len(focused) >= 5 else None
+    browser.save_screenshot(str(ARTIFACTS / "network-explorer-corpus-unodc.png"))
+    assert seen["labels"] >= 10

@@ -23,7 +23,8 @@ import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 
 from tipkg import __version__
-from tipkg.network import KIND, KINDS, RELATION_LABELS, Evidence, NetworkReport, analyse, annotate, layout
+from tipkg.network import (KIND, KINDS, RELATION_LABELS, Evidence, NetworkReport, analyse, annotate, layout,
+                           simple_graph)
 
 FORMATS = ("graphml", "gexf", "cytoscape", "dot", "csv", "html", "svg")
 SUFFIXES = {"graphml": ".graphml", "gexf": ".gexf", "cytoscape": ".cyjs", "dot": ".dot", "csv": ".csv",
@@ -251,7 +252,7 @@ LIBRARIES = (("vendor/graphology.umd.min.js", "vendor/LICENSE-graphology.txt"),
              ("vendor/sigma.min.js", "vendor/LICENSE-sigma.txt"))
 DEFAULT_TOP = 150         # nodes the explorer shows at first: the most central entities and initiatives
 FOLDED_KINDS = ("resolution",)  # left out of the first view and of its layout: thousands of them, each with few links
-EVIDENCE_PER_EDGE = 12    # sentences a relation carries into the page; its weight still counts them all
+EVIDENCE_PER_EDGE = 6     # sentences a relation carries into the page; its weight still counts them all
 EVIDENCE_CHARACTERS = 700  # a longer sentence is cut, with an ellipsis
 # the family of a document, from its symbol: the first pattern that matches
 FAMILIES = (
@@ -319,9 +320,15 @@ def explorer_data(graph: nx.MultiDiGraph, title: str = TITLE) -> dict:
     def clamp(year: int) -> int:
         return min(max(year, lo), hi) if lo is not None and hi is not None else year
 
-    ranked = sorted(graph.nodes, key=lambda n: (graph.nodes[n]["kind"] in FOLDED_KINDS,
-                                                -graph.nodes[n].get("betweenness", 0.0),
-                                                -graph.nodes[n].get("weighted_degree", 0), n))
+    # ranked by their centrality in the network the first view shows (without the folded kinds): a State that
+    # only resolutions link to others would stand alone there
+    core = simple_graph(graph.subgraph(n for n, k in graph.nodes(data="kind") if k not in FOLDED_KINDS))
+    sample = 300 if len(core) > 3000 else None
+    core_betweenness = nx.betweenness_centrality(core, k=sample, seed=7) if len(core) > 2 else {}
+    core_strength = dict(core.degree(weight="weight"))
+    ranked = sorted(graph.nodes, key=lambda n: (n not in core, core_strength.get(n, 0) == 0,
+                                                -core_betweenness.get(n, 0.0), -core_strength.get(n, 0),
+                                                -graph.nodes[n].get("betweenness", 0.0), n))
     rank = {n: i for i, n in enumerate(ranked, 1)}
     nodes = []
     for n, data in graph.nodes(data=True):

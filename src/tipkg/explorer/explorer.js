@@ -179,7 +179,7 @@
       x0 = Math.min(x0, d.x); x1 = Math.max(x1, d.x); y0 = Math.min(y0, d.y); y1 = Math.max(y1, d.y);
     });
     if (x0 === Infinity) { return; }
-    var state = { x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio: Math.max(x1 - x0, y1 - y0, 0.02) * 1.25, angle: 0 };
+    var state = { x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio: Math.max(x1 - x0, y1 - y0, 0.02) * 1.1, angle: 0 };
     if (duration) { renderer.getCamera().animate(state, { duration: duration }); } else { renderer.getCamera().setState(state); }
   }
 

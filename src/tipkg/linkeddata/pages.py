@@ -22,7 +22,9 @@ from markupsafe import Markup, escape
 
 from tipkg import __version__
 from tipkg.iris import PREFIXES, TIP, Iris
-from tipkg.linkeddata.describe import LABEL_PROPERTIES, COMMENT_PROPERTIES, Description, Node, Passage, Statement
+from tipkg.linkeddata import describe as describing
+from tipkg.linkeddata.describe import (LABEL_PROPERTIES, COMMENT_PROPERTIES, Description, Node, Passage, Statement,
+                                       referrer_kind)
 from tipkg.linkeddata.negotiate import FORMATS, Format, split_extension
 from tipkg.store import ONTOLOGY_GRAPH
 
@@ -232,7 +234,7 @@ PREVIEW_ROWS = 8        # rows of each "Referred to by" group on the resource's 
 PREVIEW_EVIDENCE = 8    # assertions with their sentence on the resource's own page
 LIST_ROWS = 300         # rows per page of a full list
 LIST_EVIDENCE = 100     # assertions per page of the full provenance
-KIND_PAGE_ROWS = 1000   # resources per page of a kind's index
+KIND_PAGE_ROWS = 500    # resources per page of a kind's index
 HIDDEN_LABEL = "http://www.w3.org/2004/02/skos/core#hiddenLabel"  # lookup keys of the gazetteers: not for people
 LABEL_ROWS = (*LABEL_PROPERTIES, "http://www.w3.org/2004/02/skos/core#altLabel", "https://w3id.org/tipkg/ontology#acronym")
 DOCUMENT_PARTS = ("https://w3id.org/tipkg/ontology#hasParagraph", "https://w3id.org/tipkg/ontology#hasSection")
@@ -255,20 +257,6 @@ def kind_title(kind: str) -> str:
     return KIND_TITLES.get(kind) or kind.replace("-", " ").replace("_", " ").capitalize()
 
 
-def referrer_kind(iri: str, base: str) -> str:
-    """The kind of a resource that refers to another, from its IRI: the first segment of its path, or
-    paragraph / section for the anchors of a document (document/X#para-4)."""
-    if "#" in iri:
-        fragment = iri.split("#", 1)[1]
-        if fragment.startswith("para-"):
-            return "paragraph"
-        if fragment.startswith("sec-"):
-            return "section"
-    if not iri.startswith(base) or "/" not in iri[len(base):]:
-        return "other"
-    return iri[len(base):].split("/", 1)[0]
-
-
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z]+", "-", text.lower()).strip("-") or "x"
 
@@ -279,8 +267,13 @@ class Group:
     key: str            # the section of its list pages: "in-assertion-actor"
     kind: str
     predicate: Node
-    statements: list[Statement]
+    statements: list[Statement]  # all of them, or (read from the store) the first ones
     documents: int      # the documents whose graphs state them
+    count: int = -1     # how many statements in all; -1: len(statements)
+
+    def __post_init__(self) -> None:
+        if self.count < 0:
+            self.count = len(self.statements)
 
     @property
     def title(self) -> str:
@@ -341,29 +334,38 @@ def statement_groups(d: Description) -> list[Group]:
     return list(groups.values())
 
 
-def referrer_groups(d: Description, base: str) -> list[Group]:
-    """The incoming statements by kind of referrer and property, biggest group first; each group's rows
-    sorted by the document that states them, then by label."""
-    grouped: dict[tuple[str, str], list[Statement]] = {}
-    predicates: dict[str, Node] = {}
-    for st in d.incoming:
-        if d.passages and st.predicate.value == IN_DOCUMENT:
-            continue  # a document's paragraphs: the text shows them
-        kind = referrer_kind(st.node.value, base) if st.node.is_iri else "other"
-        grouped.setdefault((kind, st.predicate.value), []).append(st)
-        predicates[st.predicate.value] = st.predicate
+def referrer_groups(d: Description, base: str, store: ox.Store | None = None, rows: int = PREVIEW_ROWS
+                    ) -> list[Group]:
+    """The incoming statements by kind of referrer and property, biggest group first, each with its count and
+    its first rows, ordered by the document that states them. Read from the store when there is one (every
+    statement counted); else from the description (the statements it holds)."""
     groups = []
-    for (kind, p), statements in grouped.items():
-        statements.sort(key=lambda st: ([s.label or s.value for s in st.sources],
-                                        (st.node.label or st.node.value).lower()))
-        key = f"in-{_slug(kind)}-{_slug(predicates[p].label or curie(p).split(':')[-1])}"
-        documents = len({s.value for st in statements for s in st.sources})
-        groups.append(Group(key, kind, predicates[p], statements, documents))
+    if store is not None:
+        for found in describing.referrer_groups(store, d.iri, base, rows):
+            if d.passages and found.predicate.value == IN_DOCUMENT:
+                continue  # a document's paragraphs: the text shows them
+            groups.append(Group("", found.kind, found.predicate, found.statements, found.documents, found.count))
+    else:
+        grouped: dict[tuple[str, str], list[Statement]] = {}
+        predicates: dict[str, Node] = {}
+        for st in d.incoming:
+            if d.passages and st.predicate.value == IN_DOCUMENT:
+                continue
+            kind = referrer_kind(st.node.value, base) if st.node.is_iri else "other"
+            grouped.setdefault((kind, st.predicate.value), []).append(st)
+            predicates[st.predicate.value] = st.predicate
+        for (kind, p), statements in grouped.items():
+            statements.sort(key=lambda st: ([s.label or s.value for s in st.sources],
+                                            (st.node.label or st.node.value).lower()))
+            documents = len({s.value for st in statements for s in st.sources})
+            groups.append(Group("", kind, predicates[p], statements, documents))
+    for g in groups:
+        g.key = f"in-{_slug(g.kind)}-{_slug(g.predicate.label or curie(g.predicate.value).split(':')[-1])}"
     keys = Counter(g.key for g in groups)
     for g in groups:  # two properties of the same label: tell their lists apart
         if keys[g.key] > 1:
             g.key = f"{g.key}-{_slug(curie(g.predicate.value).replace(':', '-'))}"
-    return sorted(groups, key=lambda g: (-len(g.statements), g.title, g.predicate.label or g.predicate.value))
+    return sorted(groups, key=lambda g: (-g.count, g.title, g.predicate.label or g.predicate.value))
 
 
 def list_path(page: str, section: str, number: int = 1) -> str:
@@ -371,44 +373,53 @@ def list_path(page: str, section: str, number: int = 1) -> str:
     return f"{page}.{section}" + (f"-{number}" if number > 1 else "")
 
 
-def list_pages(d: Description, base: str) -> dict[str, int]:
+def list_pages(d: Description, base: str, store: ox.Store | None = None) -> dict[str, int]:
     """The full lists a resource's page links to, with their number of pages."""
-    out = {g.key: Pages(1, len(g.statements), LIST_ROWS).total
-           for g in (*statement_groups(d), *referrer_groups(d, base)) if len(g.statements) > PREVIEW_ROWS}
+    out = {g.key: Pages(1, g.count, LIST_ROWS).total
+           for g in (*statement_groups(d), *referrer_groups(d, base, store)) if g.count > PREVIEW_ROWS}
     if len(d.evidence) > PREVIEW_EVIDENCE:
         out["provenance"] = Pages(1, len(d.evidence), LIST_EVIDENCE).total
     return out
 
 
-def render_resource(description: Description, site: Site, page: str) -> str:
-    """The page of a resource; `page` is its path (state/JPN)."""
+def render_resource(description: Description, site: Site, page: str, store: ox.Store | None = None) -> str:
+    """The page of a resource; `page` is its path (state/JPN). With the store, what refers to the resource
+    is counted there in full rather than in the description."""
     return _render("resource.html", site, page, d=description, title=description.label or curie(description.iri),
                    alternates=site.alternates(page), statements=statement_groups(description),
-                   groups=referrer_groups(description, site.base), preview=PREVIEW_ROWS,
+                   groups=referrer_groups(description, site.base, store), preview=PREVIEW_ROWS,
                    preview_evidence=PREVIEW_EVIDENCE, list_path=list_path, kind_title=kind_title)
 
 
-def render_list(description: Description, site: Site, page: str, section: str, number: int = 1) -> str | None:
-    """One page of a full list of a resource ("Referred to by" group or provenance), or None when the
-    resource has no such list or page."""
+def render_list(description: Description, site: Site, page: str, section: str, number: int = 1,
+                store: ox.Store | None = None) -> str | None:
+    """One page of a full list of a resource ("Referred to by" group, values of a property, provenance), or
+    None when the resource has no such list or page."""
+    size = LIST_EVIDENCE if section == "provenance" else LIST_ROWS
     if section == "provenance":
-        group, rows, size = None, description.evidence, LIST_EVIDENCE
+        group, rows, count = None, description.evidence, len(description.evidence)
     else:
-        group = next((g for g in (*statement_groups(description), *referrer_groups(description, site.base))
-                      if g.key == section), None)
+        groups = statement_groups(description) if section.startswith("out-") else \
+            referrer_groups(description, site.base, store, rows=0 if store is not None else PREVIEW_ROWS)
+        group = next((g for g in groups if g.key == section), None)
         if group is None:
             return None
-        rows, size = group.statements, LIST_ROWS
-    pages = Pages(number, len(rows), size)
-    if number > pages.total or not rows:
+        count, rows = group.count, group.statements
+    pages = Pages(number, count, size)
+    if number > pages.total or not count:
         return None
+    if store is not None and section.startswith("in-"):  # this page of the group, read from the store
+        shown = describing.referrer_groups(store, description.iri, site.base, size, pages.start,
+                                           only=(group.kind, group.predicate.value))[0].statements
+    else:
+        shown = rows[pages.start:pages.start + size]
     here = list_path(page, section, number)
     name = description.label or curie(description.iri)
     prop = (group.predicate.label or curie(group.predicate.value)) if group else ""
     what = "Provenance" if not group else f"{prop}" if section.startswith("out-") else \
         f"{group.title} referring to it by {prop}"
     return _render("list.html", site, here, d=description, title=f"{name}: {what}", what=what, group=group,
-                   rows=rows[pages.start:pages.start + size], pages=pages, resource=site.relative(f"{page}.html", here),
+                   rows=shown, pages=pages, resource=site.relative(f"{page}.html", here),
                    page_href=lambda n: site.relative(f"{list_path(page, section, n)}.html", here), alternates=[])
 
 

@@ -130,11 +130,11 @@ def _write_site(store: ox.Store, root: Path, final: Path, iris: Iris, paths: lis
         description = describe(source, iris.base + path)
         if description is None:
             continue
-        _write(root / f"{path}.html", render_resource(description, site, path).encode())
-        for section, count in list_pages(description, site.base).items():
+        _write(root / f"{path}.html", render_resource(description, site, path, source).encode())
+        for section, count in list_pages(description, site.base, source).items():
             for number in range(1, count + 1):
                 listed = list_path(path, section, number)
-                _write(root / f"{listed}.html", render_list(description, site, path, section, number).encode())
+                _write(root / f"{listed}.html", render_list(description, site, path, section, number, source).encode())
                 lists_written.append(f"{listed}.html")
         for fmt in STATIC_FORMATS[1:]:
             _write(root / f"{path}.{fmt.extension}", rdf_bytes(description.triples, fmt))

@@ -185,7 +185,7 @@ def _list_page(request: Request, pub: Published, site: Site, stem: str, section:
     if page_path_ok(stem) and stem not in (ONTOLOGY_PATH, DATASET_PATH) and _exists(pub, stem):
         store = pub.void_store() if stem.startswith("graph/") else pub.store
         description = describing.describe(store, pub.base_iri + stem)
-        body = render_list(description, site, stem, section, number) if description else None
+        body = render_list(description, site, stem, section, number, store) if description else None
         if body is not None:
             return _html(body)
     return _not_found(request, pub, path, f"no such list of {site.iri_of(stem)}")
@@ -222,7 +222,7 @@ def _representation(pub: Published, site: Site, path: str, fmt: Format) -> Respo
     if description is None:
         return PlainTextResponse(f"nothing in the graph has the IRI {iri}", 404)
     if fmt is HTML:
-        return _html(render_resource(description, site, path), headers=headers)
+        return _html(render_resource(description, site, path, store), headers=headers)
     return Response(rdf_bytes(description.triples, fmt), media_type=fmt.content_type, headers=headers)
 
 
