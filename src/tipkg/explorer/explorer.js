@@ -338,7 +338,14 @@
     var list = el("div", null, "statements");
     body.appendChild(list);
     paged(list, edges, STATEMENT_PAGE, function (e) { return statement(e, n.id); }, "statements");
+    openDetails();
+  }
+
+  // the picture shares the width with the details: sigma is told when that width changes
+  function openDetails() {
+    var was = details.hidden;
     details.hidden = false;
+    if (was) { renderer.resize(); renderer.refresh(); }
   }
 
   function showEdge(key) {
@@ -350,7 +357,7 @@
     body.appendChild(el("p", relations.length + (relations.length === 1 ? " relation, " : " relations, ") + weight +
       (weight === 1 ? " paragraph" : " paragraphs"), "meta"));
     relations.forEach(function (e) { body.appendChild(statement(e, null)); });
-    details.hidden = false;
+    openDetails();
   }
 
   function select(id) {
@@ -394,6 +401,7 @@
   document.getElementById("close-details").addEventListener("click", function () {
     details.hidden = true;
     state.selected = null;
+    renderer.resize();
     refresh();
   });
   document.getElementById("clear-focus").addEventListener("click", unfocus);

@@ -331,6 +331,7 @@ def statement_groups(d: Description) -> list[Group]:
         slug = _slug(g.predicate.label or curie(g.predicate.value).split(":")[-1])
         g.key = f"out-{slug}" if keys[slug] == 1 else f"out-{_slug(curie(g.predicate.value).replace(':', '-'))}"
         g.documents = len({s.value for st in g.statements for s in st.sources})
+        g.count = len(g.statements)
     return list(groups.values())
 
 
