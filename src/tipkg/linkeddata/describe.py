@@ -175,9 +175,24 @@ def _select(store: ox.Store, query: str) -> list[tuple]:
     return [tuple(solution) for solution in store.query(PREFIXES + query, use_default_graph_as_union=True)]
 
 
+_last_documents: tuple[ox.Store, dict[str, Node]] | None = None  # the last store asked about, with its answer
+
+
 def _graph_documents(store: ox.Store) -> dict[str, Node]:
     """Named graph -> the document it was read from (its node with a source file), labelled by its symbol or
-    identifier, short enough to cite beside every statement; the ontology graph is its own source."""
+    identifier, short enough to cite beside every statement; the ontology graph is its own source. Kept for
+    the last store asked about (pages read a built store, which does not change): a publish asks once per
+    resource."""
+    global _last_documents
+    last = _last_documents
+    if last is not None and last[0] is store:
+        return last[1]
+    out = _read_graph_documents(store)
+    _last_documents = (store, out)
+    return out
+
+
+def _read_graph_documents(store: ox.Store) -> dict[str, Node]:
     out = {}
     for q in store.quads_for_pattern(None, SOURCE_FILE, None):
         if isinstance(q.graph_name, ox.NamedNode):
