@@ -13,6 +13,7 @@ import html
 import json
 import math
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -273,15 +274,41 @@ def document_family(identifier: str) -> tuple[str, str]:
     return "other", "Other documents"
 
 
-def _explorer_layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Positions laid out on the network without the folded kinds (resolutions), which would otherwise pull
-    every body into one knot; each folded node is then set beside the nodes it links, a little apart."""
-    core = [n for n, k in graph.nodes(data="kind") if k not in FOLDED_KINDS]
-    core_graph = graph.subgraph(core)
-    if core_graph.number_of_edges() == 0:
+FOLDED_RELATION = "asksThrough"
+FOLDED_LABEL = "asks, in its resolutions,"
+
+
+def folded_network(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The network the explorer shows first: without the resolutions, each folded into the body that adopted
+    it, which then asks what the resolution asks ("General Assembly asks, in its resolutions, UNODC"), with the
+    evidence of the requests; edges carry `resolutions`, how many resolutions they fold."""
+    folded_nodes = {n for n, k in graph.nodes(data="kind") if k in FOLDED_KINDS}
+    view = nx.MultiDiGraph(graph.subgraph(set(graph) - folded_nodes))
+    evidence: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    through: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for r in sorted(folded_nodes):
+        adopters = {u for u, _, key in graph.in_edges(r, keys=True) if key == "adopted" and u not in folded_nodes}
+        for _, target, key, data in graph.out_edges(r, keys=True, data=True):
+            if key != "asks" or target in folded_nodes:
+                continue
+            for adopter in adopters - {target}:
+                evidence[(adopter, target)].extend(data.get("evidence", []))
+                through[(adopter, target)].add(r)
+    for (u, v), items in evidence.items():
+        unique = sorted(set(items), key=lambda e: (e.year or 0, e.document, e.paragraph, e.assertion))
+        view.add_edge(u, v, key=FOLDED_RELATION, relation=FOLDED_RELATION, label=FOLDED_LABEL, directed=True,
+                      weight=len({(e.document, e.paragraph) for e in unique}), verbs="", evidence=unique,
+                      resolutions=len(through[(u, v)]))
+    return view
+
+
+def _explorer_layout(graph: nx.MultiDiGraph, view: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Positions laid out on the first view (without the resolutions, which would otherwise pull every body
+    into one knot); each resolution is then set beside the nodes it links, a little apart."""
+    if view.number_of_edges() == 0:
         return layout(graph)
-    positions = dict(layout(core_graph))
-    for i, n in enumerate(sorted(set(graph) - set(core))):
+    positions = dict(layout(view))
+    for i, n in enumerate(sorted(set(graph) - set(view))):
         near = [positions[m] for m in nx.all_neighbors(graph, n) if m in positions]
         angle = (i * 2.399963) % (2 * math.pi)  # the golden angle: neighbours of one body do not stack
         if near:
@@ -296,7 +323,8 @@ def explorer_data(graph: nx.MultiDiGraph, title: str = TITLE) -> dict:
     """What the explorer page shows: nodes placed by the layout and ranked by centrality (the page shows the
     top ones first), edges with their years (within the documents' dates), families of documents and a few
     sentences of evidence each."""
-    positions = _explorer_layout(graph)
+    view = folded_network(graph)
+    positions = _explorer_layout(graph, view)
     scale = 40 * math.sqrt(max(len(graph), 1)) + 200
     evidence_index: dict[Evidence, int] = {}
     evidence: list[dict] = []
@@ -322,7 +350,7 @@ def explorer_data(graph: nx.MultiDiGraph, title: str = TITLE) -> dict:
 
     # ranked by their centrality in the network the first view shows (without the folded kinds): a State that
     # only resolutions link to others would stand alone there
-    core = simple_graph(graph.subgraph(n for n, k in graph.nodes(data="kind") if k not in FOLDED_KINDS))
+    core = simple_graph(view)
     sample = 300 if len(core) > 3000 else None
     core_betweenness = nx.betweenness_centrality(core, k=sample, seed=7) if len(core) > 2 else {}
     core_strength = dict(core.degree(weight="weight"))
@@ -342,7 +370,8 @@ def explorer_data(graph: nx.MultiDiGraph, title: str = TITLE) -> dict:
     nodes.sort(key=lambda node: node["rank"])
     edges = []
     family_counts: dict[tuple[str, str], int] = {}
-    for i, (u, v, key, data) in enumerate(graph.edges(keys=True, data=True)):
+    folded = [(u, v, key, data) for u, v, key, data in view.edges(keys=True, data=True) if key == FOLDED_RELATION]
+    for i, (u, v, key, data) in enumerate([*graph.edges(keys=True, data=True), *folded]):
         items = data.get("evidence", [])
         families = sorted({document_family(e.document) for e in items})
         for f in families:
@@ -352,7 +381,8 @@ def explorer_data(graph: nx.MultiDiGraph, title: str = TITLE) -> dict:
                       "weight": data.get("weight", 1), "directed": data.get("directed", True),
                       "verbs": data.get("verbs", ""), "years": sorted({clamp(e.year) for e in items if e.year}),
                       "families": [f[0] for f in families], "evidence": [index_of(e) for e in kept],
-                      "more": max(0, len(items) - len(kept))})
+                      "more": max(0, len(items) - len(kept)),
+                      **({"folded": data["resolutions"]} if key == FOLDED_RELATION else {})})
     counts = {k.name: 0 for k in KINDS}
     for n in nodes:
         counts[n["kind"]] += 1
@@ -367,7 +397,7 @@ def explorer_data(graph: nx.MultiDiGraph, title: str = TITLE) -> dict:
         "version": __version__, "top": DEFAULT_TOP, "folded": list(FOLDED_KINDS),
         "kinds": [{"name": k.name, "label": k.label, "colour": k.colour, "count": counts[k.name]}
                   for k in KINDS if counts[k.name]],
-        "relations": RELATION_LABELS, "years": [lo, hi] if lo is not None and hi is not None else None,
+        "relations": {**RELATION_LABELS, FOLDED_RELATION: FOLDED_LABEL}, "years": [lo, hi] if lo is not None and hi is not None else None,
         "families": [{"name": key, "label": label, "count": count}
                      for (key, label), count in sorted(family_counts.items(), key=lambda f: -f[1])],
         "communities": communities, "nodes": nodes, "edges": edges, "evidence": evidence,

@@ -1,6 +1,6 @@
 /* The tipkg network explorer: sigma.js (WebGL) over a graphology graph of the data that
  * `tipkg export --format html` inlines. At first it shows the most central entities and initiatives only
- * (resolutions are left out: a corpus holds thousands), each name drawn only where it does not cover another;
+ * (resolutions are left out, each folded into the body that adopted it: a corpus holds thousands), each name drawn only where it does not cover another;
  * filters by kind, year, family of documents and community, and a search that focuses on a node and its
  * neighbours. Every text from the data reaches the page through textContent or as an attribute value set by
  * setAttribute, never as markup: document text may contain anything. */
@@ -68,8 +68,10 @@
     var hi = data.years ? Number(yearTo.value || data.years[1]) : null;
     var yearsActive = data.years && (lo > data.years[0] || hi < data.years[1]);
     var linked = {};
+    // a body's requests folded from its resolutions stand for them while the resolutions are not shown
+    var foldedShown = Object.keys(folded).some(function (k) { return on[k]; });
     relationShown = data.edges.map(function (e) {
-      var ok = on[nodesById[e.source].kind] && on[nodesById[e.target].kind] &&
+      var ok = on[nodesById[e.source].kind] && on[nodesById[e.target].kind] && !(e.folded && foldedShown) &&
         (!yearsActive || e.years.some(function (y) { return y >= lo && y <= hi; })) &&
         (!state.family || e.families.indexOf(state.family) >= 0);
       if (ok) { linked[e.source] = true; linked[e.target] = true; }
@@ -290,7 +292,8 @@
     heading.appendChild(document.createTextNode(" " + e.label + (e.verbs ? " (" + e.verbs + ")" : "") + " "));
     heading.appendChild(name(target));
     item.appendChild(heading);
-    item.appendChild(el("div", e.weight + (e.weight === 1 ? " paragraph" : " paragraphs"), "meta"));
+    item.appendChild(el("div", e.weight + (e.weight === 1 ? " paragraph" : " paragraphs") +
+      (e.folded ? " of " + e.folded + (e.folded === 1 ? " resolution" : " resolutions") : ""), "meta"));
     // a few sentences at once, the rest on demand: a body such as the General Assembly has thousands
     paged(item, e.evidence, EVIDENCE_PAGE, evidenceBlock, "paragraphs");
     if (e.more) { item.appendChild(el("p", "and " + e.more + " more paragraphs in the graph", "meta")); }
