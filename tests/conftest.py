@@ -162,6 +162,23 @@ def seed_store(tmp_path_factory) -> Path:
     return store
 
 
+@pytest.fixture(scope="session")
+def corpus_store(tmp_path_factory) -> Path:
+    """One build of the whole GA corpus (../shared/corpus/unga, 1,155 documents: a quarter of an hour on two
+    busy cores), shared by the slow tests that read it. TIPKG_TEST_CORPUS_STORE names a store already built
+    from that corpus to reuse instead."""
+    reuse = os.environ.get("TIPKG_TEST_CORPUS_STORE")
+    if reuse:
+        return Path(reuse)
+    if not CORPUS_TEXTS.is_dir():
+        pytest.skip(f"no corpus at {CORPUS_TEXTS}")
+    store = tmp_path_factory.mktemp("corpus-build") / "store"
+    result = subprocess.run(tipkg_command() + ["build", "--documents", str(CORPUS_TEXTS), "--store", str(store)],
+                            capture_output=True, text=True, cwd=REPO, timeout=3600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return store
+
+
 # --- a real browser -------------------------------------------------------------------------------
 
 ARTIFACTS = REPO / "test-artifacts"

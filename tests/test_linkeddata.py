@@ -218,6 +218,69 @@ def test_a_document_page_shows_its_text_with_anchors_mentions_and_provenance(cli
     assert "<blockquote>" in org
 
 
+def _section(page: str, section_id: str) -> str:
+    start = page.index(f'<section id="{section_id}"')
+    return page[start:page.index("</section>", start)]
+
+
+def test_an_entity_page_hides_lookup_keys_and_repeated_labels_which_its_data_keeps(client):
+    page = client.get("/org/UNODC.html").text
+    statements = _section(page, "statements")
+    assert "hiddenLabel" not in statements and "united nations office on drugs and crime" not in statements
+    assert statements.count(">United Nations Office on Drugs and Crime<") == 1  # prefLabel and rdfs:label: once
+    assert statements.count(">UNODC<") == 1  # altLabel and acronym: once
+    turtle = client.get("/org/UNODC.ttl").text
+    assert "hiddenLabel" in turtle and '"united nations office on drugs and crime"' in turtle
+
+
+def test_referrers_are_grouped_by_kind_and_property_with_counts_and_full_lists_a_page_at_a_time(client, monkeypatch):
+    from tipkg.linkeddata import pages
+
+    page = client.get("/org/UNODC.html").text
+    incoming = page[page.index('<section id="incoming">'):page.index('<section id="provenance">')]
+    groups = re.findall(r'<section class="group" id="(in-[a-z-]+)">\s*<h3>([^<]+) · .*?<span class="count">([\d,]+)',
+                        incoming, re.S)
+    assert {"Paragraphs", "Assertions", "Initiatives"} <= {title for _, title, _ in groups}
+    counts = {key: int(n.replace(",", "")) for key, _, n in groups}
+    assert list(counts.values()) == sorted(counts.values(), reverse=True)  # biggest group first
+    key, total = next((k, n) for k, n in counts.items() if n > pages.PREVIEW_ROWS)
+    section = incoming[incoming.index(f'id="{key}"'):]
+    section = section[:section.index("</section>")]
+    assert section.count("<tr><td>") == pages.PREVIEW_ROWS
+    # the full list, cut into pages of 5 for the test: every row once, in order, then nothing
+    monkeypatch.setattr(pages, "LIST_ROWS", 5)
+    rows, number = [], 1
+    while True:
+        answer = client.get(f"/org/UNODC.{key}" + (f"-{number}" if number > 1 else "") + ".html")
+        if number > -(-total // 5):
+            assert answer.status_code == 404
+            break
+        assert answer.status_code == 200, number
+        rows += re.findall(r"<tr><td>(.*?)</td>", answer.text)
+        assert f"page {number} of {-(-total // 5)}" in answer.text
+        if number > 1:
+            assert 'rel="prev"' in answer.text
+        number += 1
+    assert len(rows) == len(set(rows)) == total
+    assert client.get("/org/UNODC.in-nothing-at-all.html").status_code == 404
+    assert client.get("/state/NOWHERE.in-paragraph-mentions.html").status_code == 404
+
+
+def test_kinds_are_titled_in_words_and_their_index_paginates(client, monkeypatch):
+    from tipkg.linkeddata import pages
+
+    home = client.get("/index.html").text
+    assert '<a href="index-org.html">Organizations</a>' in home and '<a href="index-state.html">States</a>' in home
+    assert "<h1>Organizations</h1>" in client.get("/index-org.html").text
+    monkeypatch.setattr(pages, "KIND_PAGE_ROWS", 50)
+    first = client.get("/index-assertion.html").text
+    n = int(re.search(r"([\d,]+) resources", first)[1].replace(",", ""))
+    last = -(-n // 50)
+    assert last > 1 and f"page 1 of {last}" in first and 'href="index-assertion-2.html"' in first
+    assert client.get(f"/index-assertion-{last}.html").status_code == 200
+    assert client.get(f"/index-assertion-{last + 1}.html").status_code == 404
+
+
 def test_void_is_at_the_well_known_address_and_describes_the_dataset(client, seed_store):
     answer = client.get("/.well-known/void")
     assert answer.status_code == 200 and answer.headers["content-type"].startswith("text/turtle")
@@ -372,6 +435,22 @@ def test_served_paths_with_dot_segments_or_backslashes_are_refused(server, raw_p
     assert status.split()[1] == "400", status
 
 
+def test_a_long_group_opens_its_full_list_in_chromium(server, browser):
+    """On the page of UNODC a person follows the link of the longest group of referrers to its full list,
+    where every row of the group is, and comes back."""
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{server}/org/UNODC.html")
+    group = browser.find_element(By.CSS_SELECTOR, "section.group")
+    count = int(re.match(r"[\d,]+", group.find_element(By.CSS_SELECTOR, "h3 .count").text)[0].replace(",", ""))
+    group.find_element(By.CSS_SELECTOR, "p.more a").click()
+    assert re.search(r"/org/UNODC\.in-[a-z-]+\.html$", browser.current_url)
+    assert len(browser.find_elements(By.CSS_SELECTOR, "table.referrers tbody tr")) == min(count, 300)
+    browser.save_screenshot(str(ARTIFACTS / "linkeddata-full-list.png"))
+    browser.find_element(By.PARTIAL_LINK_TEXT, "Back to").click()
+    assert browser.current_url.endswith("/org/UNODC.html")
+
+
 def test_pages_open_in_chromium(server, browser, examples):
     browser.get(f"{server}/state/JPN")  # the IRI: the browser follows the 303 to the page
     assert browser.current_url.endswith("/state/JPN.html")
@@ -387,3 +466,43 @@ def test_pages_open_in_chromium(server, browser, examples):
     browser.get(f"{server}/ontology#State")
     assert browser.find_element("id", "State").is_displayed()
     browser.save_screenshot(str(ARTIFACTS / "linkeddata-ontology.png"))
+
+
+# --- at corpus scale --------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_the_largest_entity_page_of_the_corpus_stays_small_and_its_referrers_paginate(corpus_store):
+    """The General Assembly, the object of some 40,000 statements in the GA corpus (its page was 5.9 MB with
+    4,083 rows): its page, each page of its full lists and the index pages stay under 200 KB, and the pages
+    of its longest list hold every referrer the group counts."""
+    from starlette.testclient import TestClient
+
+    from tipkg.linkeddata.pages import LIST_ROWS
+    from tipkg.serve import ServerConfig, create_app
+    from tipkg.store import open_store
+
+    store = open_store(corpus_store)
+    (largest, referrers), = store.query("""SELECT ?x (COUNT(*) AS ?n) WHERE { ?s ?p ?x
+        FILTER(isIRI(?x) && STRSTARTS(STR(?x), "https://w3id.org/tipkg/org/")) } GROUP BY ?x ORDER BY DESC(?n) LIMIT 1""",
+                                        use_default_graph_as_union=True)
+    assert largest.value == DEFAULT_BASE + "org/GA" and int(referrers.value) > 10_000
+    client = TestClient(create_app(ServerConfig(store=corpus_store)))
+    page = client.get("/org/GA.html")
+    assert page.status_code == 200 and len(page.content) < 200_000, len(page.content)
+    assert "hiddenLabel" not in page.text and "<h1>General Assembly</h1>" in page.text
+    groups = re.findall(r'<section class="group" id="(in-[a-z-]+)">\s*<h3>([^<]+) · .*?<span class="count">([\d,]+)',
+                        page.text, re.S)
+    key, _, count = groups[0]
+    total = int(count.replace(",", ""))
+    assert total > 10 * LIST_ROWS and sum(int(n.replace(",", "")) for *_, n in groups) > 30_000
+    last = -(-total // LIST_ROWS)
+    for number in (1, 2, last):
+        listed = client.get(f"/org/GA.{key}" + (f"-{number}" if number > 1 else "") + ".html")
+        assert listed.status_code == 200 and len(listed.content) < 200_000, (number, len(listed.content))
+        assert f"page {number} of {last}" in listed.text
+        rows = listed.text.count("<tr><td>")
+        assert rows == (LIST_ROWS if number < last else total - LIST_ROWS * (last - 1))
+    assert client.get(f"/org/GA.{key}-{last + 1}.html").status_code == 404
+    for index in ("/index.html", "/index-assertion.html", "/index-org.html"):
+        answer = client.get(index)
+        assert answer.status_code == 200 and len(answer.content) < 200_000, (index, len(answer.content))

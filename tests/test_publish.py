@@ -27,6 +27,7 @@ import rdflib
 from conftest import ARTIFACTS, needs_seeds, run_tipkg
 from test_linkeddata import MARKUP_TITLE, canonical, markup_store  # noqa: F401  (a fixture, used below)
 from tipkg.iris import DEFAULT_BASE
+from tipkg.linkeddata.pages import LIST_PAGE, PREVIEW_ROWS
 
 pytestmark = needs_seeds
 VOID_TRIPLES = rdflib.URIRef("http://rdfs.org/ns/void#triples")
@@ -84,7 +85,8 @@ def test_a_crawler_from_the_home_page_finds_no_broken_link_and_no_unreachable_pa
 
 
 def test_every_page_has_its_turtle_and_json_ld_and_they_agree(site):
-    pages = [p for p in site.rglob("*.html") if not p.name.startswith("index")]
+    pages = [p for p in site.rglob("*.html") if not p.name.startswith("index")
+             and not LIST_PAGE.fullmatch(p.relative_to(site).as_posix()[:-5])]  # a resource's full lists are pages only
     for page in pages:
         for ext in ("ttl", "jsonld"):
             assert page.with_suffix(f".{ext}").is_file(), f"{page.relative_to(site)} has no .{ext}"
@@ -244,7 +246,7 @@ def test_publish_refuses_another_base_and_a_folder_it_did_not_write(seed_store, 
 def test_published_pages_open_in_chromium_and_show_markup_as_text(site, markup_store, tmp_path, browser):
     browser.get((site / "index.html").as_uri())
     assert "tipkg" in browser.title
-    browser.find_element("link text", "state").click()
+    browser.find_element("link text", "States").click()  # the kind, titled in words
     browser.find_element("link text", "Japan").click()
     assert browser.current_url.endswith("/state/JPN.html")
     browser.save_screenshot(str(ARTIFACTS / "publish-state.png"))
@@ -264,3 +266,20 @@ def test_published_pages_open_in_chromium_and_show_markup_as_text(site, markup_s
     paragraph = next(e for e in main.find_elements("css selector", ".passage") if "pwned-script" in e.text)
     browser.execute_script("arguments[0].scrollIntoView()", paragraph)
     browser.save_screenshot(str(ARTIFACTS / "publish-markup-as-text.png"))
+
+
+def test_the_pages_of_a_resource_with_many_referrers_are_grouped_and_their_full_lists_written(site):
+    """UNODC's page groups what refers to it by kind and property, each group with its count, and links the
+    groups longer than the page shows to their full lists, written beside it; kinds are titled in words."""
+    page = (site / "org" / "UNODC.html").read_text()
+    groups = re.findall(r'<section class="group" id="(in-[a-z-]+)">\s*<h3>([^<]+) · .*?<span class="count">([\d,]+)',
+                        page, re.S)
+    assert len(groups) >= 5 and ("in-paragraph-mentions", "Paragraphs") in {g[:2] for g in groups}
+    long = [(key, int(n.replace(",", ""))) for key, _, n in groups if int(n.replace(",", "")) > PREVIEW_ROWS]
+    assert long, "no group of UNODC's referrers is longer than the page shows"
+    for key, n in long:
+        assert f'href="UNODC.{key}.html"' in page
+        listed = (site / "org" / f"UNODC.{key}.html").read_text()
+        assert len(re.findall(r"<tr><td>", listed)) == n, key
+    assert "<h1>Organizations</h1>" in (site / "index-org.html").read_text()
+    assert re.search(r'<a href="index-org.html">Organizations</a>', (site / "index.html").read_text())

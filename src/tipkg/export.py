@@ -13,6 +13,7 @@ import html
 import json
 import math
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -23,7 +24,8 @@ import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 
 from tipkg import __version__
-from tipkg.network import KIND, KINDS, RELATION_LABELS, Evidence, NetworkReport, analyse, annotate, layout
+from tipkg.network import (KIND, KINDS, RELATION_LABELS, Evidence, NetworkReport, analyse, annotate, layout,
+                           simple_graph)
 
 FORMATS = ("graphml", "gexf", "cytoscape", "dot", "csv", "html", "svg")
 SUFFIXES = {"graphml": ".graphml", "gexf": ".gexf", "cytoscape": ".cyjs", "dot": ".dot", "csv": ".csv",
@@ -246,11 +248,83 @@ def _cell(value) -> str:
 # --- the HTML explorer ----------------------------------------------------------------------------
 
 EXPLORER = "tipkg.explorer"
+# the libraries inlined into the page, each after its licence (MIT): see tipkg/explorer/README.md
+LIBRARIES = (("vendor/graphology.umd.min.js", "vendor/LICENSE-graphology.txt"),
+             ("vendor/sigma.min.js", "vendor/LICENSE-sigma.txt"))
+DEFAULT_TOP = 150         # nodes the explorer shows at first: the most central entities and initiatives
+FOLDED_KINDS = ("resolution",)  # left out of the first view and of its layout: thousands of them, each with few links
+EVIDENCE_PER_EDGE = 6     # sentences a relation carries into the page; its weight still counts them all
+EVIDENCE_CHARACTERS = 700  # a longer sentence is cut, with an ellipsis
+# the family of a document, from its symbol: the first pattern that matches
+FAMILIES = (
+    ("ga-resolution", "GA resolutions", r"A/RES/"),
+    ("ga-draft", "GA drafts and committee documents", r"A/(C\.\d+/)?\d+/L\."),
+    ("ecosoc", "ECOSOC", r"E/(RES|\d{4}/)|E/CN\."),
+    ("sc", "Security Council", r"S/(RES/)?"),
+    ("hrc", "Human Rights Council", r"A/HRC/"),
+    ("report", "GA reports and other documents", r"A/"),
+)
+
+
+def document_family(identifier: str) -> tuple[str, str]:
+    """(key, label) of a document's family, from its symbol: GA resolution, ECOSOC, Security Council ..."""
+    for key, label, pattern in FAMILIES:
+        if re.match(pattern, identifier):
+            return key, label
+    return "other", "Other documents"
+
+
+FOLDED_RELATION = "asksThrough"
+FOLDED_LABEL = "asks, in its resolutions,"
+
+
+def folded_network(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The network the explorer shows first: without the resolutions, each folded into the body that adopted
+    it, which then asks what the resolution asks ("General Assembly asks, in its resolutions, UNODC"), with the
+    evidence of the requests; edges carry `resolutions`, how many resolutions they fold."""
+    folded_nodes = {n for n, k in graph.nodes(data="kind") if k in FOLDED_KINDS}
+    view = nx.MultiDiGraph(graph.subgraph(set(graph) - folded_nodes))
+    evidence: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    through: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for r in sorted(folded_nodes):
+        adopters = {u for u, _, key in graph.in_edges(r, keys=True) if key == "adopted" and u not in folded_nodes}
+        for _, target, key, data in graph.out_edges(r, keys=True, data=True):
+            if key != "asks" or target in folded_nodes:
+                continue
+            for adopter in adopters - {target}:
+                evidence[(adopter, target)].extend(data.get("evidence", []))
+                through[(adopter, target)].add(r)
+    for (u, v), items in evidence.items():
+        unique = sorted(set(items), key=lambda e: (e.year or 0, e.document, e.paragraph, e.assertion))
+        view.add_edge(u, v, key=FOLDED_RELATION, relation=FOLDED_RELATION, label=FOLDED_LABEL, directed=True,
+                      weight=len({(e.document, e.paragraph) for e in unique}), verbs="", evidence=unique,
+                      resolutions=len(through[(u, v)]))
+    return view
+
+
+def _explorer_layout(graph: nx.MultiDiGraph, view: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Positions laid out on the first view (without the resolutions, which would otherwise pull every body
+    into one knot); each resolution is then set beside the nodes it links, a little apart."""
+    if view.number_of_edges() == 0:
+        return layout(graph)
+    positions = dict(layout(view))
+    for i, n in enumerate(sorted(set(graph) - set(view))):
+        near = [positions[m] for m in nx.all_neighbors(graph, n) if m in positions]
+        angle = (i * 2.399963) % (2 * math.pi)  # the golden angle: neighbours of one body do not stack
+        if near:
+            x, y = sum(p[0] for p in near) / len(near), sum(p[1] for p in near) / len(near)
+            positions[n] = (x + 0.03 * math.cos(angle), y + 0.03 * math.sin(angle))
+        else:
+            positions[n] = (1.05 * math.cos(angle), 1.05 * math.sin(angle))
+    return positions
 
 
 def explorer_data(graph: nx.MultiDiGraph, title: str = TITLE) -> dict:
-    """What the explorer page shows: nodes placed by the layout, edges, and the evidence they point to."""
-    positions = layout(graph)
+    """What the explorer page shows: nodes placed by the layout and ranked by centrality (the page shows the
+    top ones first), edges with their years (within the documents' dates), families of documents and a few
+    sentences of evidence each."""
+    view = folded_network(graph)
+    positions = _explorer_layout(graph, view)
     scale = 40 * math.sqrt(max(len(graph), 1)) + 200
     evidence_index: dict[Evidence, int] = {}
     evidence: list[dict] = []
@@ -259,37 +333,74 @@ def explorer_data(graph: nx.MultiDiGraph, title: str = TITLE) -> dict:
         i = evidence_index.get(e)
         if i is None:
             i = evidence_index[e] = len(evidence)
-            evidence.append({"document": e.document, "paragraph": e.paragraph, "text": e.text, "rule": e.rule,
+            text = e.text if len(e.text) <= EVIDENCE_CHARACTERS else e.text[:EVIDENCE_CHARACTERS - 1].rstrip() + "…"
+            evidence.append({"document": e.document, "paragraph": e.paragraph, "text": text, "rule": e.rule,
                              "year": e.year})
         return i
 
+    # the year axis runs over the documents' own dates: a target year in a text ("by 2030") is not a date of
+    # the graph; an assertion dated outside them counts at the nearest end
+    first, last = graph.graph.get("first_document_year"), graph.graph.get("last_document_year")
+    all_years = [e.year for _, _, ev in graph.edges(data="evidence", default=[]) for e in ev if e.year]
+    lo = first if isinstance(first, int) else (min(all_years) if all_years else None)
+    hi = last if isinstance(last, int) else (max(all_years) if all_years else None)
+
+    def clamp(year: int) -> int:
+        return min(max(year, lo), hi) if lo is not None and hi is not None else year
+
+    # ranked by their centrality in the network the first view shows (without the folded kinds): a State that
+    # only resolutions link to others would stand alone there
+    core = simple_graph(view)
+    sample = 300 if len(core) > 3000 else None
+    core_betweenness = nx.betweenness_centrality(core, k=sample, seed=7) if len(core) > 2 else {}
+    core_strength = dict(core.degree(weight="weight"))
+    ranked = sorted(graph.nodes, key=lambda n: (n not in core, core_strength.get(n, 0) == 0,
+                                                -core_betweenness.get(n, 0.0), -core_strength.get(n, 0),
+                                                -graph.nodes[n].get("betweenness", 0.0), n))
+    rank = {n: i for i, n in enumerate(ranked, 1)}
     nodes = []
     for n, data in graph.nodes(data=True):
         x, y = positions.get(n, (0.0, 0.0))
         nodes.append({"id": n, "label": data.get("label", n), "name": data.get("name", n), "kind": data["kind"],
-                      "class": data.get("class", ""), "iri": data.get("iri", n),
-                      "x": round(x * scale, 1), "y": round(y * scale, 1), "size": _node_size(data.get("degree", 1)),
+                      "class": data.get("class", ""), "iri": data.get("iri", n), "rank": rank[n],
+                      "x": round(x * scale, 1), "y": round(-y * scale, 1), "size": _node_size(data.get("degree", 1)),
                       **{k: data[k] for k in ("degree", "weighted_degree", "betweenness", "community",
                                               "linked_communities", "first_year", "last_year", "documents")
                          if k in data}})
+    nodes.sort(key=lambda node: node["rank"])
     edges = []
-    for i, (u, v, key, data) in enumerate(graph.edges(keys=True, data=True)):
+    family_counts: dict[tuple[str, str], int] = {}
+    folded = [(u, v, key, data) for u, v, key, data in view.edges(keys=True, data=True) if key == FOLDED_RELATION]
+    for i, (u, v, key, data) in enumerate([*graph.edges(keys=True, data=True), *folded]):
         items = data.get("evidence", [])
+        families = sorted({document_family(e.document) for e in items})
+        for f in families:
+            family_counts[f] = family_counts.get(f, 0) + 1
+        kept = sorted(items, key=lambda e: (-(e.year or 0), e.document, e.paragraph))[:EVIDENCE_PER_EDGE]
         edges.append({"id": f"e{i}", "source": u, "target": v, "relation": key, "label": data.get("label", key),
                       "weight": data.get("weight", 1), "directed": data.get("directed", True),
-                      "verbs": data.get("verbs", ""), "years": sorted({e.year for e in items if e.year}),
-                      "evidence": [index_of(e) for e in items]})
-    years = [y for e in edges for y in e["years"]]
+                      "verbs": data.get("verbs", ""), "years": sorted({clamp(e.year) for e in items if e.year}),
+                      "families": [f[0] for f in families], "evidence": [index_of(e) for e in kept],
+                      "more": max(0, len(items) - len(kept)),
+                      **({"folded": data["resolutions"]} if key == FOLDED_RELATION else {})})
     counts = {k.name: 0 for k in KINDS}
     for n in nodes:
         counts[n["kind"]] += 1
+    members: dict[int, list[dict]] = {}
+    for n in nodes:
+        if "community" in n:
+            members.setdefault(n["community"], []).append(n)
+    communities = [{"number": c, "size": len(m), "label": ", ".join(str(x["label"]) for x in m[:3])}
+                   for c, m in sorted(members.items())]
     return {
         "title": title, "selection": graph.graph.get("selection", ""), "generated": date.today().isoformat(),
-        "version": __version__,
+        "version": __version__, "top": DEFAULT_TOP, "folded": list(FOLDED_KINDS),
         "kinds": [{"name": k.name, "label": k.label, "colour": k.colour, "count": counts[k.name]}
                   for k in KINDS if counts[k.name]],
-        "relations": RELATION_LABELS, "years": [min(years), max(years)] if years else None,
-        "nodes": nodes, "edges": edges, "evidence": evidence,
+        "relations": {**RELATION_LABELS, FOLDED_RELATION: FOLDED_LABEL}, "years": [lo, hi] if lo is not None and hi is not None else None,
+        "families": [{"name": key, "label": label, "count": count}
+                     for (key, label), count in sorted(family_counts.items(), key=lambda f: -f[1])],
+        "communities": communities, "nodes": nodes, "edges": edges, "evidence": evidence,
     }
 
 
@@ -305,21 +416,24 @@ def _asset(name: str) -> str:
 
 
 def explorer_html(graph: nx.MultiDiGraph, title: str = TITLE) -> str:
-    """One self-contained page: the template with the stylesheet, Cytoscape.js, the data and the explorer's
-    script inlined, so it opens offline from a file."""
-    library = _asset("vendor/cytoscape.min.js")
-    if re.search(r"</script", library, re.I):  # never true for the pinned build; a guard for upgrades
-        raise ExportError("the bundled Cytoscape.js contains </script and cannot be inlined")
+    """One self-contained page: the template with the stylesheet, graphology and sigma.js (WebGL), the data
+    and the explorer's script inlined, so it opens offline from a file."""
+    libraries = []
+    for name, licence in LIBRARIES:
+        library, notice = _asset(name), _asset(licence)
+        if re.search(r"</script", library + notice, re.I) or "*/" in notice:  # a guard for upgrades
+            raise ExportError(f"the bundled {name} or its licence cannot be inlined")
+        libraries.append(f"/*! {name.rsplit('/', 1)[-1]}\n{notice}*/\n{library}")
     parts = {
         "TITLE": html.escape(title),
         "STYLE": _asset("explorer.css"),
-        "CYTOSCAPE": library,
+        "LIBRARIES": "</script>\n<script>".join(libraries),
         "DATA": _script_json(explorer_data(graph, title)),
         "SCRIPT": _asset("explorer.js"),
     }
     template = _asset("explorer.html")
     # one pass over the template's markers, so that no inlined text is ever read as a marker
-    return re.sub(r"/\*@(TITLE|STYLE|CYTOSCAPE|DATA|SCRIPT)@\*/", lambda m: parts[m[1]], template)
+    return re.sub(r"/\*@(TITLE|STYLE|LIBRARIES|DATA|SCRIPT)@\*/", lambda m: parts[m[1]], template)
 
 
 def write_html(graph: nx.MultiDiGraph, out: Path, title: str) -> list[Path]:

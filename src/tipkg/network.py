@@ -358,6 +358,10 @@ def project(store: ox.Store, selection: Selection = Selection()) -> nx.MultiDiGr
         return min(kinds, key=PRECEDENCE.__getitem__) if kinds else None
 
     g = nx.MultiDiGraph(selection=selection.describe(), generator="tipkg")
+    # the dates of the documents read: the time axis of the pictures runs over them and no further
+    document_years = [d.year for graph_iri, d in docs.items() if d.year and (graphs is None or graph_iri in graphs)]
+    if document_years:
+        g.graph.update(first_document_year=min(document_years), last_document_year=max(document_years))
     for (s, t, name), evidence in edges.items():
         ks, kt = node_kind(s), node_kind(t)
         if ks not in selection.kinds or kt not in selection.kinds:

@@ -1,5 +1,8 @@
-/* The tipkg network explorer: Cytoscape.js over the data that `tipkg export --format html` inlines.
- * Every text from the data reaches the page through textContent or as an attribute value set by
+/* The tipkg network explorer: sigma.js (WebGL) over a graphology graph of the data that
+ * `tipkg export --format html` inlines. At first it shows the most central entities and initiatives only
+ * (resolutions are left out, each folded into the body that adopted it: a corpus holds thousands), each name drawn only where it does not cover another;
+ * filters by kind, year, family of documents and community, and a search that focuses on a node and its
+ * neighbours. Every text from the data reaches the page through textContent or as an attribute value set by
  * setAttribute, never as markup: document text may contain anything. */
 (function () {
   "use strict";
@@ -9,6 +12,8 @@
   data.kinds.forEach(function (k) { kinds[k.name] = k; });
   var nodesById = {};
   data.nodes.forEach(function (n) { nodesById[n.id] = n; });
+  var folded = {};
+  (data.folded || []).forEach(function (k) { folded[k] = true; });
 
   function el(tag, text, className) {
     var e = document.createElement(tag);
@@ -19,71 +24,209 @@
 
   function clear(node) { while (node.firstChild) { node.removeChild(node.firstChild); } }
 
-  // --- the graph -----------------------------------------------------------------------------
-  var elements = [];
+  function shortLabel(text, width) {
+    text = String(text);
+    return text.length <= width ? text : text.slice(0, width - 1).trim() + "…";
+  }
+
+  // --- the graph: one drawn edge per pair of nodes, gathering the relations between them ---------------
+  var graph = new graphology.Graph({ type: "undirected", multi: false, allowSelfLoops: false });
   data.nodes.forEach(function (n) {
-    elements.push({ group: "nodes", data: { id: n.id, label: n.label, kind: n.kind, colour: kinds[n.kind].colour,
-      size: n.size }, position: { x: n.x, y: n.y } });
+    graph.addNode(n.id, { x: n.x, y: n.y, size: Math.max(2.5, n.size / 4), label: shortLabel(n.label, 32),
+      color: kinds[n.kind].colour });
   });
-  data.edges.forEach(function (e) {
-    elements.push({ group: "edges", data: { id: e.id, source: e.source, target: e.target, label: e.label,
-      width: Math.min(1 + Math.log(1 + e.weight) * 1.5, 8), directed: e.directed ? 1 : 0 } });
+  var relationsOf = {};  // drawn edge -> indices of data.edges
+  var edgesOfNode = {};  // node id -> indices of data.edges
+  data.edges.forEach(function (e, i) {
+    var key = graph.edge(e.source, e.target);
+    if (key === undefined) {
+      key = graph.addEdge(e.source, e.target, { size: 0.5, color: "#c9c9c9", weight: 0 });
+      relationsOf[key] = [];
+    }
+    relationsOf[key].push(i);
+    graph.setEdgeAttribute(key, "weight", graph.getEdgeAttribute(key, "weight") + e.weight);
+    (edgesOfNode[e.source] = edgesOfNode[e.source] || []).push(i);
+    (edgesOfNode[e.target] = edgesOfNode[e.target] || []).push(i);
   });
-  var large = data.edges.length > 3000;
-  var cy = cytoscape({
-    container: document.getElementById("graph"),
-    elements: elements,
-    layout: { name: "preset", fit: true, padding: 30 },
-    minZoom: 0.02,
-    maxZoom: 6,
-    textureOnViewport: large,
-    hideEdgesOnViewport: large,
-    style: [
-      { selector: "node", style: { "background-color": "data(colour)", "width": "data(size)", "height": "data(size)",
-        "label": "data(label)", "font-size": "mapData(size, 8, 60, 9, 24)", "min-zoomed-font-size": 6,
-        "text-wrap": "ellipsis", "text-max-width": "160px", "text-valign": "bottom", "text-margin-y": 2,
-        "text-outline-color": "#ffffff", "text-outline-width": 2, "color": "#222", "border-width": 1, "border-color": "#ffffff" } },
-      { selector: "edge", style: { "width": "data(width)", "line-color": "#9a9a9a", "opacity": 0.55,
-        "curve-style": large ? "haystack" : "bezier", "target-arrow-shape": "none" } },
-      { selector: "edge[directed = 1]", style: { "target-arrow-shape": large ? "none" : "triangle",
-        "target-arrow-color": "#9a9a9a", "arrow-scale": 0.7 } },
-      { selector: ".hidden", style: { "display": "none" } },
-      { selector: ".faded", style: { "opacity": 0.12 } },
-      { selector: "node.focus", style: { "border-width": 4, "border-color": "#111", "z-index": 10 } },
-      { selector: "edge.focus", style: { "line-color": "#333", "target-arrow-color": "#333", "opacity": 1, "z-index": 9 } }
-    ]
+  graph.forEachEdge(function (key, attrs) {
+    graph.setEdgeAttribute(key, "size", Math.min(0.5 + Math.log(1 + attrs.weight) * 0.5, 4));
   });
+
+  // --- what is shown --------------------------------------------------------------------------------
+  var state = { top: data.top, focus: null, selected: null, family: "", community: "" };
+  var shownNodes = new Set(), shownEdges = new Set(), relationShown = [];
+
+  var kindBoxes = {};
+  var yearFrom = document.getElementById("year-from");
+  var yearTo = document.getElementById("year-to");
+  var topInput = document.getElementById("top");
+
+  function compute() {
+    var on = {};
+    Object.keys(kindBoxes).forEach(function (k) { on[k] = kindBoxes[k].checked; });
+    var lo = data.years ? Number(yearFrom.value || data.years[0]) : null;
+    var hi = data.years ? Number(yearTo.value || data.years[1]) : null;
+    var yearsActive = data.years && (lo > data.years[0] || hi < data.years[1]);
+    var linked = {};
+    // a body's requests folded from its resolutions stand for them while the resolutions are not shown
+    var foldedShown = Object.keys(folded).some(function (k) { return on[k]; });
+    relationShown = data.edges.map(function (e) {
+      var ok = on[nodesById[e.source].kind] && on[nodesById[e.target].kind] && !(e.folded && foldedShown) &&
+        (!yearsActive || e.years.some(function (y) { return y >= lo && y <= hi; })) &&
+        (!state.family || e.families.indexOf(state.family) >= 0);
+      if (ok) { linked[e.source] = true; linked[e.target] = true; }
+      return ok;
+    });
+    shownNodes = new Set();
+    if (state.focus) {  // a node and its neighbours, whatever their rank
+      shownNodes.add(state.focus);
+      (edgesOfNode[state.focus] || []).forEach(function (i) {
+        if (relationShown[i]) { shownNodes.add(data.edges[i].source); shownNodes.add(data.edges[i].target); }
+      });
+    } else {
+      var narrowed = yearsActive || state.family;
+      for (var i = 0; i < data.nodes.length && shownNodes.size < state.top; i++) {
+        var n = data.nodes[i];  // in the order of their rank
+        if (!on[n.kind] || (state.community && String(n.community) !== state.community)) { continue; }
+        if (narrowed && !linked[n.id]) { continue; }
+        shownNodes.add(n.id);
+      }
+    }
+    shownEdges = new Set();
+    graph.forEachEdge(function (key, attrs, source, target) {
+      if (shownNodes.has(source) && shownNodes.has(target) &&
+          relationsOf[key].some(function (i) { return relationShown[i]; })) {
+        shownEdges.add(key);
+      }
+    });
+    document.getElementById("shown").textContent = "Showing " + shownNodes.size + " of " + data.nodes.length +
+      " nodes and " + shownEdges.size + " of " + graph.size + " links.";
+  }
+
+  function neighbours(id) {
+    var out = new Set([id]);
+    graph.forEachNeighbor(id, function (m) { out.add(m); });
+    return out;
+  }
+
+  var near = null;  // the selected node and its neighbours, drawn over the rest
+  function nodeReducer(node, attrs) {
+    if (!shownNodes.has(node)) { return Object.assign({}, attrs, { hidden: true }); }
+    if (near && !near.has(node)) { return Object.assign({}, attrs, { color: "#e2e2e2", label: "", zIndex: 0 }); }
+    if (near) { return Object.assign({}, attrs, { zIndex: 1, highlighted: node === state.selected }); }
+    return attrs;
+  }
+  function edgeReducer(edge, attrs) {
+    if (!shownEdges.has(edge)) { return Object.assign({}, attrs, { hidden: true }); }
+    if (near && !(near.has(graph.source(edge)) && near.has(graph.target(edge)) &&
+                  (graph.source(edge) === state.selected || graph.target(edge) === state.selected))) {
+      return Object.assign({}, attrs, { color: "#f0f0f0" });
+    }
+    if (near) { return Object.assign({}, attrs, { color: "#555" }); }
+    return attrs;
+  }
+
+  // names are drawn most central first, and one that would cover a name already drawn is left out
+  var labelBoxes = [];
+  function drawLabel(context, d, settings) {
+    if (!d.label) { return; }
+    var size = settings.labelSize;
+    context.font = settings.labelWeight + " " + size + "px " + settings.labelFont;
+    var box = { x: d.x + d.size + 3, y: d.y - size * 0.8, w: context.measureText(d.label).width, h: size * 1.2 };
+    for (var i = 0; i < labelBoxes.length; i++) {
+      var b = labelBoxes[i];
+      if (box.x < b.x + b.w + 2 && box.x + box.w + 2 > b.x && box.y < b.y + b.h && box.y + box.h > b.y) { return; }
+    }
+    box.node = d.key;
+    box.label = d.label;
+    labelBoxes.push(box);
+    context.lineWidth = 3;
+    context.strokeStyle = "rgba(255,255,255,0.9)";
+    context.strokeText(d.label, box.x, d.y + size / 3);
+    context.fillStyle = "#222";
+    context.fillText(d.label, box.x, d.y + size / 3);
+  }
+
+  compute();
+  var renderer = new Sigma(graph, document.getElementById("graph"), {
+    allowInvalidContainer: true,
+    enableEdgeEvents: true,
+    renderEdgeLabels: false,
+    zIndex: true,
+    labelFont: "system-ui, Helvetica, Arial, sans-serif",
+    labelSize: 12,
+    labelWeight: "500",
+    labelDensity: 1,
+    labelGridCellSize: 120,
+    labelRenderedSizeThreshold: 3,
+    minCameraRatio: 0.02,
+    maxCameraRatio: 4,
+    defaultDrawNodeLabel: drawLabel,
+    nodeReducer: nodeReducer,
+    edgeReducer: edgeReducer
+  });
+  renderer.on("beforeRender", function () { labelBoxes = []; });
+
+  function refresh() {
+    near = state.selected ? neighbours(state.selected) : null;
+    renderer.refresh();
+  }
+
+  // the camera on the nodes shown (the graph's own frame holds every node, shown or not)
+  function fit(duration) {
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    shownNodes.forEach(function (id) {
+      var d = renderer.getNodeDisplayData(id);
+      if (!d) { return; }
+      x0 = Math.min(x0, d.x); x1 = Math.max(x1, d.x); y0 = Math.min(y0, d.y); y1 = Math.max(y1, d.y);
+    });
+    if (x0 === Infinity) { return; }
+    var state = { x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio: Math.max(x1 - x0, y1 - y0, 0.02) * 1.1, angle: 0 };
+    if (duration) { renderer.getCamera().animate(state, { duration: duration }); } else { renderer.getCamera().setState(state); }
+  }
 
   // --- the header and the controls ------------------------------------------------------------
   document.getElementById("summary").textContent = data.nodes.length + " nodes, " + data.edges.length +
     " relations · " + (data.selection || "the whole graph") + " · tipkg " + data.version + ", " + data.generated;
 
-  var kindBoxes = {};
+  function update() {
+    compute();
+    if (state.selected && !shownNodes.has(state.selected)) { state.selected = null; }
+    refresh();
+  }
+
   var kindsField = document.getElementById("kinds");
   data.kinds.forEach(function (k) {
     var label = el("label");
     var box = el("input");
     box.type = "checkbox";
-    box.checked = true;
+    box.checked = !folded[k.name];
     box.value = k.name;
     box.setAttribute("data-kind", k.name);
-    box.addEventListener("change", applyFilters);
+    box.addEventListener("change", function () { update(); fit(300); });
     var swatch = el("span", null, "swatch");
     swatch.style.backgroundColor = k.colour;
     label.appendChild(box);
     label.appendChild(swatch);
-    label.appendChild(el("span", k.label + " (" + k.count + ")"));
+    label.appendChild(el("span", k.label + " (" + k.count + ")" + (folded[k.name] ? ", left out at first" : "")));
     kindsField.appendChild(label);
     kindBoxes[k.name] = box;
   });
 
-  var yearFrom = document.getElementById("year-from");
-  var yearTo = document.getElementById("year-to");
+  topInput.value = data.top;
+  topInput.max = data.nodes.length;
+  document.getElementById("top-of").textContent = "of " + data.nodes.length;
+  topInput.addEventListener("change", function () {
+    state.top = Math.max(1, Number(topInput.value) || data.top);
+    update();
+    fit(300);
+  });
+
   if (data.years) {
     [yearFrom, yearTo].forEach(function (input) {
       input.min = data.years[0];
       input.max = data.years[1];
-      input.addEventListener("input", applyFilters);
+      input.addEventListener("change", update);
     });
     yearFrom.value = data.years[0];
     yearTo.value = data.years[1];
@@ -91,38 +234,28 @@
     document.getElementById("years").hidden = true;
   }
 
+  var familySelect = document.getElementById("family");
+  (data.families || []).forEach(function (f) {
+    var option = el("option", f.label + " (" + f.count + " relations)");
+    option.value = f.name;
+    familySelect.appendChild(option);
+  });
+  familySelect.addEventListener("change", function () { state.family = familySelect.value; update(); fit(300); });
+  var communitySelect = document.getElementById("community");
+  (data.communities || []).forEach(function (c) {
+    var option = el("option", c.number + ": " + c.label + " (" + c.size + ")");
+    option.value = String(c.number);
+    communitySelect.appendChild(option);
+  });
+  communitySelect.addEventListener("change", function () { state.community = communitySelect.value; update(); fit(300); });
+
   var names = document.getElementById("node-names");
-  data.nodes.slice().sort(function (a, b) { return (b.degree || 0) - (a.degree || 0); }).forEach(function (n) {
+  data.nodes.slice(0, 2000).forEach(function (n) {  // in the order of their rank
     var option = el("option");
     option.value = n.label;
     option.textContent = n.name !== n.label ? n.name : kinds[n.kind].label;
     names.appendChild(option);
   });
-
-  function applyFilters() {
-    var on = {};
-    Object.keys(kindBoxes).forEach(function (k) { on[k] = kindBoxes[k].checked; });
-    var lo = data.years ? Number(yearFrom.value || data.years[0]) : null;
-    var hi = data.years ? Number(yearTo.value || data.years[1]) : null;
-    var allYears = !data.years || (lo <= data.years[0] && hi >= data.years[1]);
-    var shownEdges = {};
-    cy.batch(function () {
-      cy.edges().forEach(function (edge) {
-        var e = data.edges[Number(edge.id().slice(1))];
-        var ok = on[nodesById[e.source].kind] && on[nodesById[e.target].kind] &&
-          (allYears || e.years.some(function (y) { return y >= lo && y <= hi; }));
-        edge.toggleClass("hidden", !ok);
-        if (ok) { shownEdges[e.source] = true; shownEdges[e.target] = true; }
-      });
-      cy.nodes().forEach(function (node) {
-        var ok = on[node.data("kind")] && (allYears || shownEdges[node.id()] === true);
-        node.toggleClass("hidden", !ok);
-      });
-    });
-    var nodes = cy.nodes().not(".hidden").length;
-    var edges = cy.edges().not(".hidden").length;
-    document.getElementById("shown").textContent = "Showing " + nodes + " nodes and " + edges + " relations.";
-  }
 
   // --- details --------------------------------------------------------------------------------
   var details = document.getElementById("details");
@@ -152,16 +285,18 @@
       var b = el("button", n.label, "other");
       b.type = "button";
       b.title = n.name;
-      b.addEventListener("click", function () { select(cy.getElementById(n.id)); });
+      b.addEventListener("click", function () { select(n.id); });
       return b;
     }
     heading.appendChild(name(source));
     heading.appendChild(document.createTextNode(" " + e.label + (e.verbs ? " (" + e.verbs + ")" : "") + " "));
     heading.appendChild(name(target));
     item.appendChild(heading);
-    item.appendChild(el("div", e.weight + (e.weight === 1 ? " paragraph" : " paragraphs"), "meta"));
+    item.appendChild(el("div", e.weight + (e.weight === 1 ? " paragraph" : " paragraphs") +
+      (e.folded ? " of " + e.folded + (e.folded === 1 ? " resolution" : " resolutions") : ""), "meta"));
     // a few sentences at once, the rest on demand: a body such as the General Assembly has thousands
     paged(item, e.evidence, EVIDENCE_PAGE, evidenceBlock, "paragraphs");
+    if (e.more) { item.appendChild(el("p", "and " + e.more + " more paragraphs in the graph", "meta")); }
     return item;
   }
 
@@ -183,14 +318,14 @@
     next();
   }
 
-  function showNode(node) {
-    var n = nodesById[node.id()];
+  function showNode(id) {
+    var n = nodesById[id];
     clear(body);
     body.appendChild(el("h2", n.name));
     body.appendChild(el("p", (n.label !== n.name ? n.label + " · " : "") + n.class + " (" + kinds[n.kind].label + ")", "meta"));
     body.appendChild(link(n.iri));
     var dl = el("dl");
-    [["degree", n.degree], ["betweenness", n.betweenness], ["community", n.community],
+    [["rank", n.rank], ["degree", n.degree], ["betweenness", n.betweenness], ["community", n.community],
      ["communities it links", n.linked_communities], ["documents", n.documents],
      ["years", n.first_year ? n.first_year + (n.last_year !== n.first_year ? "–" + n.last_year : "") : null]
     ].forEach(function (pair) {
@@ -199,68 +334,92 @@
       dl.appendChild(el("dd", pair[1]));
     });
     body.appendChild(dl);
-    var edges = node.connectedEdges().not(".hidden").map(function (edge) { return data.edges[Number(edge.id().slice(1))]; });
+    var edges = (edgesOfNode[id] || []).filter(function (i) { return relationShown[i]; })
+      .map(function (i) { return data.edges[i]; });
     edges.sort(function (a, b) { return b.weight - a.weight; });
     body.appendChild(el("h3", "Statements (" + edges.length + ")"));
     var list = el("div", null, "statements");
     body.appendChild(list);
     paged(list, edges, STATEMENT_PAGE, function (e) { return statement(e, n.id); }, "statements");
-    details.hidden = false;
-    cy.resize();
+    openDetails();
   }
 
-  function showEdge(edge) {
-    var e = data.edges[Number(edge.id().slice(1))];
+  // the picture shares the width with the details: sigma is told when that width changes
+  function openDetails() {
+    var was = details.hidden;
+    details.hidden = false;
+    if (was) { renderer.resize(); renderer.refresh(); }
+  }
+
+  function showEdge(key) {
+    var relations = relationsOf[key].filter(function (i) { return relationShown[i]; }).map(function (i) { return data.edges[i]; });
+    var a = nodesById[graph.source(key)], b = nodesById[graph.target(key)];
     clear(body);
-    body.appendChild(el("h2", nodesById[e.source].label + " " + e.label + " " + nodesById[e.target].label));
-    body.appendChild(el("p", e.weight + (e.weight === 1 ? " paragraph" : " paragraphs") +
-      (e.years.length ? " · " + e.years[0] + (e.years.length > 1 ? "–" + e.years[e.years.length - 1] : "") : ""), "meta"));
-    body.appendChild(statement(e, null));
-    details.hidden = false;
-    cy.resize();
+    body.appendChild(el("h2", a.label + " and " + b.label));
+    var weight = relations.reduce(function (sum, e) { return sum + e.weight; }, 0);
+    body.appendChild(el("p", relations.length + (relations.length === 1 ? " relation, " : " relations, ") + weight +
+      (weight === 1 ? " paragraph" : " paragraphs"), "meta"));
+    relations.forEach(function (e) { body.appendChild(statement(e, null)); });
+    openDetails();
   }
 
-  function focus(ele) {
-    cy.elements().removeClass("focus faded");
-    var near = ele.isNode() ? ele.closedNeighborhood() : ele.union(ele.connectedNodes());
-    cy.elements().not(near).addClass("faded");
-    near.addClass("focus");
+  function select(id) {
+    if (!id || !nodesById[id]) { return; }
+    if (!shownNodes.has(id)) { focusOn(id); return; }
+    state.selected = id;
+    refresh();
+    showNode(id);
+    var d = renderer.getNodeDisplayData(id);
+    var camera = renderer.getCamera();
+    camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 300 });
   }
 
-  function select(ele) {
-    if (!ele || ele.empty()) { return; }
-    focus(ele);
-    if (ele.isNode()) {
-      showNode(ele);
-      cy.animate({ center: { eles: ele }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 300 });
-    } else {
-      showEdge(ele);
-    }
+  // the node and its neighbours alone, whatever the filter of ranks and communities
+  function focusOn(id) {
+    var n = nodesById[id];
+    kindBoxes[n.kind].checked = true;
+    state.focus = id;
+    state.selected = id;
+    compute();
+    refresh();
+    showNode(id);
+    var status = document.getElementById("focus-status");
+    status.firstElementChild.textContent = n.label + " and its " + (shownNodes.size - 1) + " neighbours.";
+    status.hidden = false;
+    fit(300);
   }
 
-  cy.on("tap", "node", function (evt) { select(evt.target); });
-  cy.on("tap", "edge", function (evt) { select(evt.target); });
-  cy.on("tap", function (evt) {
-    if (evt.target === cy) { cy.elements().removeClass("focus faded"); }
-  });
+  function unfocus() {
+    state.focus = null;
+    state.selected = null;
+    document.getElementById("focus-status").hidden = true;
+    update();
+    fit(300);
+  }
+
+  renderer.on("clickNode", function (evt) { select(evt.node); });
+  renderer.on("clickEdge", function (evt) { showEdge(evt.edge); });
+  renderer.on("clickStage", function () { state.selected = null; refresh(); });
 
   document.getElementById("close-details").addEventListener("click", function () {
     details.hidden = true;
-    cy.elements().removeClass("focus faded");
-    cy.resize();
+    state.selected = null;
+    renderer.resize();
+    refresh();
   });
+  document.getElementById("clear-focus").addEventListener("click", unfocus);
 
   // --- search -----------------------------------------------------------------------------------
   function find(query) {
     var q = query.trim().toLowerCase();
     if (!q) { return null; }
     var exact = null, partial = null;
-    data.nodes.forEach(function (n) {
+    data.nodes.forEach(function (n) {  // in the order of their rank: the first match is the most central
       var label = String(n.label).toLowerCase(), name = String(n.name).toLowerCase();
       if (label === q || name === q) {
-        if (!exact || (n.degree || 0) > (exact.degree || 0)) { exact = n; }
-      } else if (label.indexOf(q) >= 0 || name.indexOf(q) >= 0) {
-        if (!partial || (n.degree || 0) > (partial.degree || 0)) { partial = n; }
+        if (!exact) { exact = n; }
+      } else if (!partial && (label.indexOf(q) >= 0 || name.indexOf(q) >= 0)) {
+        partial = n;
       }
     });
     return exact || partial;
@@ -274,15 +433,8 @@
       return null;
     }
     status.textContent = "";
-    var node = cy.getElementById(n.id);
-    if (node.hasClass("hidden")) {
-      kindBoxes[n.kind].checked = true;
-      yearFrom.value = data.years ? data.years[0] : "";
-      yearTo.value = data.years ? data.years[1] : "";
-      applyFilters();
-    }
-    select(node);
-    return node;
+    focusOn(n.id);
+    return n.id;
   }
 
   document.getElementById("search-form").addEventListener("submit", function (evt) {
@@ -291,24 +443,30 @@
   });
 
   // --- buttons ----------------------------------------------------------------------------------
-  document.getElementById("fit").addEventListener("click", function () {
-    cy.fit(cy.elements().not(".hidden"), 30);
-  });
-  document.getElementById("relayout").addEventListener("click", function () {
-    var shown = cy.elements().not(".hidden");
-    shown.layout({ name: shown.nodes().length > 1500 ? "grid" : "cose", animate: false, fit: true, padding: 30,
-      randomize: false, nodeRepulsion: function () { return 8000; } }).run();
-  });
+  document.getElementById("fit").addEventListener("click", function () { fit(300); });
   document.getElementById("reset").addEventListener("click", function () {
-    Object.keys(kindBoxes).forEach(function (k) { kindBoxes[k].checked = true; });
+    Object.keys(kindBoxes).forEach(function (k) { kindBoxes[k].checked = !folded[k]; });
     if (data.years) { yearFrom.value = data.years[0]; yearTo.value = data.years[1]; }
-    applyFilters();
-    cy.elements().removeClass("focus faded");
-    data.nodes.forEach(function (n) { cy.getElementById(n.id).position({ x: n.x, y: n.y }); });
-    cy.fit(undefined, 30);
+    familySelect.value = communitySelect.value = "";
+    state.family = state.community = "";
+    state.top = data.top;
+    topInput.value = data.top;
+    unfocus();
   });
 
-  applyFilters();
-  // for scripts and tests: the graph, the data and the actions a person takes
-  window.tipkgExplorer = { cy: cy, data: data, search: search, select: select, applyFilters: applyFilters, ready: true };
+  update();
+  fit(0);
+  // for scripts and tests: the graph, the renderer, the data, what is shown and the actions a person takes
+  window.tipkgExplorer = {
+    graph: graph, renderer: renderer, data: data, search: search, select: select, focus: focusOn,
+    unfocus: unfocus, fit: fit, update: update,
+    shownNodes: function () { return Array.from(shownNodes); },
+    shownEdges: function () { return Array.from(shownEdges); },
+    labels: function () { return labelBoxes.map(function (b) { return Object.assign({}, b); }); },
+    viewport: function (id) {
+      var d = renderer.getNodeDisplayData(id);
+      return d ? renderer.framedGraphToViewport(d) : null;
+    },
+    ready: true
+  };
 })();

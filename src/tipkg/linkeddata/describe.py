@@ -175,9 +175,24 @@ def _select(store: ox.Store, query: str) -> list[tuple]:
     return [tuple(solution) for solution in store.query(PREFIXES + query, use_default_graph_as_union=True)]
 
 
+_last_documents: tuple[ox.Store, dict[str, Node]] | None = None  # the last store asked about, with its answer
+
+
 def _graph_documents(store: ox.Store) -> dict[str, Node]:
     """Named graph -> the document it was read from (its node with a source file), labelled by its symbol or
-    identifier, short enough to cite beside every statement; the ontology graph is its own source."""
+    identifier, short enough to cite beside every statement; the ontology graph is its own source. Kept for
+    the last store asked about (pages read a built store, which does not change): a publish asks once per
+    resource."""
+    global _last_documents
+    last = _last_documents
+    if last is not None and last[0] is store:
+        return last[1]
+    out = _read_graph_documents(store)
+    _last_documents = (store, out)
+    return out
+
+
+def _read_graph_documents(store: ox.Store) -> dict[str, Node]:
     out = {}
     for q in store.quads_for_pattern(None, SOURCE_FILE, None):
         if isinstance(q.graph_name, ox.NamedNode):
@@ -335,3 +350,64 @@ def _labelled(statements: list[Statement], labels: dict[str, str]) -> list[State
 
 def _triple_key(t: ox.Triple) -> tuple[str, str, str]:
     return str(t.subject), str(t.predicate), str(t.object)
+
+
+# --- what refers to a resource, counted in the store ------------------------------------------------
+# The General Assembly is the object of some 40,000 statements: more than a description holds. Its page counts
+# them by kind of referrer and property in the store, and reads one page of a group at a time.
+
+def referrer_kind(iri: str, base: str) -> str:
+    """The kind of a resource that refers to another, from its IRI: the first segment of its path, or
+    paragraph / section for the anchors of a document (document/X#para-4)."""
+    if "#" in iri:
+        fragment = iri.split("#", 1)[1]
+        if fragment.startswith("para-"):
+            return "paragraph"
+        if fragment.startswith("sec-"):
+            return "section"
+    if not iri.startswith(base) or "/" not in iri[len(base):]:
+        return "other"
+    return iri[len(base):].split("/", 1)[0]
+
+
+@dataclass
+class ReferrerGroup:
+    """The resources of one kind that refer to a resource by one property."""
+    kind: str
+    predicate: Node
+    count: int  # distinct referrers
+    documents: int  # the documents whose graphs state them
+    statements: list[Statement]  # one page of them
+
+
+def referrer_groups(store: ox.Store, iri: str, base: str, limit: int, offset: int = 0,
+                    only: tuple[str, str] | None = None) -> list[ReferrerGroup]:
+    """What refers to the IRI, by kind of referrer and property (or only the (kind, property) asked for), each
+    group with its counts and `limit` statements from `offset`, ordered by the first document that states
+    them, then by IRI; each statement with its documents."""
+    documents = _graph_documents(store)
+    found: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    pattern = ox.NamedNode(only[1]) if only else None
+    for q in store.quads_for_pattern(None, pattern, ox.NamedNode(iri)):
+        if not isinstance(q.subject, ox.NamedNode):
+            continue
+        kind = referrer_kind(q.subject.value, base)
+        if only and kind != only[0]:
+            continue
+        graphs = found[(kind, q.predicate.value)][q.subject.value]
+        if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value in documents:
+            graphs.append(q.graph_name.value)
+    pages = {key: sorted(subjects, key=lambda x: (min(subjects[x], default=""), x))[offset:offset + limit]
+             for key, subjects in found.items()}
+    shown = {x for page in pages.values() for x in page}
+    cited = {documents[g].value for key, page in pages.items() for x in page for g in found[key][x]}
+    known = labels(store, shown | {p for _, p in found} | cited)
+    out = []
+    for (kind, p), subjects in found.items():
+        predicate = _relabel(Node(ox.NamedNode(p)), known)
+        statements = [Statement(predicate, _relabel(Node(ox.NamedNode(x)), known),
+                                list(dict.fromkeys(_relabel(documents[g], known) for g in sorted(subjects[x]))))
+                      for x in pages[(kind, p)]]
+        out.append(ReferrerGroup(kind, predicate, len(subjects),
+                                 len({documents[g].value for graphs in subjects.values() for g in graphs}), statements))
+    return out

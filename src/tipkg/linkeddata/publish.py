@@ -27,7 +27,8 @@ import pyoxigraph as ox
 from tipkg.iris import Iris
 from tipkg.linkeddata.describe import describe
 from tipkg.linkeddata.negotiate import HTML, JSON_LD, TURTLE, Format
-from tipkg.linkeddata.pages import (DATASET_PATH, ONTOLOGY_PATH, Site, ontology_terms, render_index, render_kind,
+from tipkg.linkeddata.pages import (DATASET_PATH, ONTOLOGY_PATH, Site, kind_page_count, kind_path, list_pages,
+                                    list_path, ontology_terms, render_index, render_kind, render_list,
                                     render_ontology, render_resource)
 from tipkg.linkeddata.serialize import CONTEXT_FILE, rdf_bytes
 from tipkg.linkeddata.site import index_entries, ontology_triples, resource_paths
@@ -124,11 +125,17 @@ def _write_site(store: ox.Store, root: Path, final: Path, iris: Iris, paths: lis
     subsets = [q.object.value[len(iris.base):] for q in described.quads_for_pattern(
         ox.NamedNode(str(iris.dataset())), ox.NamedNode(VOID_PREFIXES["void"] + "subset"), None)]
     pages = [(p, store) for p in paths] + [(DATASET_PATH, described)] + [(p, described) for p in sorted(subsets)]
+    lists_written: list[str] = []
     for i, (path, source) in enumerate(pages, 1):
         description = describe(source, iris.base + path)
         if description is None:
             continue
-        _write(root / f"{path}.html", render_resource(description, site, path).encode())
+        _write(root / f"{path}.html", render_resource(description, site, path, source).encode())
+        for section, count in list_pages(description, site.base, source).items():
+            for number in range(1, count + 1):
+                listed = list_path(path, section, number)
+                _write(root / f"{listed}.html", render_list(description, site, path, section, number, source).encode())
+                lists_written.append(f"{listed}.html")
         for fmt in STATIC_FORMATS[1:]:
             _write(root / f"{path}.{fmt.extension}", rdf_bytes(description.triples, fmt))
         report.resources += 1
@@ -139,11 +146,13 @@ def _write_site(store: ox.Store, root: Path, final: Path, iris: Iris, paths: lis
     dumps = [(d.filename, f"dumps/{d.filename}") for d in report.dumps] + [("void.ttl", "void.ttl")]
     _write(root / "index.html", render_index(site, [(k, len(v)) for k, v in kinds.items()], documents, dumps,
                                             triple_count(void)).encode())
+    kind_pages = [kind_path(kind, n) for kind, nodes in kinds.items() for n in range(1, kind_page_count(nodes) + 1)]
     for kind, nodes in kinds.items():
-        _write(root / f"index-{kind}.html", render_kind(site, kind, nodes).encode())
+        for n in range(1, kind_page_count(nodes) + 1):
+            _write(root / f"{kind_path(kind, n)}.html", render_kind(site, kind, nodes, n).encode())
 
-    pages_written = ["index.html", f"{ONTOLOGY_PATH}.html"] + [f"index-{k}.html" for k in kinds] + \
-        [f"{p}.html" for p, _ in pages]
+    pages_written = ["index.html", f"{ONTOLOGY_PATH}.html"] + [f"{k}.html" for k in kind_pages] + \
+        [f"{p}.html" for p, _ in pages] + lists_written
     write_sitemap(root, iris.base, pages_written)
     write_server_configuration(root, iris.base, example=paths[0], served_from=final)
     report.files = sum(1 for p in root.rglob("*") if p.is_file())

@@ -26,8 +26,9 @@ from starlette.routing import BaseRoute, Route
 from tipkg.iris import Iris
 from tipkg.linkeddata import describe as describing
 from tipkg.linkeddata.negotiate import FORMATS, HTML, RDF_FORMATS, TURTLE, Format, choose, split_extension
-from tipkg.linkeddata.pages import (DATASET_PATH, ONTOLOGY_PATH, Site, ontology_terms, page_path_ok, render_error,
-                                    render_index, render_kind, render_ontology, render_resource)
+from tipkg.linkeddata.pages import (DATASET_PATH, KIND_PAGE, LIST_PAGE, ONTOLOGY_PATH, Site, ontology_terms,
+                                    page_path_ok, render_error, render_index, render_kind, render_list,
+                                    render_ontology, render_resource)
 from tipkg.linkeddata.serialize import CONTEXT_FILE, rdf_bytes
 from tipkg.linkeddata.site import index_entries, ontology_triples
 from tipkg.linkeddata.void import BUILD_DUMPS, triple_count, void_store, void_triples
@@ -35,7 +36,6 @@ from tipkg.store import ONTOLOGY_GRAPH, StoreError, current_data
 
 # what no path of a resource holds, decoded or not: dot segments, backslashes, NUL, encoded / \ . NUL
 ENCODED_TRICKS = re.compile(rb"%(?:2f|5c|2e|00)", re.I)
-KIND_INDEX = re.compile(r"index-([a-z0-9][a-z0-9-]*)\.html")
 # pages hold no script: a policy that forbids any makes stray markup in a document's text inert twice over
 HTML_HEADERS = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
                                           "base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
@@ -159,19 +159,36 @@ def linked_data(request: Request) -> Response:
         dumps = [(name, f"dumps/{name}") for name in pub.dumps]
         return _html(render_index(site, [(k, len(v)) for k, v in kinds.items()], documents, dumps,
                                   triple_count(pub.void())))
-    m = KIND_INDEX.fullmatch(path)
-    if m:
+    if path.endswith(".html") and (m := KIND_PAGE.fullmatch(path[:-5])):
         kinds = pub.index()[0]
-        if m.group(1) not in kinds:
-            return _not_found(request, pub, path, f"no resources of kind {m.group(1)}")
-        return _html(render_kind(site, m.group(1), kinds[m.group(1)]))
+        kind, number = m["kind"], int(m["number"] or 1)
+        if kind not in kinds and f"{kind}-{number}" in kinds:  # a kind whose name ends in a number
+            kind, number = f"{kind}-{number}", 1
+        body = render_kind(site, kind, kinds[kind], number) if kind in kinds else None
+        if body is None:
+            return _not_found(request, pub, path, f"no page {number} of resources of kind {kind}")
+        return _html(body)
 
     stem, fmt = split_extension(path)
+    if fmt is HTML and not (page_path_ok(stem) and _exists(pub, stem)) and (m := LIST_PAGE.fullmatch(stem)):
+        return _list_page(request, pub, site, m["stem"], m["section"], int(m["number"] or 1), path)
     if not page_path_ok(stem) or not _exists(pub, stem):
         return _not_found(request, pub, path, f"nothing in the graph has the IRI {site.iri_of(stem)}")
     if fmt is None:
         return _negotiate(request, stem)
     return _representation(pub, site, stem, fmt)
+
+
+def _list_page(request: Request, pub: Published, site: Site, stem: str, section: str, number: int,
+               path: str) -> Response:
+    """A page of one of a resource's full lists (org/GA.in-assertion-actor-2.html)."""
+    if page_path_ok(stem) and stem not in (ONTOLOGY_PATH, DATASET_PATH) and _exists(pub, stem):
+        store = pub.void_store() if stem.startswith("graph/") else pub.store
+        description = describing.describe(store, pub.base_iri + stem)
+        body = render_list(description, site, stem, section, number, store) if description else None
+        if body is not None:
+            return _html(body)
+    return _not_found(request, pub, path, f"no such list of {site.iri_of(stem)}")
 
 
 def _exists(pub: Published, path: str) -> bool:
@@ -205,7 +222,7 @@ def _representation(pub: Published, site: Site, path: str, fmt: Format) -> Respo
     if description is None:
         return PlainTextResponse(f"nothing in the graph has the IRI {iri}", 404)
     if fmt is HTML:
-        return _html(render_resource(description, site, path), headers=headers)
+        return _html(render_resource(description, site, path, store), headers=headers)
     return Response(rdf_bytes(description.triples, fmt), media_type=fmt.content_type, headers=headers)
 
 
