@@ -26,7 +26,7 @@ import re
 from tipkg.extract.context import ParagraphContext
 from tipkg.extract.lexicon import lexicon
 from tipkg.extract.rules import document_rule
-from tipkg.extract.symbols import NUMBER, ONE_NUMBER, body_of_symbol, canonical, find_document_symbols, fits
+from tipkg.extract.symbols import NUMBER, ONE_NUMBER, body_of_symbol, canonical, find_document_symbols, plausible
 from tipkg.model import Assertion, Document, Entity, Mention, Paragraph
 
 RESOLUTION_KINDS = {"resolution", "decision"}
@@ -280,9 +280,8 @@ def _numbers_with_marks(ctx: ParagraphContext, clause: str, start: int) -> list[
         if not mark:
             continue
         entity = found.get(m.start())
-        if entity is None and body and fits(m.group(0), body):
-            written, symbol, year = canonical(m.group(0), body)
-            entity = Entity("resolution", symbol, written, ("Resolution",), details=(("body", body),))
+        if entity is None and body and plausible(m.group(0), body):
+            entity = _resolution(m.group(0), body)
         if entity is not None:
             out.append((entity, mark["mark"]))
     return out
@@ -343,15 +342,20 @@ def series(document: Document, mentions: list[Mention], assertions: list[Asserti
         # the number written right before "entitled" ("73/189 of 17 December 2018, entitled “...”"): read here, as a
         # list of resolutions each with its title is not one list of numbers for the mention finder
         for m in NUMBER_ENTITLED.finditer(p.text):
-            if normal_title(m["title"]) != own or not body or not fits(m["number"], body):
+            if normal_title(m["title"]) != own or not body or not plausible(m["number"], body):
                 continue
-            written, symbol, year = canonical(m["number"], body)
-            if symbol == meta.symbol:
+            earlier = _resolution(m["number"], body, (m["date"] or "")[-4:])
+            if earlier.detail("symbol") == meta.symbol:
                 continue
-            details = tuple((k, v) for k, v in (("body", body), ("year", year or (m["date"] or "")[-4:])) if v)
             ctx = ctx or _context(document, p, mentions)
-            yield _link(ctx, p.text, "lineage.series", "continuesSeries", ctx.document_entity(),
-                        Entity("resolution", symbol, written, ("Resolution",), details=details))
+            yield _link(ctx, p.text, "lineage.series", "continuesSeries", ctx.document_entity(), earlier)
+
+
+def _resolution(number: str, body: str, year: str = "") -> Entity:
+    """A resolution of `body` by its number, named as the mention finder names cited resolutions."""
+    written, symbol, own_year, key = canonical(number, body)
+    details = tuple((k, v) for k, v in (("body", body), ("year", own_year or year), ("symbol", symbol)) if v)
+    return Entity("resolution", key, written, ("Resolution",), details=details)
 
 
 def normal_title(title: str) -> str:
