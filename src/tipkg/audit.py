@@ -34,17 +34,8 @@ VERDICTS = ("correct", "partly", "wrong")
 VERDICT = re.compile(r"^verdict:\s*(?P<verdict>\w*)", re.I | re.M)
 SECTION = re.compile(r"^## (?P<name>[a-z0-9-]+)\b", re.M)
 
-PARAGRAPH = """
-PREFIX tip: <https://w3id.org/tipkg/ontology#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?text (GROUP_CONCAT(DISTINCT ?rule; separator=", ") AS ?rules) WHERE {
-  # a listing names its document by identifier, symbol or number: each is one of the document's lookup keys
-  VALUES (?document ?key) { (DOCUMENT KEY) }
-  ?doc skos:hiddenLabel ?document .
-  ?para tip:inDocument ?doc ; tip:paragraphKey ?key ; tip:text ?text .
-  OPTIONAL { ?assertion tip:evidence ?para ; tip:rule/tip:ruleId ?rule }
-} GROUP BY ?text
-"""
+TIP = "https://w3id.org/tipkg/ontology#"
+HIDDEN_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#hiddenLabel")
 
 
 @dataclass
@@ -117,10 +108,20 @@ def _row_entry(db: ox.Store, query: CannedQuery, name: str, i: int, row: dict) -
 
 
 def _paragraph(db: ox.Store, document: str, key: str) -> tuple[str | None, str]:
-    sparql = PARAGRAPH.replace("DOCUMENT", str(ox.Literal(lookup_key(document)))).replace("KEY", str(ox.Literal(key)))
-    for solution in db.query(sparql, use_default_graph_as_union=True):
-        text, rules = solution["text"], solution["rules"]
-        return (text.value if text else None), (rules.value if rules else "")
+    """The text of a document's paragraph and the rules of the assertions read from it, by index lookups only (a
+    listing names its document by identifier, symbol or number: each is one of the document's lookup keys)."""
+    def objects(subject, predicate: str) -> list:
+        return [q.object for q in db.quads_for_pattern(subject, ox.NamedNode(TIP + predicate), None, None)]
+
+    documents = {q.subject for q in db.quads_for_pattern(None, HIDDEN_LABEL, ox.Literal(lookup_key(document)), None)}
+    for q in db.quads_for_pattern(None, ox.NamedNode(TIP + "paragraphKey"), ox.Literal(key), None):
+        para = q.subject
+        if not documents.intersection(objects(para, "inDocument")):
+            continue
+        text = next(iter(objects(para, "text")), None)
+        rules = sorted({r.value for a in db.quads_for_pattern(None, ox.NamedNode(TIP + "evidence"), para, None)
+                        for rule in objects(a.subject, "rule") for r in objects(rule, "ruleId")})
+        return (text.value if text is not None else None), ", ".join(rules)
     return None, ""
 
 
