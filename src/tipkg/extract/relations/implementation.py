@@ -105,7 +105,8 @@ def implementations_in(ctx: ParagraphContext) -> list[Work]:
 
 
 def _read(ctx: ParagraphContext) -> list[Work]:
-    if not any(m.entity.kind in PLACE_KINDS for m in ctx.mentions) or not factual(ctx):
+    if not any(m.entity.kind in PLACE_KINDS for m in ctx.mentions) or not factual(ctx) \
+            or ctx.paragraph.kind == "footnote":  # partnerships read prose footnotes; country work is left to the body
         return []
     partnerships_in(ctx)  # the partnership rules name the work of their sentences; read them first
     found: list[Work] = []
