@@ -58,6 +58,11 @@ RESOLUTION = DocumentMetadata(symbol="A/HRC/RES/51/20", issuing_body="Human Righ
 
 def test_an_office_the_gazetteer_holds_works_in_the_state_of_its_name():
     assert named_countries("1", P1) == [("United Nations Integrated Office in Haiti", "Haiti", "BINUH")]
+    # one node for one real thing: the office itself is the initiative, not an initiative named like it
+    paragraph = Paragraph("1", "numbered", "1", P1, 0, len(P1), 0, None)
+    document = Document("doc", Path("doc.txt"), P1, REPORT, [], [paragraph], "")
+    [a] = [a for a in extractor()(document).assertions if a.rule == "implementation.named-country"]
+    assert a.roles["initiative"] == a.roles["lead"] and a.roles["initiative"][0].kind == "organization"
 
 
 def test_a_programme_for_a_state_and_a_task_force_named_after_it():

@@ -542,7 +542,7 @@ def _states_by_name() -> dict[str, Entity]:
 
 def _named_country(ctx: ParagraphContext) -> list[tuple[Sentence, Entity, Entity, Entity | None]]:
     """(sentence, initiative, State, lead) for every initiative the paragraph names after a State; an office the
-    gazetteer holds leads its own work there (the initiative named as the office is)."""
+    gazetteer holds is itself the initiative, and leads it (one node for one real thing)."""
     text = ctx.text
     out: list[tuple[Sentence, Entity, Entity, Entity | None]] = []
 
@@ -554,9 +554,8 @@ def _named_country(ctx: ParagraphContext) -> list[tuple[Sentence, Entity, Entity
         if e.kind in ("organization", "initiative") and not set(e.classes) & NOT_INITIATIVE_CLASSES:
             place = NAME_PLACES.search(e.label)  # a name the gazetteer holds: "United Nations Integrated Office in Haiti"
             state = _states_by_name().get(place["state"].lower()) if place else None
-            if state is not None:
-                work = e if e.kind == "initiative" else initiative_entity(e.label, "Initiative")
-                out.append((sentence_at(m.start), work, state, None if e.kind == "initiative" else e))
+            if state is not None:  # an office is its own work: one node, leading it
+                out.append((sentence_at(m.start), e, state, None if e.kind == "initiative" else e))
         if e.kind != "state":
             continue
         before, name = text[max(0, m.start - 160):m.start], None
