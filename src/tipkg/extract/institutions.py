@@ -91,9 +91,8 @@ def acronymed_name_at(ctx: ParagraphContext, start: int, end: int) -> Institutio
     m = ACRONYMED.match(ctx.text, start, end)
     if m is None or m["name"].split()[-1] in NOT_INSTITUTION_HEADS:
         return None
-    if any(m.start("name") <= k.start < m.end("name") and k.entity.kind not in ("organization", "state")
-           for k in ctx.mentions):
-        return None  # an instrument, initiative or body the gazetteer knows
+    if any(m.start("name") <= k.start < m.end("name") and k.entity.kind != "organization" for k in ctx.mentions):
+        return None  # a State ("the Democratic Republic of Congo (DRC)"), an instrument or initiative the gazetteer knows
     return _institution(ctx, m)
 
 
