@@ -236,3 +236,50 @@ def test_a_sub_item_under_a_chapeau_that_plans_states_no_partnership():
     # the same item read without its chapeau is read (the acronym in brackets names the second organization)
     assert _with_chapeau(None, ITEM_A_2009_697) == [["Economic Community of Central African States",
                                                       "Central African Economic and Monetary Community"]]
+
+
+# ECE/TRANS/236 (corpus unhk), paragraph 34: an organization the gazetteer does not hold, with its acronym
+ECE_TRANS_236_34 = ('The Committee was informed that the accession of Morocco to the International Convention on the '
+                    'Harmonization of Frontier Controls of Goods, 1982 (Harmonization Convention) in 2012 brought the '
+                    'number of Contracting Parties to 56. Following the entry into force on 30 November 2011 of the new '
+                    'Annex 9 on rail freight border crossing to the Harmonization Convention, the secretariat, the '
+                    'Working Party on Customs Questions affecting Transport (WP.30) and SC.2, in cooperation with '
+                    'international railway organizations such as the Organization for Cooperation between Railways (OSJD)'
+                    ' and the Intergovernmental Organisation for International Carriage by Rail (OTIF), were working '
+                    'towards developing a plan of action to speed up the introduction of the provisions of Annex 9 at the'
+                    ' national level. The Committee noted that the secretariat and WP.30 continued to monitor the '
+                    'implementation of the Convention and had conducted a recurrent survey of Contracting Parties with '
+                    'regard to the application at the national level of Annex 8 on road transport, whose outcome would '
+                    'shortly be available. WP.30 also had started considerations of how to better incorporate in the '
+                    'Harmonization Convention indicators and a mechanism for measuring border crossing performance of '
+                    'various control services and benchmarking as well as about the possible introduction a new X-ray '
+                    'scanning certificate, with the aim to avoid repetitive scanning at the borders. The secretariat, in '
+                    'cooperation with the Organization for Security and Cooperation in Europe (OSCE), the Organization of'
+                    ' the Black Sea Cooperation (BSEC) and other partners continues capacity-building activities for the '
+                    'application of the Harmonization Convention, in particular on the basis of the recent joint Handbook'
+                    ' of Best Practices at Border Crossings, which is now also available in Russian.')
+# E/CN.9/1997/3 (corpus unhk), paragraph 72: a programme with its acronym is no institution
+E_CN9_1997_3_72 = ('In Latin America, Bolivia reported having held a training course in 1996 to help migration '
+                   'authorities improve controls of arrivals and departures, in cooperation with IOM and the Latin '
+                   'American Programme of Cooperation in Migration (PLACMI). In Brazil, data-collection efforts on '
+                   'stocks and flows of migrants as well as on factors causing migration had been strengthened as a '
+                   'result of a UNFPA-supported project that had organized several conferences to consider data '
+                   'availability and to debate policy options. Cuba had strengthened its data-collection efforts to '
+                   'monitor the flows and stocks of international migrants. In Honduras, the General Directorate of '
+                   'Population and Migration Policy had been planning to initiate a programme to ascertain the number of'
+                   ' Hondurans who resided abroad and provide an information link between international migrants and '
+                   'their families. Mexico had been monitoring international migration by means of a continuous Survey '
+                   "on Migration in the North Border. Nicaragua's General Population Census in 1995 (the first census of"
+                   ' its kind since 1965) had contained questions concerning international migration. Uruguay reported '
+                   'that migration had been included in the activities of the Institute of National Statistics, which '
+                   'had been responsible for the national census in 1996. A programme on population at the Faculty of '
+                   'Social Sciences at the State university had been monitoring migration trends and conducting border-'
+                   'zone surveys.')
+
+
+def test_an_organization_named_with_its_acronym_joins_a_partner_list_but_a_programme_does_not():
+    # (the secretariat, the document's actor, is not known to a document without a title)
+    assert ["Organization for Security and Co-operation in Europe", "Organization of the Black Sea Cooperation"] \
+        in [p for _, p in partnerships("34", ECE_TRANS_236_34)]
+    assert not any("Latin American Programme of Cooperation in Migration" in p
+                   for _, p in partnerships("72", E_CN9_1997_3_72))

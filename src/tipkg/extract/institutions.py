@@ -52,11 +52,13 @@ SHARED = re.compile(rf"(?:the\s+)?(?P<a>{CAP_WORD})\s+and\s+(?P<b>{CAP_WORD})\s+
 # a capitalised name whose bracket gives its acronym, alone or after the name in the original language
 ACRONYMED = re.compile(rf"(?:[Tt]he\s+)?(?P<name>{CAP_WORD}(?:\s+(?:{CONNECTOR}\s+)*{CAP_WORD}){{1,7}})"
                        r"\s*\((?P<inner>(?:[^()]{1,100}?\s(?:–|-|—)\s*)?[A-Z][A-Z0-9]{1,9})\)")
-# last words of names of things that are not institutions: "the Global Plan of Action (GPA)", "... Protocol (TIP)"
+# heads of names of things that are not institutions: "the Global Plan of Action (GPA)", "... Protocol (TIP)", events
 NOT_INSTITUTION_HEADS = ("Programme", "Program", "Plan", "Protocol", "Convention", "Strategy", "Initiative", "Project",
                          "Goals", "Goal", "Agenda", "Declaration", "Act", "Law", "Code", "Framework", "Campaign",
                          "Operation", "Report", "Index", "Fund", "Treaty", "Charter", "Principles", "Guidelines",
-                         "Policy", "Status", "Decree", "Resolution", "Mission", "System", "Database", "Platform")
+                         "Policy", "Status", "Decree", "Resolution", "Mission", "System", "Database", "Platform",
+                         "Arena", "Forum", "Conference", "Summit", "Meeting", "Week", "Day", "Dialogue", "Process",
+                         "Congress", "Session", "Award", "Prize")
 ACRONYM = re.compile(r"(?:–|-|—)\s*(?P<acr>[A-Z][A-Z0-9]{1,9})\s*$|^(?P<only>[A-Z][A-Z0-9]{1,9})$")
 
 
@@ -89,7 +91,8 @@ def acronymed_name_at(ctx: ParagraphContext, start: int, end: int) -> Institutio
     finances – IGF)"), read as an institution whatever its head, unless the gazetteer knows it as something else or
     its last word names a programme, plan or instrument. Meant for lists whose other items are institutions."""
     m = ACRONYMED.match(ctx.text, start, end)
-    if m is None or m["name"].split()[-1] in NOT_INSTITUTION_HEADS:
+    # its head: the last word before a complement ("Latin American Programme of Cooperation in Migration")
+    if m is None or re.split(r"\s+(?:of|for|on|in|against|and)\s+", m["name"])[0].split()[-1] in NOT_INSTITUTION_HEADS:
         return None
     if any(m.start("name") <= k.start < m.end("name") and k.entity.kind != "organization" for k in ctx.mentions):
         return None  # a State ("the Democratic Republic of Congo (DRC)"), an instrument or initiative the gazetteer knows
