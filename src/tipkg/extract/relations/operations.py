@@ -11,7 +11,8 @@ How reports say it:
    Trafficking, uncovered a scheme ... The operation resulted in multiple arrests and the seizure of firearms ..."
   "A joint operation involving Dominican and Haitian law enforcement, with support from the International Criminal
    Police Organization (INTERPOL), led to an international arrest warrant, arrests and the release of the victims."
-  "Military patrols in Valverde detained six Haitians ..."; "the General Directorate of Migration conducted 266
+  "security forces raided a commercial establishment ... One employee was arrested, ..." (a passive result opening the
+   next sentence); "Military patrols in Valverde detained six Haitians ..."; "the General Directorate of Migration conducted 266
    operations and deported 31,204 Haitians"
 What does not count: operations in general or to come ("joint operations should be ..."), criminals' operations
 ("smuggling operations"), peace and field operations, operations a resolution asks for, footnotes.

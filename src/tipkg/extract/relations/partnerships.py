@@ -22,10 +22,13 @@ How documents say it:
    read by tipkg.extract.relations.operations are partners on it)
   "the Haiti Anti-Corruption Task Force, formed of the Anti-Corruption Unit, the Financial and Economic Affairs Bureau
    (...) and ...": the members a body is formed of
+  "All the information ... was gathered by UNODC staff on the ground working on capacity-building with Haitian coast
+   guard and Ports security operators" (a footnote in prose: footnotes that cite a source are not read)
 What does not count: stakeholder groups alone ("in cooperation with the private sector, civil society and ..."),
 groups beside an actor the sentence does not name or beside no concrete piece of work ("UN-Women works with Member
 States to ..."), what a body asks of others ("called upon States to cooperate with ..."), wishes and plans, and, in
-resolutions, everything but what a paragraph welcomes or notes. Co-chairs of a mechanism are partners in its
+resolutions, everything but what a paragraph welcomes or notes; sub-items under a chapeau that plans ("The Office will
+have the following core functions:"). Co-chairs of a mechanism are partners in its
 co-chairing: the partnerships query reads them from the Chairing nodes, so sentences about chairing are left to
 the coordination rules.
 """
