@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from tipkg.extract.context import PREPOSITIONS, ParagraphContext
 from tipkg.extract.initiatives import (QUOTED, Named, activity_phrase, anaphor_at, describe, initiative_entity,
-                                       named_initiatives, phrase_at, remember)
+                                       initiative_key, named_initiatives, phrase_at, remember)
 from tipkg.extract.relations.partnerships import NOT_PARTNERS, factual, in_resolution, named_subject, partnerships_in
 from tipkg.extract.rules import rule
 from tipkg.extract.text import Sentence
@@ -589,7 +589,7 @@ def named_country(ctx: ParagraphContext):
     first = _NAMED_SEEN["first"]  # (initiative, State) -> the paragraph that gives it (the same on a second reading)
     seen = set()
     for sentence, initiative, state, lead in _named_country(ctx):
-        pair = (initiative.key, state.key)
+        pair = (initiative_key(initiative.label), state.key)  # an office and its name written again are one
         if first.setdefault(pair, ctx.paragraph.key) == ctx.paragraph.key and pair not in seen:
             seen.add(pair)
             roles = {"initiative": [initiative], "country": [state]}
