@@ -58,6 +58,11 @@ RESOLUTION = DocumentMetadata(symbol="A/HRC/RES/51/20", issuing_body="Human Righ
 
 def test_an_office_the_gazetteer_holds_works_in_the_state_of_its_name():
     assert named_countries("1", P1) == [("United Nations Integrated Office in Haiti", "Haiti", "BINUH")]
+    # one node for one real thing: the office itself is the initiative, not an initiative named like it
+    paragraph = Paragraph("1", "numbered", "1", P1, 0, len(P1), 0, None)
+    document = Document("doc", Path("doc.txt"), P1, REPORT, [], [paragraph], "")
+    [a] = [a for a in extractor()(document).assertions if a.rule == "implementation.named-country"]
+    assert a.roles["initiative"] == a.roles["lead"] and a.roles["initiative"][0].kind == "organization"
 
 
 def test_a_programme_for_a_state_and_a_task_force_named_after_it():
@@ -72,3 +77,29 @@ def test_a_mission_in_a_state_read_in_a_resolution():
 
 def test_an_office_named_after_a_post_and_a_house_bank_for_a_state_are_no_initiative():
     assert named_countries("17", UNDOF_17) == []
+
+
+# S/RES/1996 (2011), PP6 and OP15 (corpus unhk): MONUSCO named in full, then its name written without an article
+PP6_1996 = ("Underscoring the need for coherent UN activities in the Republic of South Sudan, which requires clarity about "
+            "roles, responsibilities, and collaboration between UNMISS and the UN Country Team, and noting the need for "
+            "cooperation with other relevant actors in the region, including the African Union-United Nations Hybrid "
+            "Mission in Darfur (UNAMID), the UN Interim Security Force for Abyei (UNISFA), and the United Nations "
+            "Organization Stabilization Mission in the Democratic Republic of the Congo (MONUSCO),")
+OP15_1996 = ("Calls upon UNMISS to coordinate with the Government of the Republic of South Sudan and participate in "
+             "regional coordination and information mechanisms to improve protection of civilians and support "
+             "disarmament, demobilization and reintegration efforts in light of the attacks by the LRA in the Republic of "
+             "South Sudan and requests the Secretary General to include in his UNMISS trimesterly reports a summary of "
+             "cooperation and information sharing between UNMISS, the African Union/United Nations Hybrid Operation in "
+             "Darfur (UNAMID), the United Nations Organization Stabilization Mission in the Democratic Republic of Congo "
+             "(MONUSCO), and regional and international partners in addressing the LRA threats;")
+
+
+def test_an_office_named_again_in_other_words_is_read_once_in_a_document():
+    text = PP6_1996 + "\n" + OP15_1996
+    pp = Paragraph("PP6", "preambular", "6", PP6_1996, 0, len(PP6_1996), 0, None)
+    op = Paragraph("OP15", "operative", "15", OP15_1996, len(PP6_1996) + 1, len(text), 1, None)
+    metadata = DocumentMetadata(symbol="S/RES/1996 (2011)", issuing_body="Security Council", kind="resolution")
+    document = Document("doc", Path("doc.txt"), text, metadata, [], [pp, op], "")
+    congo = [a.paragraph for a in extractor()(document).assertions if a.rule == "implementation.named-country"
+             and a.roles["country"][0].label == "Democratic Republic of the Congo"]
+    assert congo == ["PP6"]

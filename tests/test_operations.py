@@ -186,3 +186,30 @@ CRACKDOWN = ("Gravely concerned at the continued significant deterioration of th
 
 def test_a_crackdown_on_civil_society_is_no_operation():
     assert operations("u1", CRACKDOWN, REPORT, "unnumbered") == []
+
+
+P25 = (  # S/2025/303, annex, paragraph 25
+    'Dominican authorities have increased measures against trafficking networks. In Elías Piña, a key '
+    'border zone, security forces raided a commercial establishment, and a private residence linked to '
+    'arms trafficking. One employee was arrested, and the owners of a transportation company with ties to'
+    ' the United States were placed under preventive detention. Shipping documents showed that the '
+    'intercepted weapons were intended for a resident of Belladère, Haiti, suspected of being a key '
+    'figure in the cross-border trade. Additional investigations revealed that one of the suspects was an'
+    ' inspector at the Directorate for the Control of Alcoholic Beverages (COBA) under the Ministry of '
+    'Interior and Police of the Dominican Republic. The suspect was arrested on 28 February 2025 and was '
+    'reportedly responsible for receiving the shipment in the Dominican Republic before its transit to '
+    'Haiti.³¹ On 15 March 2025, the Haitian National Police arrested two individuals at Cap-Haïtien '
+    'International Airport connected to the shipment.³²')
+# seed 003 (UNODC activities on the Protocol, 2022), paragraph 7: results of an initiative, no operation
+SEED003_7 = ("As a result of the Transforming Alerts into Criminal Justice Responses to Combat Trafficking in Persons "
+             "within Migration Flows regional initiative to strengthen the criminal justice response to human trafficking "
+             "among mixed migration flows across South America and the Caribbean, 12 investigations were initiated into "
+             "trafficking in persons and 22 victims were rescued in 2021.")
+
+
+def test_a_result_written_as_a_passive_in_the_next_sentence_belongs_to_the_raid_before():
+    [op] = operations("25", P25)
+    assert (op["name"], op["by"]) == ("raid on a commercial establishment", ["security forces"])
+    # the next sentence's "One employee was arrested"; not the arrests of later sentences, which are their own
+    assert op["figures"] == "one employee arrested"
+    assert operations("7", SEED003_7) == []

@@ -85,9 +85,44 @@ def test_an_institution_as_subject_working_with_another():
 
 
 def test_the_members_a_task_force_is_formed_of():
-    # the list stops at a name it cannot read ("the Central Financial Intelligence Unite"): no guessing past it
+    # a member whose head is misspelt ("the Central Financial Intelligence Unite") is read by its acronym in brackets
     assert partnerships("59", P59) == [("Haiti Anti-Corruption Task Force",
-                                        ["Anti-Corruption Unit", "Financial and Economic Affairs Bureau"])]
+                                        ["Anti-Corruption Unit", "Financial and Economic Affairs Bureau",
+                                         "Central Financial Intelligence Unite", "General Inspectorate of Finance",
+                                         "National Public Procurement Commission"])]
+
+
+# S/2025/303, annex, footnotes 13, 18 and 21 (dev document, official PDF)
+FN13 = ("All the information in paragraphs 12 to 19 was gathered by UNODC staff on the ground working on "
+        "capacity-building with Haitian coast guard and Ports security operators.")
+FN18 = "Information received by UNODC from the Haitian coast guard and National Port Authority (Autorité portuaire nationale)."
+FN21 = ("See S/2025/85; and Robert Muggah, “Haiti’s criminal markets: mapping trends in firearms and drug trafficking” "
+        "(UNODC, 2023), available at https://www.unodc.org/documents/data-and-analysis/toc/Haiti_assessment_UNODC.pdf.")
+
+
+def footnote(number: str, text: str) -> list[tuple[str | None, list[str]]]:
+    paragraph = Paragraph(f"fn{number}", "footnote", number, text, 0, len(text), 0, None)
+    document = Document("doc", Path("doc.txt"), text, REPORT, [], [paragraph], "")
+    return [((a.entity("initiative").label if a.entity("initiative") else None), [e.label for e in a.roles["partner"]])
+            for a in extractor()(document).assertions if a.kind == "partnership"]
+
+
+def test_a_footnote_in_prose_states_who_works_with_whom():
+    # the organization whose staff do the work ("UNODC staff ... working on ... with") is a partner in it
+    assert footnote("13", FN13) == [("capacity-building", ["United Nations Office on Drugs and Crime",
+                                                           "Haitian coast guard", "Ports security operators"])]
+
+
+def test_a_footnote_that_cites_a_source_or_reports_information_received_states_no_partnership():
+    from tipkg.extract.context import ParagraphContext
+    from tipkg.extract.relations.partnerships import factual
+
+    assert footnote("18", FN18) == []
+    paragraph = Paragraph("fn21", "footnote", "21", FN21, 0, len(FN21), 0, None)
+    document = Document("doc", Path("doc.txt"), FN21, REPORT, [], [paragraph], "")
+    assert not factual(ParagraphContext(document, paragraph, []))
+    paragraph = Paragraph("fn13", "footnote", "13", FN13, 0, len(FN13), 0, None)
+    assert factual(ParagraphContext(Document("doc", Path("doc.txt"), FN13, REPORT, [], [paragraph], ""), paragraph, []))
 
 
 def test_a_process_coordinated_by_three_organizations():
@@ -169,3 +204,82 @@ def test_the_project_funded_jointly_by_two_agencies_is_the_one_named_before():
             ["Office of the United Nations High Commissioner for Human Rights", "United Nations Development Programme"]
             ) in partnerships("48", P48_2009_254)
     assert "project is" not in [i for i, _ in partnerships("48", P48_2009_254)]
+
+
+# S/2009/697 (corpus unhk): the functions an office "will have", listed as sub-items
+CHAPEAU_2009_697 = ("As you know, in my report on the relationship between the United Nations and regional "
+                    "organizations, I recommended the establishment of regional offices of the Secretariat. Those United "
+                    "Nations offices would be mandated to work closely with regional organizations, in particular the "
+                    "African Union, in the maintenance of international peace and security (see S/2008/186). In that "
+                    "connection, I am pleased to inform the members of the Security Council of my intention to establish "
+                    "a Regional Office for Central Africa, having consulted with and received the consent of States "
+                    "members of ECCAS. The Office will have the following core functions:")
+ITEM_A_2009_697 = ("Cooperating with ECCAS, the Central African Economic and Monetary Community (CAEMC), the International "
+                   "Conference on the Great Lakes Region (ICGLR), the Economic Community of the Great Lakes Countries "
+                   "(CEPGL) and other key partners and assisting them, as appropriate, in their promotion of peace and "
+                   "stability in the broader Central African subregion;")
+
+
+def _with_chapeau(chapeau: str | None, item: str) -> list[list[str]]:
+    text = (chapeau or "") + "\n" + item
+    parent = Paragraph("u2", "unnumbered", None, chapeau, 0, len(chapeau), 0, None) if chapeau else None
+    sub = Paragraph("u2(a)", "subitem", "(a)", item, len(text) - len(item), len(text), 1, None,
+                    parent="u2" if chapeau else None)
+    document = Document("doc", Path("doc.txt"), text, DocumentMetadata(symbol="S/2009/697", kind="letter"), [],
+                        [p for p in (parent, sub) if p is not None], "")
+    return [[e.label for e in a.roles["partner"]] for a in extractor()(document).assertions
+            if a.kind == "partnership" and a.paragraph == "u2(a)"]
+
+
+def test_a_sub_item_under_a_chapeau_that_plans_states_no_partnership():
+    assert _with_chapeau(CHAPEAU_2009_697, ITEM_A_2009_697) == []
+    # the same item read without its chapeau is read (the acronym in brackets names the second organization)
+    assert _with_chapeau(None, ITEM_A_2009_697) == [["Economic Community of Central African States",
+                                                      "Central African Economic and Monetary Community"]]
+
+
+# ECE/TRANS/236 (corpus unhk), paragraph 34: an organization the gazetteer does not hold, with its acronym
+ECE_TRANS_236_34 = ('The Committee was informed that the accession of Morocco to the International Convention on the '
+                    'Harmonization of Frontier Controls of Goods, 1982 (Harmonization Convention) in 2012 brought the '
+                    'number of Contracting Parties to 56. Following the entry into force on 30 November 2011 of the new '
+                    'Annex 9 on rail freight border crossing to the Harmonization Convention, the secretariat, the '
+                    'Working Party on Customs Questions affecting Transport (WP.30) and SC.2, in cooperation with '
+                    'international railway organizations such as the Organization for Cooperation between Railways (OSJD)'
+                    ' and the Intergovernmental Organisation for International Carriage by Rail (OTIF), were working '
+                    'towards developing a plan of action to speed up the introduction of the provisions of Annex 9 at the'
+                    ' national level. The Committee noted that the secretariat and WP.30 continued to monitor the '
+                    'implementation of the Convention and had conducted a recurrent survey of Contracting Parties with '
+                    'regard to the application at the national level of Annex 8 on road transport, whose outcome would '
+                    'shortly be available. WP.30 also had started considerations of how to better incorporate in the '
+                    'Harmonization Convention indicators and a mechanism for measuring border crossing performance of '
+                    'various control services and benchmarking as well as about the possible introduction a new X-ray '
+                    'scanning certificate, with the aim to avoid repetitive scanning at the borders. The secretariat, in '
+                    'cooperation with the Organization for Security and Cooperation in Europe (OSCE), the Organization of'
+                    ' the Black Sea Cooperation (BSEC) and other partners continues capacity-building activities for the '
+                    'application of the Harmonization Convention, in particular on the basis of the recent joint Handbook'
+                    ' of Best Practices at Border Crossings, which is now also available in Russian.')
+# E/CN.9/1997/3 (corpus unhk), paragraph 72: a programme with its acronym is no institution
+E_CN9_1997_3_72 = ('In Latin America, Bolivia reported having held a training course in 1996 to help migration '
+                   'authorities improve controls of arrivals and departures, in cooperation with IOM and the Latin '
+                   'American Programme of Cooperation in Migration (PLACMI). In Brazil, data-collection efforts on '
+                   'stocks and flows of migrants as well as on factors causing migration had been strengthened as a '
+                   'result of a UNFPA-supported project that had organized several conferences to consider data '
+                   'availability and to debate policy options. Cuba had strengthened its data-collection efforts to '
+                   'monitor the flows and stocks of international migrants. In Honduras, the General Directorate of '
+                   'Population and Migration Policy had been planning to initiate a programme to ascertain the number of'
+                   ' Hondurans who resided abroad and provide an information link between international migrants and '
+                   'their families. Mexico had been monitoring international migration by means of a continuous Survey '
+                   "on Migration in the North Border. Nicaragua's General Population Census in 1995 (the first census of"
+                   ' its kind since 1965) had contained questions concerning international migration. Uruguay reported '
+                   'that migration had been included in the activities of the Institute of National Statistics, which '
+                   'had been responsible for the national census in 1996. A programme on population at the Faculty of '
+                   'Social Sciences at the State university had been monitoring migration trends and conducting border-'
+                   'zone surveys.')
+
+
+def test_an_organization_named_with_its_acronym_joins_a_partner_list_but_a_programme_does_not():
+    # (the secretariat, the document's actor, is not known to a document without a title)
+    assert ["Organization for Security and Co-operation in Europe", "Organization of the Black Sea Cooperation"] \
+        in [p for _, p in partnerships("34", ECE_TRANS_236_34)]
+    assert not any("Latin American Programme of Cooperation in Migration" in p
+                   for _, p in partnerships("72", E_CN9_1997_3_72))

@@ -138,7 +138,8 @@ CASES = {
     "ImplementationShape": (assertion("Implementation", 'tip:initiative d:initiative\\/glo-act ; tip:lead d:org\\/UNODC ; tip:country d:state\\/JPN') +
                             'd:initiative\\/glo-act a tip:Programme ; rdfs:label "GLO.ACT" .',
                             assertion("Implementation", 'tip:initiative d:state\\/JPN ; tip:lead d:org\\/UNODC'),
-                            "an implementation is of exactly one initiative or coordination mechanism"),
+                            "an implementation is of exactly one initiative, coordination mechanism or organization "
+                            "(an office or mission that is its own work)"),
     "OccurrenceShape": (assertion("Occurrence", 'tip:event d:event\\/e ; tip:startDate "2019-05-13"^^xsd:date ; tip:endDate "2019-05-17"^^xsd:date') +
                         'd:event\\/e a tip:Session ; rdfs:label "twenty-eighth session" .',
                         assertion("Occurrence", 'tip:event d:event\\/e ; tip:startDate "2019-05-13"^^xsd:date ; tip:startDate "2019-05-14"^^xsd:date') +
@@ -264,6 +265,13 @@ def test_union_shapes_are_all_tested():
     shapes = rdflib.Graph().parse(UNION_SHAPES_FILE)
     assert {str(s).split("#")[1] for s in shapes.subjects(RDF.type, SH.NodeShape)} == {
         "UnionChairsPerYear", "UnionOneSymbolOneResolution", "UnionOneAdoptingOrgan"}
+
+
+def test_an_office_is_the_initiative_of_its_own_work_in_the_country_it_is_named_after():
+    # "the United Nations Integrated Office in Haiti (BINUH)": one node, the office, not an initiative named like it
+    office = 'd:org\\/BINUH a tip:UNEntity ; rdfs:label "United Nations Integrated Office in Haiti" . '
+    assert messages(office + assertion("Implementation", "tip:initiative d:org\\/BINUH ; tip:lead d:org\\/BINUH ; "
+                                                         "tip:country d:state\\/JPN")) == []
 
 
 def test_documents_naming_three_chairs_for_one_year_are_flagged():

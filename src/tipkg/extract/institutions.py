@@ -7,6 +7,9 @@ wins over this reading.
     institution_ending(ctx, start, end) -> Institution | None   the agent a stretch ends with ("..., X conducted")
     institution_at(ctx, start, end) -> Institution | None       the agent a stretch starts with ("led by X and Y")
     institutions_at(ctx, start, end) -> list[Institution]      the same, or the two of "Dominican and Haitian police"
+    acronymed_name_at(ctx, start, end) -> Institution | None    a capitalised name with its acronym in brackets, whatever
+                                                                its head ("the Central Financial Intelligence Unite
+                                                                (Unité ... – UCREF)": a misspelt head); for lists only
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ NAME_HEADS = ("Police", "Office", "Unit", "Ministry", "Administration", "Directo
 # heads of a described agent written in lower case ("security forces", "Bahamian police", "the Dominican army")
 GENERIC_HEADS = ("police", "security forces", "armed forces", "forces", "army", "navy", "coast guard", "customs",
                  "law enforcement", "law enforcement agencies", "law enforcement officials", "border guards",
+                 "security operators", "security officers",
                  "judicial police", "gendarmerie")
 # what the described agent may say before its head: a nationality or a plain adjective, one or two words
 GENERIC_MODIFIER = r"(?:[A-Z][\w’'-]+\s+|(?:national|local|border|federal|military|maritime|naval|joint)\s+){0,2}"
@@ -45,6 +49,16 @@ ENDING = re.compile(rf"(?:^|(?<=[\s,;:]))(?:[Tt]he\s+)?(?P<name>{NAME}|{GENERIC}
 # two nationalities sharing one described head: "Dominican and Haitian law enforcement" is two agents
 SHARED = re.compile(rf"(?:the\s+)?(?P<a>{CAP_WORD})\s+and\s+(?P<b>{CAP_WORD})\s+"
                     rf"(?P<head>{'|'.join(re.escape(h) for h in sorted(GENERIC_HEADS, key=len, reverse=True))})\b")
+# a capitalised name whose bracket gives its acronym, alone or after the name in the original language
+ACRONYMED = re.compile(rf"(?:[Tt]he\s+)?(?P<name>{CAP_WORD}(?:\s+(?:{CONNECTOR}\s+)*{CAP_WORD}){{1,7}})"
+                       r"\s*\((?P<inner>(?:[^()]{1,100}?\s(?:–|-|—)\s*)?[A-Z][A-Z0-9]{1,9})\)")
+# heads of names of things that are not institutions: "the Global Plan of Action (GPA)", "... Protocol (TIP)", events
+NOT_INSTITUTION_HEADS = ("Programme", "Program", "Plan", "Protocol", "Convention", "Strategy", "Initiative", "Project",
+                         "Goals", "Goal", "Agenda", "Declaration", "Act", "Law", "Code", "Framework", "Campaign",
+                         "Operation", "Report", "Index", "Fund", "Treaty", "Charter", "Principles", "Guidelines",
+                         "Policy", "Status", "Decree", "Resolution", "Mission", "System", "Database", "Platform",
+                         "Arena", "Forum", "Conference", "Summit", "Meeting", "Week", "Day", "Dialogue", "Process",
+                         "Congress", "Session", "Award", "Prize")
 ACRONYM = re.compile(r"(?:–|-|—)\s*(?P<acr>[A-Z][A-Z0-9]{1,9})\s*$|^(?P<only>[A-Z][A-Z0-9]{1,9})$")
 
 
@@ -70,6 +84,19 @@ def institutions_at(ctx: ParagraphContext, start: int, end: int) -> list[Institu
                                    ("Organization",)), shared.start(k), shared.end()) for k in ("a", "b")]
     one = institution_at(ctx, start, end)
     return [one] if one else []
+
+
+def acronymed_name_at(ctx: ParagraphContext, start: int, end: int) -> Institution | None:
+    """A capitalised name with its acronym in brackets ("the General Inspectorate of Finance (Inspection générale des
+    finances – IGF)"), read as an institution whatever its head, unless the gazetteer knows it as something else or
+    its last word names a programme, plan or instrument. Meant for lists whose other items are institutions."""
+    m = ACRONYMED.match(ctx.text, start, end)
+    # its head: the last word before a complement ("Latin American Programme of Cooperation in Migration")
+    if m is None or re.split(r"\s+(?:of|for|on|in|against|and)\s+", m["name"])[0].split()[-1] in NOT_INSTITUTION_HEADS:
+        return None
+    if any(m.start("name") <= k.start < m.end("name") and k.entity.kind != "organization" for k in ctx.mentions):
+        return None  # a State ("the Democratic Republic of Congo (DRC)"), an instrument or initiative the gazetteer knows
+    return _institution(ctx, m)
 
 
 def institution_ending(ctx: ParagraphContext, start: int, end: int) -> Institution | None:

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from tipkg.extract.context import PREPOSITIONS, ParagraphContext
 from tipkg.extract.initiatives import (QUOTED, Named, activity_phrase, anaphor_at, describe, initiative_entity,
-                                       named_initiatives, phrase_at, remember)
+                                       initiative_key, named_initiatives, phrase_at, remember)
 from tipkg.extract.relations.partnerships import NOT_PARTNERS, factual, in_resolution, named_subject, partnerships_in
 from tipkg.extract.rules import rule
 from tipkg.extract.text import Sentence
@@ -105,7 +105,8 @@ def implementations_in(ctx: ParagraphContext) -> list[Work]:
 
 
 def _read(ctx: ParagraphContext) -> list[Work]:
-    if not any(m.entity.kind in PLACE_KINDS for m in ctx.mentions) or not factual(ctx):
+    if not any(m.entity.kind in PLACE_KINDS for m in ctx.mentions) or not factual(ctx) \
+            or ctx.paragraph.kind == "footnote":  # partnerships read prose footnotes; country work is left to the body
         return []
     partnerships_in(ctx)  # the partnership rules name the work of their sentences; read them first
     found: list[Work] = []
@@ -541,7 +542,7 @@ def _states_by_name() -> dict[str, Entity]:
 
 def _named_country(ctx: ParagraphContext) -> list[tuple[Sentence, Entity, Entity, Entity | None]]:
     """(sentence, initiative, State, lead) for every initiative the paragraph names after a State; an office the
-    gazetteer holds leads its own work there (the initiative named as the office is)."""
+    gazetteer holds is itself the initiative, and leads it (one node for one real thing)."""
     text = ctx.text
     out: list[tuple[Sentence, Entity, Entity, Entity | None]] = []
 
@@ -553,9 +554,8 @@ def _named_country(ctx: ParagraphContext) -> list[tuple[Sentence, Entity, Entity
         if e.kind in ("organization", "initiative") and not set(e.classes) & NOT_INITIATIVE_CLASSES:
             place = NAME_PLACES.search(e.label)  # a name the gazetteer holds: "United Nations Integrated Office in Haiti"
             state = _states_by_name().get(place["state"].lower()) if place else None
-            if state is not None:
-                work = e if e.kind == "initiative" else initiative_entity(e.label, "Initiative")
-                out.append((sentence_at(m.start), work, state, None if e.kind == "initiative" else e))
+            if state is not None:  # an office is its own work: one node, leading it
+                out.append((sentence_at(m.start), e, state, None if e.kind == "initiative" else e))
         if e.kind != "state":
             continue
         before, name = text[max(0, m.start - 160):m.start], None
@@ -589,7 +589,7 @@ def named_country(ctx: ParagraphContext):
     first = _NAMED_SEEN["first"]  # (initiative, State) -> the paragraph that gives it (the same on a second reading)
     seen = set()
     for sentence, initiative, state, lead in _named_country(ctx):
-        pair = (initiative.key, state.key)
+        pair = (initiative_key(initiative.label), state.key)  # an office and its name written again are one
         if first.setdefault(pair, ctx.paragraph.key) == ctx.paragraph.key and pair not in seen:
             seen.add(pair)
             roles = {"initiative": [initiative], "country": [state]}

@@ -11,7 +11,8 @@ How reports say it:
    Trafficking, uncovered a scheme ... The operation resulted in multiple arrests and the seizure of firearms ..."
   "A joint operation involving Dominican and Haitian law enforcement, with support from the International Criminal
    Police Organization (INTERPOL), led to an international arrest warrant, arrests and the release of the victims."
-  "Military patrols in Valverde detained six Haitians ..."; "the General Directorate of Migration conducted 266
+  "security forces raided a commercial establishment ... One employee was arrested, ..." (a passive result opening the
+   next sentence); "Military patrols in Valverde detained six Haitians ..."; "the General Directorate of Migration conducted 266
    operations and deported 31,204 Haitians"
 What does not count: operations in general or to come ("joint operations should be ..."), criminals' operations
 ("smuggling operations"), peace and field operations, operations a resolution asks for, footnotes.
@@ -82,6 +83,11 @@ LIST_GLUE = re.compile(r",\s*|\s+and\s+|\s*with\s+(?:the\s+)?support\s+(?:from|o
 SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 REFERS_BACK = re.compile(rf"\b(?:in\s+connection\s+with|during|in|as\s+part\s+of|following)\s+the\s+(?:same\s+)?"
                          rf"(?:{_alt(HEADS)})\b")
+# a result written as a passive that opens the next sentence: "One employee was arrested, and the owners ... were
+# placed under preventive detention" (after "security forces raided a commercial establishment ...")
+PASSIVE_RESULT = re.compile(rf"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*)?(?P<who>(?:[Aa]\s+total\s+of\s+)?(?:\d[\d,]*|[Oo]ne|[Tt]wo|[Tt]hree|"
+                            rf"[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Dd]ozens\s+of)"
+                            rf"(?:\s+[a-z-]+){{1,3}}?)\s+(?:was|were)\s+(?:also\s+)?(?P<verb>{_alt(RESULT_VERBS)})\b")
 DURING = re.compile(r"\b(?:during|in\s+the\s+course\s+of|as\s+part\s+of)\s+$", re.I)
 
 
@@ -126,7 +132,9 @@ def _read(ctx: ParagraphContext) -> list[Operation]:
         limit = found[i + 1].start if i + 1 < len(found) else len(text)
         op.scope_end = min(op.sentence.end, limit)
         for s in ctx.sentences:
-            if op.sentence.end <= s.start < limit and ANAPHOR.match(text, s.start):
+            if op.sentence.end <= s.start < limit and s is _next(ctx, op.sentence) and PASSIVE_RESULT.match(text, s.start):
+                op.scope_end = s.end  # "One employee was arrested": what the operation of the sentence before achieved
+            elif op.sentence.end <= s.start < limit and ANAPHOR.match(text, s.start):
                 op.scope_end = s.end
                 op.agents = _agents_after(ctx, s.start, s.end) or op.agents  # "The operation, led by X"
             elif op.sentence.end <= s.start < limit and REFERS_BACK.search(text, s.start, s.end):
@@ -136,6 +144,10 @@ def _read(ctx: ParagraphContext) -> list[Operation]:
                         and subject.entity not in op.agents:
                     op.agents = [*op.agents, subject.entity]
     return found
+
+
+def _next(ctx: ParagraphContext, sentence: Sentence) -> Sentence | None:
+    return next((s for s in ctx.sentences if s.start >= sentence.end), None)
 
 
 def _in_sentence(ctx: ParagraphContext, sentence: Sentence) -> list[Operation]:
@@ -292,6 +304,10 @@ def described_operation(ctx: ParagraphContext):
         for m in RESULT_CLAUSE.finditer(text, op.start, op.scope_end):
             what = re.sub(r"\s+", " ", m["what"]).strip()
             results.append(f"{m['verb']} {what}")
+        for s in ctx.sentences:
+            passive = PASSIVE_RESULT.match(text, s.start) if op.sentence.end <= s.start < op.scope_end else None
+            if passive:
+                results.append(f"{passive['who'][0].lower()}{passive['who'][1:]} {passive['verb']}")
         numbers = figures_in(text, op.start, op.scope_end)
         if numbers:
             results.extend(n for n in numbers.split("; ") if not any(n in r for r in results))

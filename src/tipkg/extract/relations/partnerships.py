@@ -22,10 +22,13 @@ How documents say it:
    read by tipkg.extract.relations.operations are partners on it)
   "the Haiti Anti-Corruption Task Force, formed of the Anti-Corruption Unit, the Financial and Economic Affairs Bureau
    (...) and ...": the members a body is formed of
+  "All the information ... was gathered by UNODC staff on the ground working on capacity-building with Haitian coast
+   guard and Ports security operators" (a footnote in prose: footnotes that cite a source are not read)
 What does not count: stakeholder groups alone ("in cooperation with the private sector, civil society and ..."),
 groups beside an actor the sentence does not name or beside no concrete piece of work ("UN-Women works with Member
 States to ..."), what a body asks of others ("called upon States to cooperate with ..."), wishes and plans, and, in
-resolutions, everything but what a paragraph welcomes or notes. Co-chairs of a mechanism are partners in its
+resolutions, everything but what a paragraph welcomes or notes; sub-items under a chapeau that plans ("The Office will
+have the following core functions:"). Co-chairs of a mechanism are partners in its
 co-chairing: the partnerships query reads them from the Chairing nodes, so sentences about chairing are left to
 the coordination rules.
 """
@@ -37,7 +40,7 @@ from dataclasses import dataclass, replace
 from tipkg.extract.context import ParagraphContext
 from tipkg.extract.initiatives import (Named, anaphor_at, class_of, initiative_entity, named_initiatives, phrase_at,
                                       remember)
-from tipkg.extract.institutions import institution_at, institution_ending
+from tipkg.extract.institutions import acronymed_name_at, institution_at, institution_ending
 from tipkg.extract.lexicon import lexicon
 from tipkg.extract.relations.operations import ANAPHOR as OPERATION_ANAPHOR, Operation, operations_in
 from tipkg.extract.rules import rule
@@ -60,7 +63,7 @@ WITH = re.compile(
     r"cooperation|co-operation|coordination|conjunction)\s+with"
     r"|(?P<explicit>partner(?:ed|ing|s)?|collaborat(?:e|es|ed|ing)|co-?operat(?:e|es|ed|ing))"
     r"\s+(?:closely\s+|actively\s+|directly\s+|also\s+|further\s+)*with"
-    r"|work(?:s|ed|ing)?\s+(?:[a-z0-9]+\s+){0,4}?with"
+    r"|work(?:s|ed|ing)?\s+(?:[a-z0-9-]+\s+){0,4}?with"
     r"|jointly\s+with|together\s+with|alongside"
     r"|(?P<support>with\s+(?:the\s+)?(?:financial\s+|technical\s+)?support\s+(?:from|of))"
     r"|in\s+a\s+(?:coordinated|joint|concerted|collaborative)\s+effort\s+with"
@@ -94,6 +97,14 @@ NOT_FACT = re.compile(r"(?i:\b(?:urg(?:es?|ed|ing)|call(?:s|ed|ing)?\s+(?:up)?on
 # the members a body is formed of: "the Haiti Anti-Corruption Task Force, formed of the Anti-Corruption Unit, ..."
 COMPOSED_OF = re.compile(r"\s*,?\s*(?:(?:which\s+is|that\s+is)\s+)?(?:formed|composed|made\s+up|comprised|consisting)\s+of\s+"
                          r"|\s*,?\s*comprising\s+")
+# a footnote that cites a source (a reference, a link, a quoted title) reports what others wrote, not what was done;
+# a footnote in prose states facts like any paragraph ("... gathered by UNODC staff ... working on ... with ...")
+CITATION = re.compile(r"^\s*(?:See|Ibid|Idem|Available|Source|Cited|Quoted|For\s+(?:more|further))\b|https?://|www\.|"
+                      r"\bavailable\s+at\b|[“\"«]")
+# between an organization and the participle of what its people do: "UNODC staff on the ground working on ..."
+WORKERS = re.compile(r"\s+(?:staff|personnel|experts|officers|officials|teams?|specialists|advisers|advisors)"
+                     r"(?:\s+(?:on\s+the\s+ground|in\s+the\s+field|in\s+the\s+country))?\s*,?\s*")
+WORK_ON = re.compile(r"^work\w*\s+on\s+(?P<what>.+?)\s+with$", re.I)
 RELATIVE = re.compile(r"\b(?:in which|which|whereby|where|who|that)\b")
 
 # --- what partners did ----------------------------------------------------------------------------------------------
@@ -183,14 +194,26 @@ def factual(ctx: ParagraphContext) -> bool:
     """Whether a paragraph states facts: every paragraph of a report; in a resolution, only what it welcomes or
     notes (not what it recognizes in general, asks, decides or recalls)."""
     if ctx.paragraph.kind == "footnote":
-        return False
+        return not CITATION.search(ctx.text)
     if not in_resolution(ctx):
-        return True
+        return not _planned_by_chapeau(ctx)
     lex = lexicon()
     head = ctx.text[:80]
     m = lex.participle.match(head) or lex.third_person.match(head) or lex.past.match(head)
     verb = lex.verb(m["verb"]) if m else None
     return bool(verb and verb.stance == "acknowledge" and verb.base not in ("recognize", "acknowledge"))
+
+
+def _planned_by_chapeau(ctx: ParagraphContext) -> bool:
+    """A sub-item whose chapeau plans or asks ("The Office will have the following core functions:") states no fact:
+    "(a) Cooperating with ECCAS, the Central African Economic and Monetary Community (CAEMC), ..." is a function."""
+    if ctx.paragraph.kind != "subitem" or not ctx.paragraph.parent:
+        return False
+    parent = next((p for p in ctx.document.paragraphs if p.key == ctx.paragraph.parent), None)
+    if parent is None:
+        return False
+    chapeau = re.split(r"(?<=[.;])\s+(?=[A-Z])", parent.text.rstrip())[-1]
+    return bool(NOT_FACT.search(chapeau))
 
 
 def in_resolution(ctx: ParagraphContext) -> bool:
@@ -326,7 +349,7 @@ def _partner(m: Mention) -> bool:
 def _institution_at(ctx: ParagraphContext, start: int, end: int) -> tuple[Entity, int, int] | None:
     """An institution the gazetteers do not hold, written with a capitalised head ("the Supreme Court of Thailand",
     "the Specialized Prosecutor’s Office Against Illicit Arms Trafficking"); read here only in partner lists."""
-    found = institution_at(ctx, start, end)
+    found = institution_at(ctx, start, end) or acronymed_name_at(ctx, start, end)
     if found is None or not found.entity.label[:1].isupper() or found.entity.kind != "organization":
         return None
     n_start, n_end = found.start, found.start + len(ctx.text[found.start:found.end].split(" (")[0].rstrip())
@@ -630,6 +653,8 @@ def _with_partners(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
     if not listed:
         return None
     actor = _actor(ctx, sentence)
+    if not actor.explicit:
+        actor = _worker_before(ctx, sentence, cue) or actor
     if cue["support"] and not actor.explicit:
         return None  # "Progress was made, with the support of UNMISS": support to whom the sentence does not say
     done = _done_before(ctx, sentence, cue.start())
@@ -646,6 +671,10 @@ def _with_partners(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
         strength = 3 if initiative and initiative.how != "phrase" else 2
     if initiative is None:
         initiative, strength = _initiative(ctx, sentence, list_end, (cue.start(), list_end), actor.end)
+    work_on = WORK_ON.search(cue.group(0))
+    if initiative is None and work_on:  # "working on capacity-building with ...": the work is what they work on
+        initiative = phrase_at(ctx, cue.start() + work_on.start("what"), cue.start() + work_on.end("what"))
+        strength = 2 if initiative else 0
     if not any(e.kind in SPECIFIC_KINDS for e in listed):
         # groups alone beside the actor: a named actor, a partnership word, and a concrete piece of work
         worded = cue["explicit"] or cue.group(0).lower().startswith("in ")
@@ -653,6 +682,17 @@ def _with_partners(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
             return None
     return _reading(sentence, "partnerships.with", [e for e in actor.entities if e not in listed] + listed,
                     initiative, strength, cue.start())
+
+
+def _worker_before(ctx: ParagraphContext, sentence: Sentence, cue: re.Match) -> _Actor | None:
+    """"gathered by UNODC staff on the ground working on ... with": the organization whose people do the work named
+    by a participle ("working", "cooperating") is the actor, wherever it stands in the sentence."""
+    if not re.match(r"(?:work|cooperat|co-operat|collaborat|partner)ing\b", cue.group(0), re.I):
+        return None
+    before = [m for m in ctx.mentions if sentence.start <= m.start and m.end <= cue.start() and _partner(m)]
+    if before and WORKERS.fullmatch(ctx.text, before[-1].end, cue.start()):
+        return _Actor([before[-1].entity], True, before[-1].end)
+    return None
 
 
 def _joint_subject(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
