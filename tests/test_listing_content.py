@@ -181,3 +181,16 @@ def test_a_wrong_fact_planted_in_a_rule_fails_the_content_check(mutation, tmp_pa
     store = _build_seeds(tmp_path)
     assert planted["n"], f"{rule_id} made no assertion on the seeds: the mutation planted nothing"
     assert listing_problems(store), f"{(MUTATIONS.get(mutation) or DROPPED[mutation])[0]}: not caught"
+
+
+def test_a_request_not_responded_to_is_no_reply():
+    """corpus/unga/A_RES_78_91.txt OP7 (the audit found it listed as a reply of French Polynesia)."""
+    from tipkg.extract import Extractor
+    from tipkg.ingest import ingest
+    from tipkg.reference import gazetteer
+
+    document = ingest(SHARED / "corpus" / "unga" / "A_RES_78_91.txt")
+    paragraph = next(p for p in document.paragraphs if p.text.startswith("Regrets that the administering Power has "
+                                                                           "not responded"))
+    replies = [a for a in Extractor(gazetteer())(document).assertions if a.kind == "reply"]
+    assert not [a for a in replies if a.paragraph == paragraph.key]

@@ -18,6 +18,8 @@ CUE = re.compile(
     r"inputs?)\b[^.;]{0,40}\b(?:were|was|had been|have been) (?:received|submitted|provided) (?:from|by)\b|"
     r"\breceived (?:replies|responses|submissions|contributions|information|inputs?) from\b")
 AS_AT = re.compile(r"\b[Aa]s (?:at|of) (?P<date>\d{1,2} \w+ \d{4})")
+# "the administering Power has not responded", "States that had not yet replied": no reply at all
+NEGATED = re.compile(r"\b(?:not|never|yet to|failed to|failure to)\s+(?:yet\s+)?$")
 
 
 @rule("replies.states-replied", "reply",
@@ -28,10 +30,11 @@ def states_replied(ctx: ParagraphContext):
         return
     for sentence in ctx.sentences:
         cue = CUE.search(ctx.text, sentence.start, sentence.end)
-        if not cue:
+        if not cue or NEGATED.search(ctx.text[max(sentence.start, cue.start() - 20):cue.start()]):
             continue
+        # a Territory is what information is about ("information on French Polynesia"), not who replies
         named = [m for m in ctx.mentions if sentence.start <= m.start < sentence.end
-                 and m.entity.kind in ("state", "government")]
+                 and m.entity.kind in ("state", "government") and "Territory" not in m.entity.classes]
         # the States listed after the cue ("had replied to that request: Algeria, ..."), or those that are
         # the sentence's subject ("Chile and Japan replied")
         states = [m for m in named if m.start > cue.start()] or [
