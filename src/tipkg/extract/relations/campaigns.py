@@ -131,6 +131,13 @@ def _conducted_by(ctx: ParagraphContext, sentence: Sentence, start: int, end: in
     """Who ran it: 'coordinated by X', 'led by X', the agent named in the name ("the INTERPOL White Sand
     Operation"), else the sentence's subject or the section's agent."""
     text = ctx.text
+    # "the “HeforShe” campaign of UN-Women": the owner named right after the name
+    of = re.match(r"[\s”\"’]*(?:campaign|initiative|operation|programme)?\s*of\s+(?:the\s+)?", text[end:sentence.end])
+    if of:
+        agents = [m for m in ctx.agents(end + of.end(), min(sentence.end, end + of.end() + 120))
+                  if m.start == end + of.end()]
+        if agents:
+            return [agents[0].entity]
     by = re.search(r"\b(?:coordinated|led|conducted|organized|launched|run|implemented)\s+by\s+", text[end:sentence.end])
     if by:
         agents = ctx.agents(end + by.end(), sentence.end)
@@ -152,6 +159,7 @@ def _conducted_by(ctx: ParagraphContext, sentence: Sentence, start: int, end: in
 def _outcome(ctx: ParagraphContext, rule_id: str, sentence: Sentence, entity: Entity, start: int, end: int,
              scope_end: int, agents: list[Entity] | None = None):
     text = ctx.text
+    operation = entity.classes[:1] == ("Operation",)  # its item tells where and when, sentence after sentence
     where = re.match(r"[^.;]{0,60}?\b(?:carried out|conducted|implemented|launched|held)?\s*in\s+", text[end:scope_end]) \
         if entity.classes[:1] != ("Operation",) else None
     countries = [m.entity for m in ctx.within(end, scope_end, {"state"})] if entity.classes[:1] == ("Operation",) else \
@@ -160,8 +168,24 @@ def _outcome(ctx: ParagraphContext, rule_id: str, sentence: Sentence, entity: En
                          {"initiative": [entity],
                           "conductedBy": agents if agents is not None else _conducted_by(ctx, sentence, start, end),
                           "country": countries},
-                         {"year": _year(ctx, sentence, end, scope_end) or _year(ctx, sentence, sentence.start, start),
+                         {"year": _year(ctx, sentence, end, scope_end) or _year(ctx, sentence, sentence.start, start)
+                          if operation else
+                          # a campaign named in a list of others: its year is in its own clause
+                          _year(ctx, sentence, end, _clause_end(text, end, scope_end))
+                          or _year(ctx, sentence, _clause_start(text, sentence.start, start), start),
                           "figures": figures_in(text, end, scope_end)})
+
+
+def _clause_end(text: str, end: int, limit: int) -> int:
+    """Where the clause of a name ends: a year after it belongs to the name only up to the next ";" or
+    "; both held in October 2019" of another event ("..., as well as", "and the ...")."""
+    stop = re.search(r";|,\s+(?:as well as|and|both|which|while)\b", text[end:limit])
+    return end + stop.start() if stop else limit
+
+
+def _clause_start(text: str, lo: int, start: int) -> int:
+    cut = max(text.rfind(";", lo, start), text.rfind(":", lo, start))
+    return cut + 1 if cut >= 0 else lo
 
 
 @rule("campaigns.operation", "outcome",
