@@ -172,3 +172,17 @@ SIMAO = ("Over the course of 2024, the Mixed Commission, chaired by my Special R
 def test_the_united_nations_inside_an_offices_name_is_not_the_persons_organization():
     assert people("S/2025/14", "2", SIMAO)["Leonardo Santos Simão"].startswith("Special Representative for West Africa")
     assert organizations("S/2025/14", "2", SIMAO)["Leonardo Santos Simão"] != ["United Nations"]
+
+
+def test_the_end_of_a_title_and_we_are_no_person():
+    """corpus/unga/A_RES_80/173.txt: "... World Summit on the Information Society ... We, the Ministers ..." was read
+    as a Minister named "Information Society We" (audit of the GA corpus)."""
+    from conftest import CORPUS_TEXTS
+    from tipkg.extract import Extractor
+    from tipkg.ingest import ingest
+    from tipkg.reference import gazetteer
+
+    document = ingest(CORPUS_TEXTS / "A_RES_80_173.txt")
+    holders = [e.label for a in Extractor(gazetteer())(document).assertions if a.kind == "role"
+               for e in a.roles.get("holder", [])]
+    assert not [h for h in holders if "We" in h.split() or "Society" in h.split()]
