@@ -207,23 +207,42 @@ def _cached_in_parent(path: Path, cache: Path, base_iri: str | None) -> Document
     return _from_cache(path, cache, _cache_key(path, raw, base_iri), hashlib.sha256(raw).hexdigest())
 
 
-def build(documents: Path = DEFAULT_DOCUMENTS, store: Path | None = None, *, base_iri: str | None = None,
+def collect_documents(folders: list[Path]) -> tuple[list[Path], dict[Path, Path], list[Path]]:
+    """The documents of several folders, each read with the folders below it (a folder of folders: one per
+    corpus), in a stable order; the folder each document was found under (a symbolic link out of it is refused);
+    and the files of kinds tipkg does not read."""
+    files: list[Path] = []
+    roots: dict[Path, Path] = {}
+    unsupported: list[Path] = []
+    for root in folders:
+        for folder in [root] + sorted(d for d in root.rglob("*") if d.is_dir() and not d.name.startswith(".")
+                                      and not any(part.startswith(".") for part in d.relative_to(root).parts)):
+            for path in document_files(folder):
+                if path not in roots:
+                    files.append(path)
+                    roots[path] = root
+            unsupported += unsupported_files(folder)
+    return files, roots, unsupported
+
+
+def build(documents: Path | list[Path] = DEFAULT_DOCUMENTS, store: Path | None = None, *, base_iri: str | None = None,
           strict: bool = False, jobs: int | None = None,
           progress: Callable[[int, int, DocumentResult], None] | None = None) -> BuildReport:
     store = Path(store or DEFAULT_STORE)
-    documents = Path(documents)
-    if not documents.is_dir():
-        raise BuildError(f"no documents folder {documents}")
-    files = document_files(documents)
+    folders = [Path(d) for d in (documents if isinstance(documents, (list, tuple)) else [documents])]
+    for folder in folders:
+        if not folder.is_dir():
+            raise BuildError(f"no documents folder {folder}")
+    files, roots, unsupported = collect_documents(folders)
     if not files:
-        raise BuildError(f"no documents in {documents} (expected .txt, .md or .pdf files)")
+        raise BuildError(f"no documents in {', '.join(map(str, folders))} (expected .txt, .md or .pdf files)")
     started = time.perf_counter()
     jobs = jobs or min(os.cpu_count() or 1, 8)  # the pool's processes, then the store stage's threads
     cache = store / "cache"
     cache.mkdir(parents=True, exist_ok=True)
-    refused = {p: reason for p in files if (reason := _outside(p, documents))}
+    refused = {p: reason for p in files if (reason := _outside(p, roots[p]))}
     refused.update({p: f"not read: tipkg reads {', '.join(DOCUMENT_SUFFIXES)} files (and .yaml/.json sidecars)"
-                    for p in unsupported_files(documents)})
+                    for p in unsupported})
     results = _process_all([p for p in files if p not in refused], cache, base_iri, jobs, progress)
     results += [DocumentResult(p, "skipped", reason=reason) for p, reason in refused.items()]
     results.sort(key=lambda r: r.path)

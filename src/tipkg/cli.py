@@ -24,6 +24,9 @@ def _params(pairs: list[str]) -> dict[str, str]:
 
 
 def cmd_build(args) -> int:
+    from tipkg.build import DEFAULT_DOCUMENTS
+
+    args.documents = args.documents or [str(DEFAULT_DOCUMENTS)]
     from concurrent.futures.process import BrokenProcessPool
 
     from tipkg.build import BuildError, build
@@ -41,7 +44,7 @@ def cmd_build(args) -> int:
             print(f"[{i}/{n}] documents processed", file=sys.stderr, flush=True)
 
     try:
-        report = build(Path(args.documents), Path(args.store) if args.store else None, base_iri=args.base_iri,
+        report = build([Path(d) for d in args.documents], Path(args.store) if args.store else None, base_iri=args.base_iri,
                        strict=args.strict, jobs=args.jobs, progress=progress)
     except (BuildError, ValidationFailure, OSError, BrokenProcessPool) as e:
         if interactive:
@@ -56,7 +59,7 @@ def cmd_build(args) -> int:
     if interactive:
         print("\r" + " " * 72 + "\r", end="", file=sys.stderr)
     built = report.built
-    print(f"Built {len(built)} document{'s' if len(built) != 1 else ''} from {args.documents} "
+    print(f"Built {len(built)} document{'s' if len(built) != 1 else ''} from {', '.join(args.documents)} "
           f"in {report.seconds['total']:.1f} s into {report.store}")
     for d in built[:20]:
         print(f"  {d.document_id:28} {d.kind or '':16} {d.paragraphs:5} paragraphs {d.mentions:5} mentions "
@@ -401,7 +404,9 @@ def parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="read the documents, extract, validate and write the graph store")
-    b.add_argument("--documents", default=str(DEFAULT_DOCUMENTS), help="folder of documents (default: %(default)s)")
+    b.add_argument("--documents", action="append", metavar="DIR",
+                   help=f"a folder of documents, read with the folders below it; repeat it to build several corpora "
+                        f"into one graph (default: {DEFAULT_DOCUMENTS})")
     b.add_argument("--store", default=str(DEFAULT_STORE), help="store folder (default: %(default)s)")
     b.add_argument("--base-iri", help="base IRI of the data (default: $TIPKG_BASE_IRI or https://w3id.org/tipkg/)")
     b.add_argument("--strict", action="store_true",
