@@ -130,6 +130,20 @@ CASES = {
     "AddresseeShape": (AGENTS + 'd:assertion\\/x-addressee a tip:Addressee ; rdfs:label "Member States" ; tip:includes d:state\\/JPN .',
                        AGENTS + 'd:assertion\\/x-addressee a tip:Addressee ; rdfs:label "the Protocol" ; tip:includes d:instrument\\/PROTOCOL .',
                        "an addressee includes agents (and territories, whose peoples and authorities resolutions address) only"),
+    # the report of 2019 answers the mandate of resolution 72/195 (a Resolution is a Document)
+    "LineageLinkShape": (assertion("LineageLink", "tip:linkFrom d:document\\/A-74-189 ; tip:linkTo d:resolution\\/A-RES-72-195 ; "
+                                   "tip:lineageRelation tip:SubmittedPursuantTo")
+                         + 'd:resolution\\/A-RES-72-195 a tip:Resolution, tip:Document ; rdfs:label "72/195" .',
+                         assertion("LineageLink", "tip:linkFrom d:document\\/A-74-189 ; tip:linkTo d:resolution\\/A-RES-72-195 ; "
+                                   "tip:lineageRelation tip:VerbRecall")
+                         + 'd:resolution\\/A-RES-72-195 a tip:Resolution, tip:Document ; rdfs:label "72/195" .',
+                         "a lineage link has exactly one relation of tip:LineageRelations"),
+    "MandateShape": (assertion("Mandate", 'tip:resolution d:document\\/A-74-189 ; tip:deliverable "report" ; '
+                               'tip:ask "to submit a report at its seventy-fifth session" ; tip:addressedTo "the Secretary-General" ; '
+                               'tip:due "2020"^^xsd:gYear'),
+                     assertion("Mandate", 'tip:resolution d:document\\/A-74-189 ; tip:deliverable "statement" ; '
+                               'tip:ask "to submit a report at its seventy-fifth session" ; tip:addressedTo "the Secretary-General"'),
+                     "a mandate asks for one deliverable: report, study or meeting"),
     "ResolutionLinkShape": (assertion("ResolutionLink", "tip:source d:document\\/A-74-189 ; tip:target d:document\\/A-74-189 ; tip:linkVerb tip:VerbRecall"),
                             assertion("ResolutionLink", "tip:source d:document\\/A-74-189 ; tip:linkVerb tip:VerbRecall"),
                             "a link has exactly one cited resolution"),
@@ -170,6 +184,10 @@ CASES = {
 CITED = ('<https://w3id.org/tipkg/document/A-74-189#para-43> tip:cites d:resolution\\/x . '
          'd:resolution\\/x a tip:Resolution ; rdfs:label "x" ; tip:symbol "{symbol}" .')
 SPARQL_CASES = {
+    "NotItsOwnLineage": (CASES["LineageLinkShape"][0],
+                         assertion("LineageLink", "tip:linkFrom d:document\\/A-74-189 ; tip:linkTo d:document\\/A-74-189 ; "
+                                   "tip:lineageRelation tip:TakesNoteOf"),
+                         "a lineage link from a document to itself: https://w3id.org/tipkg/document/A-74-189"),
     "SymbolOfItsBody": (CASES["ResolutionShape"][0],
                         CASES["ResolutionShape"][0].replace('tip:symbol "A/RES/72/195"', 'tip:symbol "A/RES/72/2019"'),
                         "symbol A/RES/72/2019 is not a symbol of a resolution of General Assembly"),
