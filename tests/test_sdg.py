@@ -46,3 +46,18 @@ INDICATOR_IN_LIST = ("• Develop resilient, sustainable, safe and smart transit
 
 def test_an_indicator_in_a_list_of_targets_is_no_target():
     assert [t for t, _ in contributions("A/RES/79/233", "annex-I.u39", INDICATOR_IN_LIST)] == ["9.a", "3.9"]
+
+
+def test_the_actor_an_operative_paragraph_asks_to_work_on_a_target():
+    """corpus/unga/A_RES_78_154.txt: OP12 "Encourages Member States to pursue considering target 15.3 ..." (the
+    audit found its entity empty); PP5 "Recognizing that ... targets 15.3, 6.1 and 6.6 ..." names no actor."""
+    from conftest import CORPUS_TEXTS
+    from tipkg.extract import Extractor
+    from tipkg.ingest import ingest
+    from tipkg.reference import gazetteer
+
+    document = ingest(CORPUS_TEXTS / "A_RES_78_154.txt")
+    rows = {(a.paragraph, a.roles["sdgTarget"][0].label, tuple(e.label for e in a.roles.get("contributor", [])))
+            for a in Extractor(gazetteer())(document).assertions if a.kind == "sdg"}
+    assert ("OP12", "Target 15.3", ("Member States",)) in rows
+    assert ("PP5", "Target 15.3", ()) in rows

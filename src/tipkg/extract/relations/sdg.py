@@ -35,7 +35,8 @@ def contribution(ctx: ParagraphContext):
         targets = ctx.within(sentence.start, sentence.end, {"sdg-target"})
         if not targets:
             continue
-        contributor = _apposed(ctx, sentence, targets[0]) or _working_subject(ctx, sentence, targets[0])
+        contributor = (_apposed(ctx, sentence, targets[0]) or _working_subject(ctx, sentence, targets[0])
+                       or _asked(ctx, sentence, targets[0]))
         for t in targets:
             roles = {"sdgTarget": [t.entity]}
             if contributor is not None:
@@ -50,6 +51,23 @@ def _working_subject(ctx: ParagraphContext, sentence, target: Mention):
     if subject is None or subject.entity.kind not in CONTRIBUTOR_KINDS or subject.end > target.start:
         return None
     return subject.entity if CUE.search(ctx.text, subject.end, target.start) else None
+
+
+# an operative paragraph that asks an actor to work on a target: "Encourages Member States to pursue ... target 15.3"
+ASKED = re.compile(r"(?:(?:also|further|strongly|again)\s+)*(?:encourages|urges|calls\s+upon|calls\s+on|invites|"
+                   r"requests)\s+(?P<actor>(?:all\s+|the\s+|relevant\s+)*)", re.I)
+ASKED_KINDS = CONTRIBUTOR_KINDS | {"group", "state"}
+
+
+def _asked(ctx: ParagraphContext, sentence, target: Mention):
+    """The actor an operative paragraph asks "to" do something towards the target: named first after the verb."""
+    m = ASKED.match(ctx.text, sentence.start)
+    if not m or not re.search(r"\bto\s+\w", ctx.text[m.end():target.start]):
+        return None
+    first = next(iter(ctx.within(m.end("actor"), target.start)), None)
+    if first is None or first.start != m.end("actor") or first.entity.kind not in ASKED_KINDS:
+        return None
+    return first.entity
 
 
 def _apposed(ctx: ParagraphContext, sentence, target: Mention):
