@@ -96,7 +96,8 @@ def _sample(rows: list[dict], n: int, seed: str) -> list[dict]:
 def _row_entry(db: ox.Store, query: CannedQuery, name: str, i: int, row: dict) -> list[str]:
     shown = " · ".join(f"{c}={row[c]}" for c in query.columns if row.get(c) not in (None, "")
                        and c not in PARAGRAPH_COLUMNS)
-    document = row.get("document") or ""
+    # the document whose paragraph states the row: a lineage row names it apart from the document it is about
+    document = row.get("evidence_document") or row.get("document") or ""
     column = next((c for c in PARAGRAPH_COLUMNS if c in query.columns and row.get(c)), None)
     keys = [k.strip() for k in (row.get(column) or "").split(",") if k.strip()][:2] if column else []
     out = [f"### {name}-{i:02d}", "", f"row: {shown}", ""]
