@@ -53,7 +53,6 @@ def process_on_cluster(files: list[Path], cache: Path, base_iri: str | None, add
     shared = cache.absolute()
     paths = {path.absolute(): path for path in files}  # the workers get absolute paths; the report keeps the user's
     marker = shared / f".cluster-{uuid.uuid4().hex}"
-    futures = []
     try:
         try:
             client.wait_for_workers(1, timeout=WORKERS_TIMEOUT)
@@ -71,19 +70,23 @@ def process_on_cluster(files: list[Path], cache: Path, base_iri: str | None, add
                                  f"tables or shapes differ): install the same tipkg on every worker")
             if not sees_cache or not sees_document:
                 missing = f"the cache {shared}" if not sees_cache else f"the documents ({next(iter(paths)).parent})"
-                raise BuildError(f"the Dask worker {worker} does not see {missing}: the documents and the cache (--cache) must be on a filesystem every worker shares, "
-                                 f"at the same path")
+                raise BuildError(f"the Dask worker {worker} does not see {missing}: the documents and the cache "
+                                 f"(--cache) must be on a filesystem every worker shares, at the same path")
         base = Iris(base_iri).base  # the client's base IRI, not whatever the workers' environment says
         futures = client.map(_process_on_worker, list(paths), cache=shared, base_iri=base, pure=False)
         documents = {future.key: path for future, path in zip(futures, paths.values())}
+        pending = as_completed(futures, loop=client.loop)
+        # held by no one once read: the scheduler lets a result go, and a worker lost later owes it no recomputing
+        del futures
         results: dict[Path, DocumentResult] = {}
-        for i, future in enumerate(as_completed(futures, loop=client.loop), done + 1):
+        for i, future in enumerate(pending, done + 1):
             path = documents[future.key]
             try:
                 result = future.result()
             except KilledWorker:  # the document killed every worker that ran it (a crash, memory): name it, go on
                 result = DocumentResult(path, "skipped", reason="could not be processed: each Dask worker that ran "
                                         "it died (out of memory, or a crash); please report it with this document")
+            future.release()
             result.path = path
             for name in ("graph_file", "report_file"):  # as a local build names them
                 if (file := getattr(result, name)) is not None:
@@ -92,10 +95,7 @@ def process_on_cluster(files: list[Path], cache: Path, base_iri: str | None, add
             if progress:
                 progress(i, total, result)
         return list(results.values())
-    except KeyboardInterrupt:
-        client.cancel(futures)
-        raise
-    finally:
+    finally:  # closing the client (also on Ctrl-C) lets the scheduler drop the tasks not yet run
         marker.unlink(missing_ok=True)
         client.close()
 
