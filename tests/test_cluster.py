@@ -183,3 +183,13 @@ def test_an_unreachable_scheduler_is_one_clear_line(tmp_path):
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "store" / "current").exists()
+
+
+def test_a_malformed_address_is_one_clear_line(tmp_path):
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[0], documents)
+    result = run_tipkg("build", "--documents", documents, "--store", tmp_path / "store", "--cluster", "scheduler")
+    assert result.returncode == 1
+    assert "not a Dask scheduler address: scheduler" in result.stderr
+    assert "Traceback" not in result.stderr

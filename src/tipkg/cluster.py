@@ -43,9 +43,16 @@ def process_on_cluster(files: list[Path], cache: Path, base_iri: str | None, add
                        total: int) -> list[DocumentResult]:
     try:
         from distributed import Client, as_completed
+        from distributed.comm.addressing import parse_address, parse_host_port
         from distributed.scheduler import KilledWorker
     except ImportError:
         raise BuildError("--cluster needs Dask distributed: pip install 'tipkg[cluster]'") from None
+    try:
+        scheme, location = parse_address(address)
+        if scheme in ("tcp", "tls"):  # checked first: a client given a malformed address fails only at exit
+            parse_host_port(location)
+    except ValueError as e:
+        raise BuildError(f"not a Dask scheduler address: {address} ({e}); expected tcp://HOST:PORT") from None
     try:
         client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError, ValueError, TypeError) as e:
