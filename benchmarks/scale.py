@@ -58,6 +58,10 @@ class Cluster:
         with Client(self.address, timeout=60) as client:
             client.wait_for_workers(workers, timeout=180)
 
+    def cpu_seconds(self) -> float:
+        """CPU time so far of the scheduler, the workers' nannies and the worker processes they started."""
+        return sum(_tree_cpu(p.pid) for p in self.processes)
+
     def close(self) -> None:
         for p in reversed(self.processes):
             p.terminate()  # a worker's nanny ends its worker process
@@ -67,6 +71,28 @@ class Cluster:
             except subprocess.TimeoutExpired:
                 p.kill()
                 p.wait()
+
+
+def _tree_cpu(pid: int) -> float:
+    """user + system CPU seconds of a process and its descendants (from /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
+    total, todo = 0.0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except OSError:
+            pass
+        todo += children.get(current, [])
+    return total
 
 
 def timed_build(documents: Path, store: Path, report: Path, *extra: str) -> dict:
@@ -84,6 +110,7 @@ def timed_build(documents: Path, store: Path, report: Path, *extra: str) -> dict
             "answers_s": seconds.get("answers", 0.0), "documents": result["documents"],
             "processed": result["processed"], "triples": result["triples"],
             "ms_per_document": 1000 * processing / result["processed"],
+            "cpu_client_s": result["cpu_main_s"], "cpu_pool_s": result["cpu_workers_s"],
             "stage_cpu_s": {k: seconds[k] for k in ("ingest", "extract", "graph", "validate")}}
 
 
@@ -128,15 +155,24 @@ def main(argv: list[str] | None = None) -> int:
                 else:
                     cluster = Cluster(scratch)
                     try:
+                        before = cluster.cpu_seconds()
                         pair[mode] = timed_build(corpus.folder, store, report, "--cluster", cluster.address)
+                        pair[mode]["cpu_cluster_s"] = cluster.cpu_seconds() - before
                     finally:
                         cluster.close()
+                # CPU per document: the client's and what worked for it (the pool, or the scheduler and workers);
+                # the client's CPU includes the store stage, the same in both
+                run = pair[mode]
+                run["cpu_ms_per_document"] = 1000 * (run["cpu_client_s"] + run["cpu_pool_s"]
+                                                     + run.get("cpu_cluster_s", 0.0)) / run["processed"]
                 pair[mode]["loadavg"] = os.getloadavg()
                 print(size, mode, json.dumps(pair[mode]), flush=True)
             same = all((scratch / f"store-{size}-local" / "current" / "dumps" / d).read_bytes()
                        == (scratch / f"store-{size}-cluster" / "current" / "dumps" / d).read_bytes()
                        for d in ("tipkg.nq", "tipkg.ttl"))
             pair["ratio_cluster_to_local"] = pair["cluster"]["ms_per_document"] / pair["local"]["ms_per_document"]
+            pair["cpu_ratio_cluster_to_local"] = (pair["cluster"]["cpu_ms_per_document"]
+                                                  / pair["local"]["cpu_ms_per_document"])
             pair["same_dumps"] = same
             runs.append(pair)
         load = oxigraph_load(scratch / f"store-{size}-local" / "current" / "dumps" / "tipkg.nq", scratch)

@@ -134,6 +134,10 @@ def test_a_cluster_build_writes_the_dumps_of_a_local_build(cluster, local_build,
     assert result.returncode == 0, result.stderr
     assert_same_build(store / "current", local)
     assert len(list(cache.glob("*.nq"))) == len({d for _, s, d, _ in documents_of(local) if s == "built"})
+    # the workers' statistical profiler was stopped (it slows the graph and validate stages down over time)
+    with distributed.Client(cluster.address, timeout=30) as client:
+        profiling = client.run(lambda dask_worker: "profile" in dask_worker.periodic_callbacks)
+    assert len(profiling) == 2 and not any(profiling.values())
     # the workers did the work: the client's own process pool was never started, and a second build finds
     # everything in the cache the workers wrote
     again = run_tipkg("build", "--documents", documents, "--store", store, "--cluster", cluster.address,
