@@ -226,7 +226,7 @@ def collect_documents(folders: list[Path]) -> tuple[list[Path], dict[Path, Path]
 
 
 def build(documents: Path | list[Path] = DEFAULT_DOCUMENTS, store: Path | None = None, *, base_iri: str | None = None,
-          strict: bool = False, jobs: int | None = None,
+          strict: bool = False, jobs: int | None = None, cluster: str | None = None, cache: Path | None = None,
           progress: Callable[[int, int, DocumentResult], None] | None = None) -> BuildReport:
     store = Path(store or DEFAULT_STORE)
     folders = [Path(d) for d in (documents if isinstance(documents, (list, tuple)) else [documents])]
@@ -238,12 +238,12 @@ def build(documents: Path | list[Path] = DEFAULT_DOCUMENTS, store: Path | None =
         raise BuildError(f"no documents in {', '.join(map(str, folders))} (expected .txt, .md or .pdf files)")
     started = time.perf_counter()
     jobs = jobs or min(os.cpu_count() or 1, 8)  # the pool's processes, then the store stage's threads
-    cache = store / "cache"
+    cache = Path(cache) if cache else store / "cache"  # with a cluster: on a filesystem the workers share
     cache.mkdir(parents=True, exist_ok=True)
     refused = {p: reason for p in files if (reason := _outside(p, roots[p]))}
     refused.update({p: f"not read: tipkg reads {', '.join(DOCUMENT_SUFFIXES)} files (and .yaml/.json sidecars)"
                     for p in unsupported})
-    results = _process_all([p for p in files if p not in refused], cache, base_iri, jobs, progress)
+    results = _process_all([p for p in files if p not in refused], cache, base_iri, jobs, progress, cluster)
     results += [DocumentResult(p, "skipped", reason=reason) for p, reason in refused.items()]
     results.sort(key=lambda r: r.path)
     seen: dict[str, DocumentResult] = {}
@@ -409,7 +409,8 @@ def _process_safely(path: Path, cache: Path, base_iri: str | None = None) -> Doc
 
 
 def _process_all(files: list[Path], cache: Path, base_iri: str | None, jobs: int,
-                 progress: Callable[[int, int, DocumentResult], None] | None) -> list[DocumentResult]:
+                 progress: Callable[[int, int, DocumentResult], None] | None,
+                 cluster: str | None = None) -> list[DocumentResult]:
     results: list[DocumentResult] = []
     done = 0
     todo = []
@@ -422,7 +423,10 @@ def _process_all(files: list[Path], cache: Path, base_iri: str | None, jobs: int
         done += 1
         if progress:
             progress(done, len(files), cached)
-    if todo:
+    if todo and cluster:  # a Dask scheduler's address: the documents become tasks on its workers
+        from tipkg.cluster import process_on_cluster
+        results += process_on_cluster(todo, cache, base_iri, cluster, progress, done, len(files))
+    elif todo:
         results += _process_uncached(todo, cache, base_iri, jobs, progress, done, len(files))
     return results
 

@@ -45,7 +45,8 @@ def cmd_build(args) -> int:
 
     try:
         report = build([Path(d) for d in args.documents], Path(args.store) if args.store else None, base_iri=args.base_iri,
-                       strict=args.strict, jobs=args.jobs, progress=progress)
+                       strict=args.strict, jobs=args.jobs, cluster=args.cluster,
+                       cache=Path(args.cache) if args.cache else None, progress=progress)
     except (BuildError, ValidationFailure, OSError, BrokenProcessPool) as e:
         if interactive:
             print(file=sys.stderr)
@@ -413,6 +414,13 @@ def parser() -> argparse.ArgumentParser:
                    help="fail the build when any document cannot be read or fails validation (by default such a "
                         "document is skipped or quarantined, named in the report, and the rest is built)")
     b.add_argument("--jobs", type=int, help="worker processes (default: the number of cores)")
+    b.add_argument("--cluster", metavar="ADDRESS", default=os.environ.get("TIPKG_CLUSTER") or None,
+                   help="run the per-document stages on the Dask cluster whose scheduler is at ADDRESS "
+                        "(tcp://HOST:PORT; default: $TIPKG_CLUSTER; needs pip install 'tipkg[cluster]'); "
+                        "the documents and the cache must be on a filesystem its workers share")
+    b.add_argument("--cache", metavar="DIR",
+                   help="folder of the per-document graphs (default: STORE/cache); with --cluster, a folder "
+                        "every worker sees at the same path")
     b.set_defaults(func=cmd_build)
 
     s = sub.add_parser("stats", help="what the graph holds")
