@@ -208,15 +208,17 @@ def _cached_in_parent(path: Path, cache: Path, base_iri: str | None) -> Document
 
 
 def collect_documents(folders: list[Path]) -> tuple[list[Path], dict[Path, Path], list[Path]]:
-    """The documents of several folders, each read with the folders below it (a folder of folders: one per
-    corpus), in a stable order; the folder each document was found under (a symbolic link out of it is refused);
-    and the files of kinds tipkg does not read."""
+    """The documents of several folders, in a stable order; the folder each document was found under (a symbolic
+    link out of it is refused); and the files of kinds tipkg does not read. A folder that holds documents is read
+    as it is (its subfolders may hold originals or sidecars of its own); one that holds none is a folder of folders,
+    one per corpus, read with every folder below it."""
     files: list[Path] = []
     roots: dict[Path, Path] = {}
     unsupported: list[Path] = []
     for root in folders:
-        for folder in [root] + sorted(d for d in root.rglob("*") if d.is_dir() and not d.name.startswith(".")
-                                      and not any(part.startswith(".") for part in d.relative_to(root).parts)):
+        below = [] if document_files(root) else sorted(
+            d for d in root.rglob("*") if d.is_dir() and not any(part.startswith(".") for part in d.relative_to(root).parts))
+        for folder in [root] + below:
             for path in document_files(folder):
                 if path not in roots:
                     files.append(path)
