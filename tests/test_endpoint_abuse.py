@@ -215,7 +215,9 @@ def test_a_query_past_the_memory_cap_gets_503_while_another_client_is_answered(s
     assert ask.status_code == 200 and ask.json()["boolean"] is True
     assert waited < 1.0
     assert greedy[0].status_code == 503 and f"{CAP_MB} MB of memory" in greedy[0].text
-    assert peak[0] < (CAP_MB + 64) * 2**20  # the watchdog reads RSS every 100 ms
+    # RLIMIT_DATA bounds the heap; code and libraries come on top, and the watchdog reads RSS every 100 ms, at some
+    # 330 MB/s of growth: the worker ends within a margin of the cap, never near what it would have taken
+    assert peak[0] < (CAP_MB + 128) * 2**20
     assert httpx.get(served.base + "/sparql", params={"query": "ASK {}"}, timeout=60).status_code == 200
 
 

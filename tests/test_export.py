@@ -471,7 +471,9 @@ def test_explorer_on_the_corpus_stays_readable(corpus_store, browser, tmp_path):
     out = tmp_path / "corpus.html"
     result = run_tipkg("export", "--format", "html", "--store", corpus_store, "--out", out)
     assert result.returncode == 0, result.stderr
-    assert out.stat().st_size < 12_000_000, out.stat().st_size
+    # smaller than the 20.7 MB page of every node; it grows with the evidence of the graph (15 MB once this round's
+    # extraction added people, events and lineage): legibility, below, is what the page is for
+    assert out.stat().st_size < 20_000_000, out.stat().st_size
     newest = max(int(row[0].value[:4]) for row in open_store(corpus_store).query(
         "PREFIX tip: <https://w3id.org/tipkg/ontology#> SELECT ?date WHERE { ?d tip:sourceFile ?f ; "
         "tip:adoptionDate|tip:distributionDate ?date }", use_default_graph_as_union=True))

@@ -494,7 +494,8 @@ def test_the_largest_entity_page_of_the_corpus_stays_small_and_its_referrers_pag
                         page.text, re.S)
     key, _, count = groups[0]
     total = int(count.replace(",", ""))
-    assert total > 10 * LIST_ROWS and sum(int(n.replace(",", "")) for *_, n in groups) > 30_000
+    # the referrers of the GA (some 26,000 in the corpus once positions were told from asks) are far more than a page
+    assert total > 10 * LIST_ROWS and sum(int(n.replace(",", "")) for *_, n in groups) > 10_000
     last = -(-total // LIST_ROWS)
     for number in (1, 2, last):
         listed = client.get(f"/org/GA.{key}" + (f"-{number}" if number > 1 else "") + ".html")
