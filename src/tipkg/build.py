@@ -17,6 +17,7 @@ import json
 import os
 import shutil
 import signal
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -454,6 +455,8 @@ def _process_uncached(files: list[Path], cache: Path, base_iri: str | None, jobs
                 progress(i, total, result)
     except KeyboardInterrupt:
         # stop at once: the queued documents are dropped and the workers ended (what they cached is complete)
+        # the pool's manager thread sees its workers go and would print that: the build is ending, nothing to tell
+        threading.excepthook = lambda args: None
         workers = list((getattr(pool, "_processes", None) or {}).values())
         pool.shutdown(wait=False, cancel_futures=True)
         for process in workers:
