@@ -293,10 +293,7 @@ def build(documents: Path | list[Path] = DEFAULT_DOCUMENTS, store: Path | None =
         union = validate_union(writer.oxigraph)
         document_findings = [Finding(**v) for r in ordered for v in r.violations]
         write_reports(document_findings + union, [], writer.data / "reports")
-        if quarantine:  # the quarantined documents' violations travel with the graph they were left out of
-            for suffix in (".json", ".ttl"):
-                if quarantine.with_suffix(suffix).exists():
-                    shutil.copy(quarantine.with_suffix(suffix), writer.data / "reports" / f"quarantine{suffix}")
+        _place_quarantine(store, writer.data / "reports", quarantine)
         if any(f.severity == "Violation" for f in union):
             raise ValidationFailure(union, write_reports(union, [], store / "reports"))
         union_warnings = [asdict(f) for f in union]
@@ -329,12 +326,8 @@ def build(documents: Path | list[Path] = DEFAULT_DOCUMENTS, store: Path | None =
     seconds["total"] = time.perf_counter() - started
     triples = sum(r.triples for r in seen.values())
     warnings = union_warnings + [w for r in seen.values() for w in r.violations]
-    if quarantine:
-        quarantine = data / "reports" / "quarantine.json"
-    elif (store / "reports" / "quarantine.json").exists():  # an earlier build's quarantine no longer holds
-        (store / "reports" / "quarantine.json").unlink()
-        (store / "reports" / "quarantine.ttl").unlink(missing_ok=True)
-    return BuildReport(store, data, results, triples, seconds, warnings, loaded, listings, quarantine)
+    return BuildReport(store, data, results, triples, seconds, warnings, loaded, listings,
+                       data / "reports" / "quarantine.json" if quarantine else None)
 
 
 def _unchanged(store: Path, graphs: dict[str, tuple[str, Path]]) -> Path | None:
@@ -363,15 +356,7 @@ def _keep_current(store: Path, data: Path, results: list[DocumentResult], seen: 
     previous = json.loads((reports / "build.json").read_text())
     listings = [Listing(**x) for x in previous.get("listings", [])]
     union_warnings = previous.get("shacl_warnings", [])
-    for suffix in (".json", ".ttl"):
-        kept = reports / f"quarantine{suffix}"
-        if quarantine and quarantine.with_suffix(suffix).exists():
-            shutil.copy(quarantine.with_suffix(suffix), kept)
-        elif not quarantine:
-            kept.unlink(missing_ok=True)
-    if not quarantine:
-        for suffix in (".json", ".ttl"):
-            (store / "reports" / f"quarantine{suffix}").unlink(missing_ok=True)
+    _place_quarantine(store, reports, quarantine)
     _write_atomically(reports / "build.json", json.dumps(
         {"documents": [_public(r) for r in results], "shacl_warnings": union_warnings,
          "listings": [asdict(x) for x in listings]}, indent=1, default=str).encode())
@@ -381,6 +366,17 @@ def _keep_current(store: Path, data: Path, results: list[DocumentResult], seen: 
     warnings = union_warnings + [w for r in seen.values() for w in r.violations]
     return BuildReport(store, data, results, sum(r.triples for r in seen.values()), seconds, warnings, 0, listings,
                        reports / "quarantine.json" if quarantine else None, kept=True)
+
+
+def _place_quarantine(store: Path, reports: Path, quarantine: Path | None) -> None:
+    """The quarantined documents' violations travel with the graph they were left out of (`reports`); a build
+    that quarantines none removes an earlier build's report, there and beside the store."""
+    for suffix in (".json", ".ttl"):
+        if quarantine is None:
+            (reports / f"quarantine{suffix}").unlink(missing_ok=True)
+            (store / "reports" / f"quarantine{suffix}").unlink(missing_ok=True)
+        elif quarantine.with_suffix(suffix).exists():
+            shutil.copy(quarantine.with_suffix(suffix), reports / f"quarantine{suffix}")
 
 
 def _outside(path: Path, documents: Path) -> str | None:

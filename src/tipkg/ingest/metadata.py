@@ -198,7 +198,8 @@ def _is_organ_line(line: str) -> bool:
 def _is_date_line(line: str, date: str | None) -> bool:
     """A line that is only a date (the given one, or any date when None)."""
     try:
-        return (date is None or parse_date(line) == date) and len(line) < 25 and bool(parse_date(line))
+        found = parse_date(line)  # DateError when the line holds none
+        return len(line) < 25 and (date is None or found == date)
     except DateError:
         return False
 
