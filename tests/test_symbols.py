@@ -243,3 +243,24 @@ def test_words_before_of_resolution_are_no_adopter():
 def test_a_council_resolution_numbered_for_the_next_year_is_no_impossible_one():
     assert cited(NEXT_YEARS_SESSION, year=2025) == {"2026/2": ("E/RES/2026/2", "ECOSOC")}
     assert not plausible("2027/2", "ECOSOC", "resolution", 2025)
+
+
+# data/documents/003_84e408440e65b4cf.txt (a UNODC report to the Conference of the Parties), paragraph 20
+ASSEMBLY_ADOPTED = ("20. At its seventy-fifth session, the General Assembly adopted resolution 75/158, on trafficking in "
+                    "women and girls, in which it called upon all Governments to criminalize all forms of human "
+                    "trafficking,")
+# corpus/unhk/E_CN.9_2021_1.txt (a report to the Commission on Population and Development)
+COUNCIL_ADOPTED = ("On the basis of the recommendation made by the Commission at its forty-ninth session, the Economic "
+                   "and Social Council adopted resolution 2016/25 on the future organization and methods of work of the "
+                   "Commission.")
+
+
+def test_the_body_that_adopted_a_resolution_is_its_body_not_the_organ_the_text_is_for():
+    conference = NamedBody(-1, -1, "COP-UNTOC", ("Conference",))
+    assert cited(ASSEMBLY_ADOPTED, own=conference, year=2022, its_is_own=False) == {"75/158": ("A/RES/75/158", "GA")}
+    commission = NamedBody(-1, -1, "CPD", ("Commission",))
+    assert cited(COUNCIL_ADOPTED, own=commission, year=2021, its_is_own=False) == {
+        "2016/25": ("E/RES/2016/25", "ECOSOC")}
+    # without the verb, the report's own organ remains the reading of a bare number it can have adopted
+    assert cited("20. At its seventy-fifth session, resolution 5/5 was considered", own=conference, year=2022,
+                 its_is_own=False)["5/5"][1] == "COP-UNTOC"

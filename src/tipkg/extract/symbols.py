@@ -166,6 +166,7 @@ def canonical(number: str, body: str | None, word: str = "resolution") -> tuple[
 # resolution", "the African Union, in particular resolutions") leaves the name out of it.
 NAME_TO_WORD = re.compile(
     rf"(?:’s|'s)?\s*(?:,?\s*(?:in|by|through|under)\s+(?:its|their)(?:\s+[a-z]+){{0,2}}\s+|,?\s*(?:in|by)\s+|"
+    rf"\s+(?:also\s+|subsequently\s+)?(?:adopted|approved)\s+(?:its\s+)?|"  # "the General Assembly adopted resolution"
     rf"\s+{CITING_WORD.replace('?P<word>', '')},?\s+(?:including|in\s+particular|notably|especially)\s+(?:its\s+)?)?")
 # a capitalized word right before the citing word that is not a name: the first word of a sentence or a note
 SENTENCE_START = re.compile(r"(?:^|[.;:(\[]\s*|\d\s+|\n\s*)$")
