@@ -27,7 +27,7 @@ install-test: install $(SYSTEM_STAMP)
 run: install
 	$(BIN)/tipkg build
 	$(BIN)/tipkg stats
-	$(BIN)/tipkg query resolutions-cited
+	$(BIN)/tipkg query icat-chairs
 
 # The whole suite, including the tests over the full corpus.
 test: install-test
