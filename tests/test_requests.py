@@ -298,3 +298,29 @@ def test_the_to_inside_an_aside_opens_no_action():
     request = next(a for a in read("A/C.6/80/L.23", op("23", WHEN_ASIDE)) if a.kind == "request")
     assert request.values["addressee"] == "the United Nations"
     assert request.values["action"].startswith("take appropriate measures")
+
+
+# E/RES/2012/19 (corpus/unhk/E_RES_2012_19.txt) OP13 and OP6 (its second clause)
+NETWORK = ("Invites the United Nations Interregional Crime and Justice Research Institute and other institutes of the "
+           "United Nations crime prevention and criminal justice programme network to continue to conduct, in "
+           "consultation with Member States and in cooperation with other competent international entities, research "
+           "on different forms of transnational organized crime;")
+ALSO_AFTER = ("Also invites Member States to consider, where appropriate, applying the relevant provisions of the "
+              "Convention to the activities of transnational organized criminal groups, including those involving the "
+              "illicit manufacture, production and distribution of falsified and fraudulent products, especially in "
+              "relation to money-laundering, corruption and smuggling, as well as seizing and confiscating the related "
+              "criminal assets and cooperating by means of extradition and mutual legal assistance as well as "
+              "coordinated law enforcement actions, and invites Member States also to consider enhancing their "
+              "cross-border cooperation in this area, including with a view to breaking the related criminal "
+              "distribution chain;")
+
+
+def test_a_network_named_in_lower_case_is_one_actor_not_two_pieces_split_at_and():
+    addressees = [a for _, _, a in asks(read("E/RES/2012/19", op("13", NETWORK)))]
+    assert addressees == ["the United Nations Interregional Crime and Justice Research Institute",
+                          "other institutes of the United Nations crime prevention and criminal justice programme network"]
+
+
+def test_an_adverb_after_the_addressee_is_not_part_of_it():
+    assert [(verb, a) for _, verb, a in asks(read("E/RES/2012/19", op("6", ALSO_AFTER)))] == [
+        ("Also invites", "Member States"), ("invites", "Member States")]

@@ -176,6 +176,9 @@ def _trim(ctx: ParagraphContext, start: int, end: int) -> tuple[int, int]:
     conjunction = re.search(r"\s+(?:and|or)$", text[start:end])  # "encourages the Office and, where appropriate, ..."
     if conjunction:
         end = start + conjunction.start()
+    adverb = re.search(r"\s+(?:also|further|again|once\s+again|therefore)$", text[start:end])  # "invites Member States also to"
+    if adverb:
+        end = start + adverb.start()
     return start, end
 
 
