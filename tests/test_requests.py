@@ -324,3 +324,72 @@ def test_a_network_named_in_lower_case_is_one_actor_not_two_pieces_split_at_and(
 def test_an_adverb_after_the_addressee_is_not_part_of_it():
     assert [(verb, a) for _, verb, a in asks(read("E/RES/2012/19", op("6", ALSO_AFTER)))] == [
         ("Also invites", "Member States"), ("invites", "Member States")]
+
+
+# S/RES/2482 (2019) (corpus/unhk/S_RES_2482_2019.txt) OP22 and OP15; S/RES/2653 (2022) (S_RES_2653_2022.txt) OP19
+PARTICULARLY = ('Requests United Nations entities, particularly the United Nations Office for Counter Terrorism (UNOCT) and '
+        'UNODC, as well as other Global Compact entities, to continue to provide technical assistance and capacity-'
+        'building to Member States, upon their request, to support them in strengthening their response to linkages '
+        'between international terrorism and organized crime, whether domestic or transnational, including by the '
+        'development of tools that can help address radicalization to terrorism in prisons and assess the risks of '
+        'terrorist recruitment, consistent with international law, and encourages the Counter Terrorism Committee '
+        '(CTC), with the support of CTED, to continue working together to facilitate technical assistance and capacity '
+        'building and to raise awareness in this area, in particular by strengthening its dialogue with States and '
+        'relevant international, regional and subregional organizations and working closely, including by sharing '
+        'information, with relevant bilateral and multilateral technical assistance providers;')
+INCLUDING_THROUGH = ('Calls upon Member States, including through relevant central and competent authorities, to:')
+ESTABLISHES = ('Decides to establish, in accordance with rule 28 of its provisional rules of procedure, a Committee of the '
+        'Security Council consisting of all the members of the Council (herein “the Committee”), to undertake the '
+        'following tasks:')
+
+
+def test_entities_named_after_particularly_are_addressees_too():
+    assert [a for _, verb, a in asks(read("S/RES/2482 (2019)", op("22", PARTICULARLY))) if verb == "Requests"] == [
+        "United Nations entities", "the United Nations Office for Counter Terrorism (UNOCT)", "UNODC",
+        "other Global Compact entities"]
+
+
+def test_the_means_after_including_are_no_addressee():
+    assert asks(read("S/RES/2482 (2019)", op("15", INCLUDING_THROUGH))) == [("15", "Calls upon", "Member States")]
+
+
+def test_a_body_that_decides_to_act_itself_asks_no_one():
+    found = read("S/RES/2653 (2022)", op("19", ESTABLISHES))
+    assert asks(found) == []
+    assert positions(found) == ["Decides"]
+
+
+# S/RES/2512 (2020) (corpus/unhk/S_RES_2512_2020.txt) OP5; A/RES/79/223 (corpus/unga, PDF text joined) OP52;
+# A/RES/80/238 (corpus/unga) OP12
+THAT_ASIDE = ('Requests that, in addition to the abovementioned priorities, UNIOGBIS and the Special Representative continue '
+        'to assist, coordinate and lead international efforts in the following areas to ensure lasting peace and '
+        'stability in Guinea Bissau:')
+PARTICULARLY_GROUPS = ('Encourages States to allocate adequate financial and human resources to national women’s machineries, as well '
+        'as to, and within, line ministries, establishing and/or strengthening dedicated units for gender equality and '
+        'the empowerment of women, providing capacity development for technical staff and developing tools and '
+        'guidelines, and calls upon the United Nations system, particularly UN-Women and United Nations country teams, '
+        'to support national efforts in this regard;')
+THAT_CONDITION = ('Recalls that, in section XII, paragraph 9, of its resolution 78/253 of 22 December 2023 and paragraph 17 of '
+        'its resolution 79/254, it requested the collection of comprehensive and reliable data regarding racism and '
+        'racial discrimination and their trends, which do not include workforce composition, and the Secretary-General '
+        'to report on remedial actions taken, and decides that, should the Secretary-General begin to collect race-'
+        'related data from staff members, it shall only be on a voluntary basis and be used only in anonymized and '
+        'aggregated form and for the sole purpose of taking remedial actions to reverse patterns of racism and racial '
+        'discrimination and their trends and shall not be used to make decisions regarding benchmarks or staff '
+        'recruitment, selection, promotion, retention, performance assessment or separation from service for '
+        'individuals;')
+
+
+def test_a_that_clause_after_a_prepositional_aside_asks_its_subject():
+    assert asks(read("S/RES/2512 (2020)", op("5", THAT_ASIDE))) == [
+        ("5", "Requests", "UNIOGBIS"), ("5", "Requests", "the Special Representative")]
+
+
+def test_and_after_a_whole_name_separates_two_actors():
+    assert asks(read("A/RES/79/223", op("52", PARTICULARLY_GROUPS))) == [
+        ("52", "Encourages", "States"), ("52", "calls upon", "the United Nations system"),
+        ("52", "calls upon", "UN-Women"), ("52", "calls upon", "United Nations country teams")]
+
+
+def test_a_condition_before_the_subject_of_that_is_no_ask_of_the_actor_it_names():
+    assert not [a for a in asks(read("A/RES/80/238", op("12", THAT_CONDITION))) if "Secretary-General" in a[2]]

@@ -60,6 +60,10 @@ POST = re.compile(r"\bthe\s+(?:[A-Z][\w-]*\s+){0,6}?(?:Secretary-General|High Co
 SEPARATOR = re.compile(r",?\s+as\s+well\s+as\s+|,\s*(?:and\s+|or\s+)?(?:including\s+)?|\s+and\s+|\s+including\s+|"
                        r"\s+and/or\s+")
 # what opens an aside between commas: a preposition or subordinator, not a name
+# "especially", "in particular": the actors named after it are addressees too, when they are actors
+FOCUS = re.compile(r"(?:especially|particularly|notably|in\s+particular)\s+", re.I)
+# "including through ...", "including by ...": the means of the actors before it, not actors
+MEANS = re.compile(r"(?:through|by|via|in|with|at|under|within|from)\b", re.I)
 ASIDE = re.compile(r"^(?:which|who|whose|whom|that|pending|whenever|once|in|within|when|where|while|if|as|especially|particularly|notably|in particular|through|"
                    r"with|upon|on|at|from|under|according|consistent|pursuant|inter alia|whenever|wherever|"
                    r"together|taking|bearing|acting|led|building|drawing|among|amongst|without|following|"
@@ -108,8 +112,9 @@ def _pieces(ctx: ParagraphContext, start: int, end: int) -> list[tuple[int, int,
     text = ctx.text
     pieces, at, sep = [], start, ""
     for m in SEPARATOR.finditer(text, start, end):
-        if _inside_mention(ctx, m.start()) or _name_continues(text, m.start(), m.end()):
-            continue
+        ends_name = any(x.end == m.start() and x.entity.kind in AGENT_KINDS for x in ctx.mentions)
+        if _inside_mention(ctx, m.start()) or _name_continues(text, m.start(), m.end()) and not ends_name:
+            continue  # "and" inside one name, not after a whole one ("UN-Women and United Nations country teams")
         pieces.append((at, m.start(), sep))
         at, sep = m.end(), m.group(0)
     pieces.append((at, end, sep))
@@ -195,6 +200,16 @@ def split_addressees(ctx: ParagraphContext, start: int, end: int) -> list[tuple[
     for s, e, sep in _pieces(ctx, start, end):
         words = text[s:e].strip()
         including = sep.strip(", ").startswith("including")
+        if including and MEANS.match(words):
+            in_aside = True  # "Member States, including through relevant central and competent authorities, to"
+            continue
+        focus = FOCUS.match(words)
+        if focus and not in_aside:  # "United Nations entities, particularly the ... (UNOCT) and UNODC,": named
+            # entities are addressees too; a group ("in particular developed countries") only qualifies the actor
+            rest = s + len(text[s:e]) - len(text[s:e].lstrip()) + focus.end()
+            if any(m.start <= rest + 4 and m.entity.kind in ("organization", "government", "state")
+                   for m in _mentions_in(ctx, rest, e)):
+                s, words, including = rest, text[rest:e].strip(), True
         if in_aside and ("," not in sep or not including and not is_actor(ctx, s, e)):
             continue
         in_aside = bool(ASIDE.match(words)) and not including

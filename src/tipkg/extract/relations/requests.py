@@ -94,7 +94,11 @@ TRAILING_ADVERB = re.compile(r"\s+(?P<adverb>further|also|again|once again|stron
 # a "to" inside a qualifier of the addressee: "those in a position to do so", "States wishing to do so"
 QUALIFIER_TO = re.compile(r"\b(?:position|able|willing|wishing|ready|intending|seeking|in order|so as)\s+$")
 # "requests that he submit", "Resolves that the Secretary-General shall report", "urges that all countries provide"
-THAT = re.compile(r"\s*,?\s*(?:further\s+|also\s+)?that\s+", re.I)
+# "that", or "that, in addition to the abovementioned priorities," (an aside before the clause's subject)
+# (a prepositional aside only: "that, should the Secretary-General begin ..., it shall" is a condition)
+THAT = re.compile(r"\s*,?\s*(?:further\s+|also\s+)?that(?:\s*,\s*(?:in|within|inter\s+alia|as|pending|upon|on|after|"
+                  r"following|for|with|without|subject|consistent|pursuant|according|during|by)\s[^,;:]{3,120},)?\s+",
+                  re.I)
 MODAL = re.compile(r"\b(?:shall|should|will|must|may)\b")
 RELATIVE_START = re.compile(r"\s*(?:that|who|which)\b")
 PASSIVE_VERB = re.compile(r"(?:shall|should|will|would|must|may|can|could)?\s*(?:not\s+)?(?:be|is|are|was|were|been)\b")
@@ -220,7 +224,9 @@ def _ask(ctx: ParagraphContext, c: Clause, before: list[Addressee]) -> tuple[lis
         if found:
             return found, ("not " if negated else "") + text[to_end:c.stop], False
     colon = re.search(r"(?:\s+to)?\s*:\s*$", text[c.end:c.stop])
-    if colon:  # a chapeau: "Calls upon Member States:", "Encourages Member States to:"
+    # a chapeau: "Calls upon Member States:", "Encourages Member States to:"; not "Decides to establish ..., a
+    # Committee ..., to undertake the following tasks:", where the body acts itself
+    if colon and _opens_with_actor(ctx, c.end, c.end + colon.start(), before):
         found = addressees(ctx, c.end, c.end + colon.start(), before)
         return (found, "", False) if found else None
     nominal = NOMINAL.match(text, c.end)
