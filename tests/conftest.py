@@ -22,7 +22,8 @@ from tipkg.model import Document, Mention
 from tipkg.reference import gazetteer
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# The data beside the repository: ../shared by default, or wherever TIPKG_SHARED says (README, "Set-up").
+SHARED = Path(os.environ.get("TIPKG_SHARED") or Path(__file__).resolve().parents[1].parent / "shared").resolve()
 SEEDS = SHARED / "seeds"
 CORPUS = SHARED / "corpus"
 CORPUS_TEXTS = CORPUS / "unga"
@@ -33,10 +34,26 @@ QUERIES = REPO / "queries"
 IN_CI = os.environ.get("CI", "").lower() in ("true", "1", "yes")
 
 
+DATA_FOLDERS = ("seeds", "corpus/unga", "corpus/unhk", "dev", "gold")
+
+
+def missing_data() -> list[str]:
+    return [f for f in DATA_FOLDERS if not (SHARED / f).is_dir()]
+
+
 def pytest_sessionstart(session) -> None:
-    if IN_CI and not (SEEDS.is_dir() and CORPUS_TEXTS.is_dir() and (SHARED / "dev").is_dir()):
-        raise pytest.UsageError(f"CI=true but the data the tests read is missing: {SHARED} must hold seeds/, "
-                                "corpus/unga/ and dev/ (clone the repository beside its shared/ folder)")
+    if IN_CI and missing_data():
+        raise pytest.UsageError(f"CI=true but the data the tests read is missing: {SHARED} has no "
+                                f"{', '.join(missing_data())} (clone the repository beside its shared/ folder, or set "
+                                "TIPKG_SHARED to the folder that holds them)")
+
+
+def pytest_report_header(config) -> str:
+    missing = missing_data()
+    if not missing:
+        return f"tipkg data: {SHARED}"
+    return (f"tipkg data: {SHARED} lacks {', '.join(missing)}: the tests that read them are skipped (under CI=true "
+            "they fail). Put the data there, or set TIPKG_SHARED to the folder that holds seeds/, corpus/, dev/ and gold/.")
 
 
 @pytest.hookimpl(hookwrapper=True)

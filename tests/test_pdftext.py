@@ -18,8 +18,9 @@ from hypothesis import strategies as st
 
 from tipkg.ingest.pdf import PdfError, read_pdf
 from tipkg.ingest.pdftext import is_pdf_text, normalize_pdf_text
+from conftest import SHARED
 
-CORPUS = Path(os.environ.get("TIPKG_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus"))
+CORPUS = Path(os.environ.get("TIPKG_CORPUS", SHARED / "corpus"))
 TEXTS = CORPUS / "unga"
 PDFS = CORPUS / "pdf"
 needs_corpus = pytest.mark.skipif(not TEXTS.is_dir(), reason=f"no corpus at {TEXTS}")

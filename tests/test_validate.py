@@ -11,6 +11,7 @@ import rdflib
 from rdflib.namespace import RDF, SH
 
 from tipkg.validate import SHAPES_FILE, UNION_SHAPES_FILE, validate_graph, validate_union
+from conftest import CORPUS_TEXTS
 
 PREFIXES = """
 @prefix tip: <https://w3id.org/tipkg/ontology#> .
@@ -430,7 +431,7 @@ def test_turbo_gives_pyshacl_findings_on_a_hundred_corpus_documents():
     from tipkg.build import _init_worker
     from tipkg.ingest import ingest, read_document
 
-    corpus = sorted((Path(__file__).resolve().parents[2] / "shared" / "corpus" / "unga").glob("*.txt"))[::11][:100]
+    corpus = sorted(CORPUS_TEXTS.glob("*.txt"))[::11][:100]
     assert len(corpus) == 100
     extractor, builder = _init_worker(None)
     for path in corpus:
