@@ -118,16 +118,25 @@ def type_query(browser, *keys) -> None:
     editor.send_keys(*keys)
 
 
-def run_and_count(browser) -> int:
+def hints_with(browser, expected: str, timeout: float = 30) -> list[str]:
+    """The completions the editor offers, once they include the one expected (read in one step: the list is
+    drawn anew as completions arrive)."""
+    script = "return [...document.querySelectorAll('.CodeMirror-hints li')].map(li => li.textContent)"
+    wait(browser, lambda b: expected in b.execute_script(script), timeout)
+    return browser.execute_script(script)
+
+
+def run_and_count(browser, timeout: float = 30) -> int:
     """Runs the editor's query (Ctrl+Enter) and waits for the page to report its rows; their number."""
     from selenium.webdriver.common.keys import Keys
     browser.execute_script("document.getElementById('status').textContent = ''")
     browser.find_element(by().CSS_SELECTOR, "#yasgui .CodeMirror textarea").send_keys(Keys.CONTROL, Keys.ENTER)
-    return rows_reported(browser)
+    return rows_reported(browser, timeout)
 
 
-def rows_reported(browser) -> int:
-    status = wait(browser, lambda b: re.match(r"(\d+) rows? in|failed", b.find_element(by().ID, "status").text))
+def rows_reported(browser, timeout: float = 30) -> int:
+    status = wait(browser, lambda b: re.match(r"(\d+) rows? in|failed", b.find_element(by().ID, "status").text),
+                  timeout)
     assert status.group(1), browser.find_element(by().CSS_SELECTOR, "#yasgui .yasr").text
     return int(status.group(1))
 
@@ -242,11 +251,11 @@ def test_the_editor_highlights_declares_prefixes_and_completes(server, browser):
     # a prefixed name of the graph: its declaration is added, and the ontology's classes are offered
     type_query(browser, "SELECT ?o WHERE { ?o a tip:Organiz")
     wait(browser, lambda b: editor_text(b).startswith(f"PREFIX tip: <{TIP}>\n"))
-    hints = wait(browser, lambda b: b.find_elements(by().CSS_SELECTOR, ".CodeMirror-hints li"))
-    assert "tip:Organization" in [h.text for h in hints]
+    hints = hints_with(browser, "tip:Organization")
+    assert all(h.startswith("tip:Organiz") for h in hints)
     from selenium.webdriver.common.keys import Keys
     editor = browser.find_element(by().CSS_SELECTOR, "#yasgui .CodeMirror textarea")
-    chosen = [h.text for h in hints].index("tip:Organization")
+    chosen = hints.index("tip:Organization")
     for _ in range(chosen):
         editor.send_keys(Keys.DOWN)
     editor.send_keys(Keys.ENTER)
@@ -256,9 +265,46 @@ def test_the_editor_highlights_declares_prefixes_and_completes(server, browser):
 
     # a PREFIX declaration completes from the graph's namespaces
     type_query(browser, "PREFIX sk")
-    hints = wait(browser, lambda b: b.find_elements(by().CSS_SELECTOR, ".CodeMirror-hints li"))
-    assert f"skos: <{PREFIXES['skos']}>" in [h.text for h in hints]
+    assert hints_with(browser, f"skos: <{PREFIXES['skos']}>") == [f"skos: <{PREFIXES['skos']}>"]
     browser.save_screenshot(str(ARTIFACTS / "query-page-completion.png"))
+
+
+def switch_views(browser, timeout: float = 30) -> None:
+    """The pivot and chart views of the results shown, each drawn."""
+    browser.find_element(by().CSS_SELECTOR, "#yasgui .yasr_btn.select_pivot").click()
+    wait(browser, lambda b: b.find_elements(by().CSS_SELECTOR, ".tipkg-pivot table.pvtTable tbody tr"), timeout)
+    browser.find_element(by().CSS_SELECTOR, "#yasgui .yasr_btn.select_chart").click()
+    canvas = wait(browser, lambda b: b.find_elements(by().CSS_SELECTOR, ".tipkg-chart canvas"), timeout)[0]
+    assert browser.execute_script("arguments[0].scrollIntoView(); return Chart.getChart(arguments[0]).data.labels.length",
+                                  canvas) > 0
+
+
+@pytest.mark.slow
+def test_the_query_page_on_the_corpus(corpus_store, tmp_path_factory, browser):
+    """The same use on the 1,155 documents of the GA corpus: a typed query, a canned one with a parameter, the
+    views and completion, in the times a person waits."""
+    from selenium.webdriver.common.keys import Keys
+    with tipkg_server(corpus_store, tmp_path_factory.mktemp("query-page-corpus"), "--timeout", "120") as base:
+        open_page(browser, base)
+        type_query(browser, 'SELECT ?s WHERE { ?s rdfs:label ?l FILTER(STR(?l) = "General Assembly") }')
+        wait(browser, lambda b: editor_text(b).startswith(f"PREFIX rdfs: <{PREFIXES['rdfs']}>\n"))
+        assert run_and_count(browser, 120) >= 1
+        headers, rows = table_cells(browser)
+        assert headers == ["s"] and rows
+
+        browser.find_element(by().CSS_SELECTOR, '#queries button[data-name="events"]').click()
+        field = wait(browser, lambda b: b.find_elements(by().CSS_SELECTOR, 'input[data-param="year"]'))[0]
+        field.send_keys("2018")
+        wait(browser, lambda b: editor_text(b) == get_query("events").bind({"year": "2018"}))
+        expected = httpx.get(base + "/queries/events", params={"year": "2018", "format": "json"}, timeout=120).json()
+        browser.execute_script("document.getElementById('status').textContent = ''")
+        field.send_keys(Keys.ENTER)
+        assert rows_reported(browser, 120) == len(expected["results"]["bindings"]) > 0
+        switch_views(browser, 60)
+        browser.save_screenshot(str(ARTIFACTS / "query-page-corpus-chart.png"))
+
+        type_query(browser, "SELECT ?r WHERE { ?r a tip:Resol")
+        hints_with(browser, "tip:Resolution")
 
 
 # --- no other host --------------------------------------------------------------------------------------
@@ -277,12 +323,9 @@ def test_the_page_works_offline_and_asks_no_other_host(server, offline_browser):
     browser = offline_browser
     open_page(browser, server)
     assert run_and_count(browser) > 0  # the default query
-    browser.find_element(by().CSS_SELECTOR, "#yasgui .yasr_btn.select_pivot").click()
-    wait(browser, lambda b: b.find_elements(by().CSS_SELECTOR, ".tipkg-pivot table.pvtTable"))
-    browser.find_element(by().CSS_SELECTOR, "#yasgui .yasr_btn.select_chart").click()
-    wait(browser, lambda b: b.find_elements(by().CSS_SELECTOR, ".tipkg-chart canvas"))
+    switch_views(browser)
     type_query(browser, "SELECT * WHERE { ?s a tip:Resol")  # the completers and the prefix declaration
-    wait(browser, lambda b: b.find_elements(by().CSS_SELECTOR, ".CodeMirror-hints li"))
+    hints_with(browser, "tip:Resolution")
     browser.find_element(by().CSS_SELECTOR, '#queries button[data-name="events"]').click()
     browser.find_element(by().CSS_SELECTOR, 'input[data-param="year"]').send_keys("2018")
     wait(browser, lambda b: '("2018"' in editor_text(b))
