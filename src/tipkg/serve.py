@@ -491,9 +491,12 @@ def canned_query_text(request: Request) -> Response:
     sent to /sparql as it stands, a listing's text gets the build's stored answer."""
     try:
         query = get_query(request.path_params["name"])
+    except QueryError as e:
+        return PlainTextResponse(str(e), 404)
+    try:
         sparql = query.bind(dict(request.query_params))
     except QueryError as e:
-        return PlainTextResponse(str(e).replace("--param ", ""), 404 if "no canned query" in str(e) else 400)
+        return PlainTextResponse(str(e).replace("--param ", ""), 400)
     return PlainTextResponse(sparql, media_type="application/sparql-query")
 
 
@@ -521,7 +524,7 @@ def vocabulary(request: Request) -> Response:
         pass  # no graph yet: the prefixes and the canned queries' terms still help
     for query in catalogue().values():
         for prefix, local in PREFIXED_NAME.findall(query.sparql):
-            if prefix in prefixes:
+            if prefix in prefixes:  # by RDF's habit, a class is named in upper camel case, a property not
                 iri = prefixes[prefix] + local
                 (classes if local[0].isupper() and iri not in properties else properties).add(iri)
     return JSONResponse({"prefixes": prefixes, "classes": sorted(classes), "properties": sorted(properties - classes)})
