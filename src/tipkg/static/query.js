@@ -2,7 +2,7 @@
 // the catalogue of canned queries. Choosing a canned query loads its SPARQL; its parameters are form fields
 // whose values the server binds into that SPARQL (/queries/NAME.rq). The editor declares the graph's prefixes
 // as they are typed and completes them, its classes and properties (/vocabulary): every completion comes from
-// this server, none from another host (YASQE's own class and property completers ask a public service).
+// this server, none from another host (YASQE's own class and property completers ask LOV, a public service).
 "use strict";
 
 const ENDPOINT = new URL("sparql", document.baseURI).href;
@@ -33,7 +33,8 @@ async function getJson(url) {
   return response.json();
 }
 
-// Completers over this graph's own terms, in place of YASQE's, which fetch from prefix.cc and LOV.
+// Completers over this graph's own terms, in place of YASQE's: its class and property completers fetch from
+// Linked Open Vocabularies, and its prefixes are a snapshot of prefix.cc's, not this graph's.
 function registerCompleters(vocabulary) {
   const Yasqe = window.Yasgui.Yasqe;
   const declarations = Object.entries(vocabulary.prefixes).map(([prefix, iri]) => `${prefix}: <${iri}>`).sort();
@@ -107,9 +108,6 @@ function choose(query, button) {
     paramsBox.append(label);
   }
   yasgui.getTab().setName(query.title);
-  yasr().setResponse(null);  // the previous query's rows are not this one's
-  statusLine.textContent = "";
-  downloads.replaceChildren();
   return fillQuery();
 }
 
