@@ -163,6 +163,22 @@ def test_a_typed_query_runs_and_its_rows_fill_yasrs_table(server, store, browser
     assert httpx.get(csv_link).text.split()[1:] == graphs
     browser.save_screenshot(str(ARTIFACTS / "query-page-typed.png"))
 
+    # ASK and DESCRIBE: YASR's boolean view and its table of triples, and downloads in their own formats
+    type_query(browser, "ASK { ?s ?p ?o }")
+    browser.execute_script("document.getElementById('status').textContent = ''")
+    browser.find_element(by().CSS_SELECTOR, "#yasgui .yasqe_queryButton").click()
+    wait(browser, lambda b: b.find_element(by().ID, "status").text.startswith("answered"))
+    assert browser.find_element(by().CSS_SELECTOR, "#yasgui .booleanResult").text == "True"
+    assert [a.text for a in browser.find_elements(by().CSS_SELECTOR, "#downloads a")] == ["JSON", "XML"]
+    unodc = "https://w3id.org/tipkg/org/UNODC"
+    type_query(browser, f"DESCRIBE <{unodc}>")
+    triples = {str(t) for t in store.query(f"DESCRIBE <{unodc}>", use_default_graph_as_union=True)}
+    assert run_and_count(browser) == len(triples) > 0
+    headers, rows = table_cells(browser)
+    assert headers == ["subject", "predicate", "object"] and {row[0] for row in rows} == {f"<{unodc}>"}
+    turtle = browser.find_element(by().LINK_TEXT, "TURTLE").get_attribute("href")
+    assert httpx.get(turtle).headers["content-type"].startswith("text/turtle")
+
     # a malformed query: the parser's message, and a marker on the line in the editor
     type_query(browser, "SELECT ?s WHERE { ?s }")
     wait(browser, lambda b: b.find_elements(by().CSS_SELECTOR, "#yasgui .parseErrorIcon"))

@@ -6,7 +6,9 @@
 "use strict";
 
 const ENDPOINT = new URL("sparql", document.baseURI).href;
-const RESULTS_FORMATS = ["json", "xml", "csv", "tsv"];
+// What the endpoint writes each kind of answer in (its `format` parameter), for the download links.
+const DOWNLOAD_FORMATS = { solutions: ["json", "xml", "csv", "tsv"], boolean: ["json", "xml"],
+                           graph: ["turtle", "nt", "jsonld", "rdfxml"] };
 const DEFAULT_QUERY = `SELECT ?class (COUNT(DISTINCT ?thing) AS ?things)
 WHERE { ?thing a ?class }
 GROUP BY ?class
@@ -158,15 +160,16 @@ function showStatus() {
   }
   const seconds = ((results.getResponseTime() || 0) / 1000).toFixed(2);
   statusLine.className = "";
-  const bindings = results && results.getBindings && results.getBindings();
+  const bindings = results.getBindings();
   if (bindings) {
     statusLine.textContent = `${bindings.length} row${bindings.length === 1 ? "" : "s"} in ${seconds} s`;
   } else {
     statusLine.textContent = `answered in ${seconds} s`;
   }
+  const kind = results.getType() === "ttl" ? "graph" : results.getBoolean() !== undefined ? "boolean" : "solutions";
   const query = yasqe().getValue();
   downloads.append(document.createTextNode("download: "));
-  for (const format of RESULTS_FORMATS) {
+  for (const format of DOWNLOAD_FORMATS[kind]) {
     downloads.append(element("a", { href: `sparql?${new URLSearchParams({ query, format })}` }, format.toUpperCase()));
   }
 }
