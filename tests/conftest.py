@@ -201,10 +201,9 @@ def corpus_store(tmp_path_factory) -> Path:
 ARTIFACTS = REPO / "test-artifacts"
 
 
-@pytest.fixture(scope="session")
-def browser():
-    """Headless Debian Chromium driven by Selenium through Debian's ChromeDriver (installed by `make test`).
-    Screenshots go to test-artifacts/."""
+def start_chromium(*flags: str, capabilities: dict | None = None):
+    """Headless Debian Chromium driven by Selenium through Debian's ChromeDriver (installed by `make test`),
+    with the flags and capabilities a test adds to the usual ones."""
     webdriver = pytest.importorskip("selenium.webdriver")
     chromium, driver = shutil.which("chromium"), shutil.which("chromedriver")
     if not chromium or not driver:
@@ -215,10 +214,19 @@ def browser():
     options.binary_location = chromium
     for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                  "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--window-size=1280,900"):
+                 "--disable-sync", "--window-size=1280,900", *flags):
         options.add_argument(flag)
+    for name, value in (capabilities or {}).items():
+        options.set_capability(name, value)
     drv = webdriver.Chrome(service=Service(driver), options=options)
     drv.set_page_load_timeout(30)
     ARTIFACTS.mkdir(exist_ok=True)
+    return drv
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Chromium for the tests of pages (start_chromium). Screenshots go to test-artifacts/."""
+    drv = start_chromium()
     yield drv
     drv.quit()

@@ -1,6 +1,6 @@
 """`tipkg serve` end to end: the SPARQL 1.1 Protocol as SPARQLWrapper and a plain HTTP client speak it,
 the limits and refusals of a public read-only endpoint, the canned queries by name, the store reopened after
-a rebuild, and the query page in headless Chromium."""
+a rebuild. The query page in headless Chromium: tests/test_query_page.py."""
 from __future__ import annotations
 
 import csv
@@ -16,7 +16,7 @@ import pytest
 import rdflib
 from SPARQLWrapper import ASK as ASK_FORM, CSV, JSON, JSONLD, N3, RDFXML, TSV, TURTLE, XML, SPARQLWrapper
 
-from conftest import ARTIFACTS, copy_seeds, run_tipkg
+from conftest import copy_seeds, run_tipkg
 from live_servers import comparable, tipkg_server
 from tipkg.queries import catalogue, get_query, run_on_store
 from tipkg.serve import choose_formats, negotiate
@@ -473,40 +473,3 @@ def test_the_server_answers_from_the_new_graph_after_a_rebuild(tmp_path):
         listing = httpx.get(base + "/queries/reporting-states", params={"format": "json"}, timeout=60).json()
         assert {b["document"]["value"] for b in listing["results"]["bindings"]} == {"001_aaa57c1388cc9d44"}
         assert httpx.get(base + "/health").json()["graph"] == (store / "current").resolve().name
-
-
-# --- the query page in a real browser ------------------------------------------------------------------------
-
-def test_query_page_runs_a_canned_query_and_a_typed_one_in_chromium(server, store, browser):
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.common.keys import Keys
-    from selenium.webdriver.support import expected_conditions as ready
-    from selenium.webdriver.support.ui import WebDriverWait
-
-    wait = WebDriverWait(browser, 30)
-    browser.get(server + "/")
-    chairs = wait.until(ready.element_to_be_clickable((By.CSS_SELECTOR, '#queries button[data-name="icat-chairs"]')))
-    assert len(browser.find_elements(By.CSS_SELECTOR, "#queries button")) == len(catalogue())
-    chairs.click()
-    browser.find_element(By.ID, "run").click()
-    wait.until(ready.presence_of_element_located((By.CSS_SELECTOR, "#results-table tbody")))
-    expected = run_on_store(store, get_query("icat-chairs"))
-    rows = browser.find_elements(By.CSS_SELECTOR, "#results-table tbody tr")
-    assert len(rows) == len(expected)
-    assert expected[0]["chair"] in browser.find_element(By.ID, "results-table").text
-    assert [h.text for h in browser.find_elements(By.CSS_SELECTOR, "#results-table th")][:4] == \
-        ["year", "chair", "chair_acronym", "document"]
-    browser.save_screenshot(str(ARTIFACTS / "query-page.png"))
-
-    editor = browser.find_element(By.ID, "editor")
-    editor.clear()
-    editor.send_keys("SELECT ?g WHERE { GRAPH ?g { } }")
-    editor.send_keys(Keys.CONTROL, Keys.ENTER)
-    wait.until(lambda b: "row" in b.find_element(By.ID, "status").text
-               and len(b.find_elements(By.CSS_SELECTOR, "#results-table tbody tr")) == len(list(store.named_graphs())))
-
-    editor.clear()
-    editor.send_keys("SELECT ?s WHERE { ?s }")
-    browser.find_element(By.ID, "run").click()
-    alert = wait.until(ready.presence_of_element_located((By.CSS_SELECTOR, "#results [role=alert]")))
-    assert alert.text.startswith("400")

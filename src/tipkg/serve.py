@@ -3,7 +3,9 @@
 `create_app` builds a Starlette app over the embedded store: /sparql answers SELECT, ASK, CONSTRUCT and
 DESCRIBE (GET, form POST, direct POST) in the format the client negotiates and describes itself (a SPARQL
 Service Description) when asked with no query; /queries serves the canned queries by name (a listing from the
-answer its build stored, tipkg.queries.stored_results); / is a query page for a browser. Every other path
+answer its build stored, tipkg.queries.stored_results); / is a query page for a browser (YASGUI, vendored in
+static/vendor), which reads a canned query's SPARQL with its parameters bound from /queries/NAME.rq and the
+graph's prefixes, classes and properties from /vocabulary. Every other path
 belongs to the linked-data pages, which read the store through `store_of`. Queries run in worker processes
 (tipkg.query_workers) so that each one is bounded in time, memory and size, and the server's own process only
 reads requests and relays answers; updates are refused and federated queries (SERVICE) fail in a worker that has
@@ -14,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import re
 import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,11 +33,11 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tipkg import __version__
-from tipkg.iris import Iris
+from tipkg.iris import PREFIXES, Iris
 from tipkg.queries import CannedQuery, QueryError, catalogue, get_query, stored_results
 from tipkg.query_workers import Evaluation, QueryTimeout, QueryWorkers, ResultCache, default_memory_cap
 from tipkg.sandbox import unsupported
-from tipkg.store import DEFAULT_STORE, CurrentGraph, StoreError, current_data
+from tipkg.store import DEFAULT_STORE, ONTOLOGY_GRAPH, CurrentGraph, StoreError, current_data
 
 STATIC = Path(__file__).resolve().parent / "static"
 SD = "http://www.w3.org/ns/sparql-service-description#"
@@ -483,6 +486,50 @@ def query_page(request: Request) -> Response:
     return FileResponse(STATIC / "index.html", media_type="text/html")
 
 
+def canned_query_text(request: Request) -> Response:
+    """A canned query's SPARQL with the parameters of the URL bound, as the query page puts it in its editor:
+    sent to /sparql as it stands, a listing's text gets the build's stored answer."""
+    try:
+        query = get_query(request.path_params["name"])
+    except QueryError as e:
+        return PlainTextResponse(str(e), 404)
+    try:
+        sparql = query.bind(dict(request.query_params))
+    except QueryError as e:
+        return PlainTextResponse(str(e).replace("--param ", ""), 400)
+    return PlainTextResponse(sparql, media_type="application/sparql-query")
+
+
+OWL, RDFS, RDF = "http://www.w3.org/2002/07/owl#", "http://www.w3.org/2000/01/rdf-schema#", \
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+CLASS_TYPES = (OWL + "Class", RDFS + "Class")
+PROPERTY_TYPES = (OWL + "ObjectProperty", OWL + "DatatypeProperty", OWL + "AnnotationProperty", RDF + "Property")
+PREFIXED_NAME = re.compile(r"(?<![\w<:])([a-z][\w-]*):([A-Za-z_][\w-]*)")
+
+
+def vocabulary(request: Request) -> Response:
+    """What the query page's editor completes: the graph's prefixes (declared in a query as they are typed),
+    the classes and properties the ontology declares and the terms the canned queries use."""
+    prefixes = {name: str(namespace) for name, namespace in PREFIXES.items()}
+    classes: set[str] = set()
+    properties: set[str] = set()
+    try:
+        store = store_of(request)
+        graph = ox.NamedNode(ONTOLOGY_GRAPH)
+        for types, found in ((CLASS_TYPES, classes), (PROPERTY_TYPES, properties)):
+            for kind in types:
+                found.update(q.subject.value for q in store.quads_for_pattern(None, RDF_TYPE, ox.NamedNode(kind), graph)
+                             if isinstance(q.subject, ox.NamedNode))
+    except StoreError:
+        pass  # no graph yet: the prefixes and the canned queries' terms still help
+    for query in catalogue().values():
+        for prefix, local in PREFIXED_NAME.findall(query.sparql):
+            if prefix in prefixes:  # by RDF's habit, a class is named in upper camel case, a property not
+                iri = prefixes[prefix] + local
+                (classes if local[0].isupper() and iri not in properties else properties).add(iri)
+    return JSONResponse({"prefixes": prefixes, "classes": sorted(classes), "properties": sorted(properties - classes)})
+
+
 def health(request: Request) -> Response:
     try:
         data = request.app.state.graph.data()
@@ -496,7 +543,9 @@ def routes() -> list[BaseRoute]:
         Route("/", query_page, name="query_page"),
         Route("/sparql", sparql_endpoint, methods=["GET", "POST"], name="sparql"),
         Route("/queries", canned_queries, name="canned_queries"),
+        Route("/queries/{name}.rq", canned_query_text, name="canned_query_text"),
         Route("/queries/{name}", canned_query, name="canned_query"),
+        Route("/vocabulary", vocabulary, name="vocabulary"),
         Route("/health", health, name="health"),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
