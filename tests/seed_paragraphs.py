@@ -35,6 +35,9 @@ METADATA = {
     "A/RES/80/157": DocumentMetadata(symbol="A/RES/80/157",
                                      title="Agriculture development, food security and nutrition",
                                      issuing_body="General Assembly", kind="resolution", resolution_number="80/157"),
+    "S/RES/2653 (2022)": DocumentMetadata(symbol="S/RES/2653 (2022)", title="Resolution 2653 (2022)",
+                                          issuing_body="Security Council", kind="resolution",
+                                          resolution_number="2653 (2022)"),
     "A/RES/78/219": DocumentMetadata(symbol="A/RES/78/219",
                                      title="Situation of human rights of Rohingya Muslims and other minorities in "
                                            "Myanmar",
@@ -466,3 +469,10 @@ RES_78_219_PP23 = Seed("A/RES/78/219", "PP23", None,
     "Welcoming the ASEAN Leaders’ review of and decision on the implementation of the five-point consensus, adopted "
     "in Jakarta on 5 September 2023, that decides to maintain the five-point consensus as the main reference to "
     "address the political crisis in Myanmar which should be implemented in its entirety,")
+# corpus/unhk/S_RES_2653_2022.txt, the thirteenth preambular paragraph
+RES_2653_PP13 = Seed("S/RES/2653 (2022)", "PP13", None,
+    'Welcoming the launch of technical programmes by the United Nations Office on Drugs and Crime (UNODC) to assist'
+    ' national authorities to promote border and ports control, trace illicit financial flows, collaborate across '
+    'borders to combat transnational crime, corruption, and drug and arms trafficking, including through the UNODC-'
+    'World Customs Organization (WCO) Container Control Programme in Haiti and border management programmes, and '
+    'further welcoming the Caribbean Community’s (CARICOM) regional roadmap to combat the trafficking of firearms,')

@@ -19,7 +19,7 @@ def works(paragraph: seed.Seed) -> list[tuple[str | None, str, list[str]]]:
         if a.kind == "implementation":
             initiative = a.entity("initiative")
             lead = a.entity("lead")
-            out.append((initiative.label if initiative else None, lead.acronym or lead.label,
+            out.append((initiative.label if initiative else None, lead and (lead.acronym or lead.label),
                         [e.label for e in a.roles["country"]]))
     return out
 
@@ -140,6 +140,12 @@ def test_no_country_work_in_requests_or_venues_of_resolutions(paragraph):
     # "Requests UNODC to continue ... at the national, regional and international levels"; "adopted in Jakarta",
     # "the political crisis in Myanmar"
     assert works(paragraph) == []
+
+
+def test_in_a_resolution_the_object_of_welcoming_does_not_lead_the_work_named_beside_it():
+    # "... the UNODC-World Customs Organization (WCO) Container Control Programme in Haiti ..., and further welcoming
+    # the Caribbean Community's (CARICOM) regional roadmap": CARICOM is what is welcomed, not the programme's lead
+    assert works(seed.RES_2653_PP13) == [("Container Control Programme in Haiti", None, ["Haiti"])]
 
 
 # --- the canned query on a build of the three seeds ----------------------------------------------------------------

@@ -167,6 +167,9 @@ def _lead(ctx: ParagraphContext, sentence: Sentence) -> Entity | None:
         if sentence.start <= m.start < sentence.end and m.entity.kind == "organization" \
                 and BY_LEAD.search(ctx.text, max(sentence.start, m.start - 40), m.start):
             return m.entity if _can_lead(m.entity) else None
+    if in_resolution(ctx):
+        return None  # a resolution's sentences have the adopting body as subject: the first name is an object
+        # ("further welcoming the Caribbean Community's (CARICOM) regional roadmap"), not who leads the work
     subject = named_subject(ctx, sentence)
     if subject is not None and _after_preposition(ctx.text, sentence.start, subject.start):
         subject = None  # "endorsed by the Government of Cabo Verde as a result of ...": an agent, not the subject
@@ -177,8 +180,6 @@ def _lead(ctx: ParagraphContext, sentence: Sentence) -> Entity | None:
             return subject.entity
         if set(subject.entity.classes) & NOT_PARTNERS:
             return None
-    if in_resolution(ctx):
-        return None
     return next((a for a in (ctx.actor, ctx.document_actor) if a is not None and _can_lead(a)), None)
 
 
