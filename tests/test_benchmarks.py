@@ -81,7 +81,10 @@ def test_bars_pass_fail_and_not_measured_from_the_figures():
                 "queries": {"icat-chairs": {"median_ms": 3.0}, "evidence": {"median_ms": None, "stopped_after_s": 20}},
                 "rdflib": {"geomean_ratio": 25.0, "compared": 18, "lower_bounds": 2, "rdflib_timeout_s": 10}},
     }}
-    verdicts = {b["target"].split(" ")[1]: b["verdict"] for b in report.bars(results)}
+    found = report.bars(results)
+    verdicts = {b["target"].split(" ")[1]: b["verdict"] for b in found if not b["target"].startswith("(#20)")}
     assert verdicts == {"whole": "PASS", "memory": "PASS", "three": "FAIL", "per": "PASS", "canned": "FAIL",
                         "queries": "PASS", "uses": "PASS", "rebuild": "PASS"}
-    assert [b["verdict"] for b in report.bars({"sizes": {}})] == ["not measured"] * 8
+    # the scale issue's tighter bars on the same builds: 100 s cold and 9 s for one document fail; no warm run
+    assert [b["verdict"] for b in found if b["target"].startswith("(#20)")] == ["FAIL", "not measured", "FAIL"]
+    assert [b["verdict"] for b in report.bars({"sizes": {}})] == ["not measured"] * 11
