@@ -5,6 +5,8 @@ How documents say it:
   "The Protocol was also ratified by one non-Member observer State: State of Palestine (29 December 2017)."
   "Japan acceded to the Convention on 5 May 2020."
   "The Trafficking in Persons Protocol has a total of 178 parties"
+  "Welcoming the accession of Vanuatu to the Convention on Cluster Munitions on 5 September 2025, ..." (a fact a
+   resolution welcomes or notes); "Togo had acceded to the Convention"; "the accession of Pakistan to the TIR Convention"
   "As at 31 December 2018, the Database included 1,518 cases from 106 countries"
 """
 from __future__ import annotations
@@ -14,12 +16,28 @@ import re
 from tipkg.dates import DateError, find_dates, parse_date
 from tipkg.extract.context import ParagraphContext
 from tipkg.extract.rules import rule
+from tipkg.iris import slug
+from tipkg.model import Entity
 
 CUE = re.compile(r"\b(?P<word>ratif\w*|acce(?:ded|des|de|ding|ssion|ssions)|succe(?:eded|ssion) to|approv(?:ed|al of))\b", re.I)
 DATE_IN_BRACKETS = re.compile(r"^\s*\((?P<date>[^()]{6,40})\)")
 DATE_AFTER = re.compile(r"^\s+(?:ratified|acceded to|became a party to)\b[^.;]{0,200}?\b(?:on|in)\s+(?P<date>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{4})")
 PARTIES = re.compile(r"\b(?:a total of\s+)?(?P<n>\d{1,3})\s+(?:States\s+)?[Pp]arties\b")
 AS_AT = re.compile(r"\b[Aa]s (?:at|of) (?P<date>\d{1,2} \w+ \d{4}|\w+ \d{4})")
+# a State joining an instrument, said as a fact: "the accession of Vanuatu to", "the ratification by Chile of"
+JOINING = re.compile(r"\b(?P<word>accession|ratification|succession)\s+(?:of|by)\s+(?:the\s+)?$")
+JOINED = re.compile(r"\s+(?:has|had|have)\s+(?:also\s+|now\s+|recently\s+)?(?P<word>acceded\s+to|ratified|succeeded\s+to|"
+                    r"become\s+(?:a\s+)?(?:State\s+)?part(?:y|ies)\s+to)\s+(?:the\s+)?")
+TO_INSTRUMENT = re.compile(r"\s+(?:to|of)\s+(?:the\s+)?")
+# an instrument the gazetteer does not hold, read by its title: "the Convention on Cluster Munitions", "the TIR
+# Convention", "the Arms Trade Treaty" (capitalised words around the head, joined by "on", "of", "relating to" ...)
+TITLED = re.compile(r"(?P<title>(?:[A-Z][\w'’-]*\s+){0,5}(?:Convention|Treaty|Protocol|Covenant|Agreement|Statute)"
+                    r"(?:\s+(?:on|for|of|against|relating\s+to|to|concerning|in|and|the|[A-Z][\w'’-]*))*)")
+CONNECTORS = re.compile(r"(?:\s+(?:on|for|of|against|relating\s+to|to|concerning|in|and|the))+$")
+GENERIC_TITLE_WORDS = {"Optional", "Additional", "First", "Second", "Third", "New", "International", "Framework"}
+NEXT_INSTRUMENT = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?(?=[A-Z])")
+TITLE_CLASSES = {"Convention": "Convention", "Covenant": "Convention", "Protocol": "Protocol"}
+DATE_NEXT = re.compile(r"\s*,?\s+(?:on|in)\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{4})\b")
 FIGURE = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?P<what>(?:[a-z-]+\s+){0,2}(?:cases|countries|victims|parties|pieces of legislation|entries|jurisdictions|States|members|entities))\b")
 
 
@@ -63,6 +81,54 @@ def ratification(ctx: ParagraphContext):
             yield ctx.assertion("ratification", sentence, "treaties.ratification",
                                 {"state": [m.entity], "instrument": [instrument]},
                                 {"date": date, "actionType": _action(cue["word"])})
+
+
+@rule("treaties.joined", "ratification",
+      "A State joining an instrument, stated as a fact in any paragraph: 'the accession of <State> to <instrument>', "
+      "'the ratification by <State> of <instrument>', '<State> has/had acceded to|ratified <instrument>', with the "
+      "date that follows the instrument ('on 5 September 2025'). The instrument is one the gazetteer holds or a "
+      "title ('the Convention on Cluster Munitions'); a vague one ('several human rights treaties') gives no row.")
+def joined(ctx: ParagraphContext):
+    text = ctx.text
+    if not re.search(r"accession|ratif|acceded|succe|became|become", text):
+        return
+    for m in ctx.within(0, len(text), {"state"}):
+        sentence = next((s for s in ctx.sentences if s.start <= m.start < s.end), None)
+        if sentence is None:
+            continue
+        nominal = JOINING.search(text, max(sentence.start, m.start - 40), m.start)
+        verbal = JOINED.match(text, m.end) if not nominal else None
+        if nominal:
+            to = TO_INSTRUMENT.match(text, m.end)
+            at, word = (to.end() if to else None), nominal["word"]
+        elif verbal and not re.search(r"\b(?:not|yet|whether|if)\s*$", text[sentence.start:m.start]):
+            at, word = verbal.end(), verbal["word"]
+        else:
+            continue
+        found = _instrument_at(ctx, at, sentence.end) if at is not None else None
+        while found is not None:  # "to the International Covenant on ..., the Convention on ... and the Protocol ..."
+            instrument, end = found
+            dated = DATE_NEXT.match(text, end)
+            values = {"actionType": _action(word), "date": _date(dated["date"]) if dated else None}
+            yield ctx.assertion("ratification", sentence, "treaties.joined",
+                                {"state": [m.entity], "instrument": [instrument]}, values)
+            more = NEXT_INSTRUMENT.match(text, end) if not dated else None
+            found = _instrument_at(ctx, more.end(), sentence.end) if more else None
+
+
+def _instrument_at(ctx: ParagraphContext, at: int, end: int) -> tuple[Entity, int] | None:
+    """The instrument named at `at`: a gazetteer mention starting there, else a title."""
+    known = next((m for m in ctx.within(at, end, {"instrument"}) if m.start <= at + 4), None)
+    if known is not None:
+        return known.entity, known.end
+    titled = TITLED.match(ctx.text, at, end)
+    if titled is None:
+        return None
+    title = CONNECTORS.sub("", titled["title"])
+    head = re.search(r"(Convention|Treaty|Protocol|Covenant|Agreement|Statute)", title)
+    if not set(re.findall(r"[A-Z][\w'’-]*", title)) - GENERIC_TITLE_WORDS - {head[1]}:
+        return None  # "the Optional Protocol thereto", "the Convention": which one, the title does not say
+    return Entity("instrument", slug(title), title, (TITLE_CLASSES.get(head[1], "Instrument"),)), at + len(title)
 
 
 @rule("treaties.parties-count", "figure",

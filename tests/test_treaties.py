@@ -1,0 +1,55 @@
+"""Ratifications and accessions stated as facts (tipkg.extract.relations.treaties, rule treaties.joined): a State
+joining an instrument that a resolution welcomes or a report tells, with the instrument the gazetteer holds or the
+title the text gives, and the date that follows it. Paragraphs copied verbatim from the corpora."""
+from __future__ import annotations
+
+from test_requests import read
+
+# corpus/unga/A_RES_80_52.txt, preambular paragraph (PDF text joined)
+VANUATU = ("Welcoming the accession of Vanuatu to the Convention on Cluster Munitions on 5 September 2025, making it "
+           "the 112th State Party effective 1 March 2026,")
+# corpus/unhk/A_HRC_RES_55_1.txt, PP13 and PP14
+SOUTH_SUDAN = ("Welcoming the accession by South Sudan to the International Covenant on Civil and Political Rights, the "
+               "International Covenant on Economic, Social and Cultural Rights, the Convention on the Rights of Persons "
+               "with Disabilities and the Optional Protocol thereto, and the Protocol to the African Charter on Human "
+               "and Peoples’ Rights on the Rights of Women in Africa,")
+RATIFICATION_BY = ("Welcoming also the ratification by South Sudan of the Optional Protocol to the Convention on the Rights "
+                   "of the Child on the involvement of children in armed conflict, its decision to extend the "
+                   "Comprehensive Action Plan to End and Prevent All Grave Violations against Children and its "
+                   "endorsement of the call to action to ensure the rights and well-being of children born of sexual "
+                   "violence in conflict,")
+# corpus/unga/A_RES_79_229.txt, preambular paragraph (PDF text joined)
+VAGUE = ("Taking note of the accession by Palestine to several human rights treaties and the core humanitarian law "
+         "treaties, as well as to other international treaties,")
+# corpus/unga/A_RES_80_52.txt, operative paragraph 5 (States that have not joined: no State named joining)
+CALL = ("Invites all States that have not ratified the Convention or acceded to it to provide, on a voluntary basis, "
+        "information that could make the clearance and destruction of cluster munition remnants and related "
+        "activities more effective;")
+
+
+def joined(symbol: str, text: str) -> list[tuple[str, str, str | None, str]]:
+    return [(a.roles["state"][0].label, a.roles["instrument"][0].label, a.values.get("date"), a.values["actionType"])
+            for a in read(symbol, ("PP1", "preambular", None, text, None))
+            if a.kind == "ratification" and a.rule == "treaties.joined"]
+
+
+def test_an_accession_a_resolution_welcomes_with_its_date_and_an_instrument_read_by_its_title():
+    assert joined("A/RES/80/52", VANUATU) == [("Vanuatu", "Convention on Cluster Munitions", "2025-09-05", "accession")]
+
+
+def test_one_accession_to_several_instruments_gives_one_row_each_without_a_date_the_text_does_not_give():
+    assert joined("A/HRC/RES/55/1", SOUTH_SUDAN) == [
+        ("South Sudan", "International Covenant on Civil and Political Rights", None, "accession"),
+        ("South Sudan", "International Covenant on Economic, Social and Cultural Rights", None, "accession"),
+        ("South Sudan", "Convention on the Rights of Persons with Disabilities", None, "accession")]
+
+
+def test_a_ratification_by_a_state_of_an_instrument():
+    [(state, instrument, date, action)] = joined("A/HRC/RES/55/1", RATIFICATION_BY)
+    assert (state, date, action) == ("South Sudan", None, "ratification")
+    assert "involvement of children in armed conflict" in instrument
+
+
+def test_no_row_for_a_vague_instrument_or_a_call_to_join():
+    assert joined("A/RES/79/229", VAGUE) == []
+    assert joined("A/RES/80/52", CALL) == []
