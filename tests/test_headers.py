@@ -52,6 +52,8 @@ def test_a_report_with_a_symbol_block_keeps_its_distribution_date():
     ("E_RES_476_XV.txt", "E/RES/476 (XV)", "Economic and Social Council"),
     # a series of a programme, not of a principal organ
     ("UNEP_EA.3_RES.4.txt", "UNEP/EA.3/RES.4", "United Nations Environment Programme"),
+    # a lettered part of an Assembly resolution (its text opens "72/262." without the part): "A/RES/72/262 C"
+    ("A_RES_72_262_C.txt", "A/RES/72/262 C", "General Assembly"),
 ])
 def test_a_document_whose_text_names_no_symbol_is_named_by_its_file_in_a_known_series(name, symbol, body):
     meta = ingest(UNHK / name).metadata

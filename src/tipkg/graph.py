@@ -179,7 +179,12 @@ class GraphBuilder:
             g.add((para, TIP.mentions, node))
             if mention.entity.kind in ("resolution", "document") and node != doc:
                 g.add((para, TIP.cites, node))
+        written: set[ox.NamedNode] = set()
         for assertion in extraction.assertions:
+            node = self.assertion_node(document, assertion)
+            if node in written:
+                continue  # the same fact read again from another sentence of its paragraph: one node, one sentence
+            written.add(node)
             self._assertion(g, document, assertion, described)
         return g
 
@@ -326,10 +331,14 @@ class GraphBuilder:
                 g.add((node, TIP.subOrganizationOf, self.describe(g, parent, described)))
         return node
 
-    def _assertion(self, g: Quads, document: Document, a: Assertion, described: set[ox.NamedNode]) -> ox.NamedNode:
+    def assertion_node(self, document: Document, a: Assertion) -> ox.NamedNode:
+        """An assertion's node: from its kind, paragraph, rule, roles and values (not its sentence)."""
         parts = [a.kind, a.paragraph, a.rule] + [f"{r}={self.entity_node(e)}" for r in sorted(a.roles)
                                                  for e in a.roles[r]] + [f"{k}={v}" for k, v in sorted(a.values.items())]
-        node = iri_node(self.iris.assertion(document.id, a.kind, *parts))
+        return iri_node(self.iris.assertion(document.id, a.kind, *parts))
+
+    def _assertion(self, g: Quads, document: Document, a: Assertion, described: set[ox.NamedNode]) -> ox.NamedNode:
+        node = self.assertion_node(document, a)
         g.add((node, RDF.type, TIP.Assertion))
         g.add((node, RDF.type, TIP[ASSERTION_CLASSES[a.kind]]))
         para = self.paragraph_node(document, a.paragraph)

@@ -92,6 +92,8 @@ def ingest(path: Path, raw: bytes | None = None) -> Document:
             meta.symbol_source = "sidecar"
     if meta.symbol is None and (from_name := symbol_from_file_name(path.stem)):
         meta.symbol, meta.symbol_source = from_name, "file name"
+        if "/RES/" in from_name and meta.resolution_number is None:  # the number a reader cites: "72/262 C"
+            meta.resolution_number = from_name.split("/RES/", 1)[1]
     if meta.symbol and meta.issuing_body is None and (series := series_of(meta.symbol)):
         meta.issuing_body = series[1]  # the organ whose series the symbol belongs to
     if meta.kind == "resolution" and not meta.symbol:

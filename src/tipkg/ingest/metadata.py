@@ -166,9 +166,12 @@ COUNCIL_FILE = re.compile(r"^S/RES/(?P<number>\d{1,4})/(?P<year>\d{4})$")
 OLD_STYLE_FILE = re.compile(r"^(?P<series>A|E)/RES/(?P<number>\d{1,4}(?:/[A-H])?)/(?P<session>[IVXL]+|ES-\d+|S-\d+)$")
 
 
+LETTERED_PART_FILE = re.compile(r"^(?P<symbol>[A-Z]/RES/\d+/\d+)/(?P<part>[A-Z])$")
+
+
 def symbol_from_file_name(stem: str) -> str | None:
     """"S_PRST_2013_10" -> "S/PRST/2013/10", "S_RES_2277_2016" -> "S/RES/2277 (2016)", "A_RES_423_V" ->
-    "A/RES/423 (V)"; None for a name that is not a UN symbol ("001_report", "notes")."""
+    "A/RES/423 (V)", "A_RES_72_262_C" -> "A/RES/72/262 C"; None for a name that is not a UN symbol ("001_report", "notes")."""
     symbol = stem.replace("_", "/")
     if not FILE_SYMBOL.match(symbol) or series_of(symbol) is None:
         return None
@@ -176,6 +179,8 @@ def symbol_from_file_name(stem: str) -> str | None:
         return f"S/RES/{m['number']} ({m['year']})"
     if m := OLD_STYLE_FILE.match(symbol):
         return f"{m['series']}/RES/{m['number'].replace('/', ' ')} ({m['session']})"
+    if m := LETTERED_PART_FILE.match(symbol):  # "A_RES_72_262_C": part C of resolution 72/262, "A/RES/72/262 C"
+        return f"{m['symbol']} {m['part']}"
     return symbol
 
 

@@ -485,10 +485,8 @@ def _passive_subject(ctx: ParagraphContext, sentence: Sentence, at: int | None =
 
 def _emit(ctx: ParagraphContext, rule_id: str):
     for work in implementations_in(ctx):
-        if work.rule == rule_id:
-            roles = {"lead": [work.lead], "country": work.countries}
-            if work.initiative is not None:
-                roles["initiative"] = [work.initiative.entity]
+        if work.rule == rule_id and work.initiative is not None:  # work the sentence does not name: no row
+            roles = {"lead": [work.lead], "country": work.countries, "initiative": [work.initiative.entity]}
             yield ctx.assertion("implementation", work.sentence, rule_id, roles)
 
 
