@@ -42,7 +42,8 @@ from tipkg.extract.initiatives import (Named, anaphor_at, class_of, initiative_e
                                       remember)
 from tipkg.extract.institutions import acronymed_name_at, institution_at, institution_ending
 from tipkg.extract.lexicon import lexicon
-from tipkg.extract.relations.operations import ANAPHOR as OPERATION_ANAPHOR, Operation, operations_in
+from tipkg.extract.relations.operations import (ANAPHOR as OPERATION_ANAPHOR, Operation, operation_entity,
+                                                operations_in)
 from tipkg.extract.rules import rule
 from tipkg.extract.text import Sentence
 from tipkg.iris import slug
@@ -269,7 +270,7 @@ def _read(ctx: ParagraphContext) -> list[Reading]:
     for op in operations_in(ctx):  # "a joint operation involving X and Y, with support from Z"
         if len(op.agents) >= 2 and not any(set(op.agents) <= set(r.partners) and r.initiative is not None
                                            and r.initiative.entity.label == op.name for r in readings):
-            found = _reading(op.sentence, "partnerships.operation", op.agents, _operation_named(op), 3, op.start)
+            found = _reading(op.sentence, "partnerships.operation", op.agents, _operation_named(ctx, op), 3, op.start)
             if found is not None:
                 readings.append(found)
     return _keep_most_concrete(readings)
@@ -297,8 +298,8 @@ def _composition(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
     return None
 
 
-def _operation_named(op: Operation) -> Named:
-    return Named(initiative_entity(op.name, "Operation"), op.start, op.end, "operation")
+def _operation_named(ctx: ParagraphContext, op: Operation) -> Named:
+    return Named(operation_entity(ctx, op), op.start, op.end, "operation")
 
 
 def _on_operation(ctx: ParagraphContext, found: Reading) -> Reading:
@@ -310,7 +311,7 @@ def _on_operation(ctx: ParagraphContext, found: Reading) -> Reading:
         refers = what is None or OPERATION_ANAPHOR.fullmatch(ctx.text, what.start, what.end) \
             or op.start <= what.start < op.end
         if op.sentence.start <= found.sentence.start < op.scope_end and refers:
-            return replace(found, initiative=_operation_named(op), strength=3)
+            return replace(found, initiative=_operation_named(ctx, op), strength=3)
     return found
 
 
