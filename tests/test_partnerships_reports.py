@@ -87,6 +87,21 @@ def test_an_institution_as_subject_working_with_another():
     assert initiative == "preventive measures against suspects for violating immigration laws and the Dominican Penal Code"
 
 
+# A/RES/68/265, operative paragraph 7 (corpus unhk): a count distributed over years, the noun written once
+MOBILITY = ("Authorizes the Secretary-General to implement the refined mobility framework with a view to commencing "
+            "mobility for one job network in 2016 and one in 2017, followed by two job networks each year thereafter;")
+
+
+def test_a_count_distributed_over_places_or_years_names_its_noun_only():
+    from tipkg.extract.initiatives import describe
+
+    assert describe(MOBILITY[MOBILITY.index("mobility for"):]) == ("mobility for job network, followed by two job "
+                                                                  "networks each year thereafter")
+    # a count that is not distributed stays: "arrested seven individuals for attempting to smuggle ..." (P47)
+    arrested = P47[P47.index("seven individuals"):P47.index(". The Legal")]
+    assert describe(arrested) == arrested
+
+
 def test_the_members_a_task_force_is_formed_of():
     # a member whose head is misspelt ("the Central Financial Intelligence Unite") is read by its acronym in brackets
     assert partnerships("59", P59) == [("Haiti Anti-Corruption Task Force",
