@@ -143,6 +143,47 @@ def test_a_footnote_that_cites_a_source_or_reports_information_received_states_n
     assert factual(ParagraphContext(Document("doc", Path("doc.txt"), FN13, REPORT, [], [paragraph], ""), paragraph, []))
 
 
+# S/2025/303, annex, footnote 59 (dev document, official PDF)
+FN59 = ("This analysis is informed by ongoing UNODC engagement with justice actors in Port-au-Prince and across the "
+        "regions of Haiti, including direct consultations with magistrates, prosecutors and law enforcement officials as "
+        "part of efforts to strengthen judicial responses to corruption and financial crimes.")
+# S/RES/2395 (2017), operative paragraph 5 (corpus unhk)
+CTED = ("Welcomes CTED’s cooperation with ICAO, UNODC, other relevant UN bodies, and INTERPOL, as well as relevant "
+        "regional organizations, and urges CTED to continue to ensure that it invites representatives from these bodies "
+        "to participate in its assessment work, so that they continue to contribute to the development of prioritized "
+        "recommendations to build Member States’ capacity in the most pressing areas;")
+# HSP/GC/24/5, an unnumbered paragraph (corpus unhk): engagement to be strengthened is a plan
+UN_HABITAT_PLAN = (
+    "UN-Habitat will continue to support the presence at the country level of Habitat programme managers located "
+    "within the offices of United Nations resident coordinators. They remain actively involved in promoting the "
+    "integration of sustainable urbanization into national development policies; promoting the global and normative "
+    "mandate, programmes and campaigns of the organization; and supporting the operational activities of UN-Habitat at "
+    "the national and local levels. They will continue to strengthen UN-Habitat engagement with national Governments, "
+    "United Nations country teams and the United Nations Development Assistance Framework process. To promote policy "
+    "integration and programmatic coherence at the country level, and in collaboration with regional offices, they will "
+    "contribute to the development of national urban policies, taking into account the priorities highlighted by the "
+    "Habitat country programme documents, and will coordinate the establishment of national urban forums with "
+    "stakeholders at the country level.")
+
+
+def test_the_engagement_of_an_organization_with_others_as_part_of_efforts():
+    # "UNODC engagement with justice actors": the agent of the noun and those it works with; the efforts their work
+    # is part of is what they work on
+    assert footnote("59", FN59) == [("efforts to strengthen judicial responses to corruption and financial crimes",
+                                     ["United Nations Office on Drugs and Crime", "justice actors"])]
+
+
+def test_a_welcomed_cooperation_is_a_partnership_on_nothing_the_next_clause_asks():
+    [(initiative, partners)] = partnerships("OP5", CTED, RESOLUTION)
+    assert partners == ["Counter-Terrorism Committee Executive Directorate", "International Civil Aviation Organization",
+                        "United Nations Office on Drugs and Crime"]
+    assert initiative is None  # not "ensure that it invites representatives ...", which CTED is urged to do
+
+
+def test_an_engagement_to_be_strengthened_is_no_partnership():
+    assert partnerships("u68", UN_HABITAT_PLAN) == []
+
+
 def test_a_process_coordinated_by_three_organizations():
     [(initiative, partners)] = partnerships("PP26", PP26, RESOLUTION)
     assert initiative.startswith("Khartoum process")

@@ -24,6 +24,9 @@ How documents say it:
    (...) and ...": the members a body is formed of
   "All the information ... was gathered by UNODC staff on the ground working on capacity-building with Haitian coast
    guard and Ports security operators" (a footnote in prose: footnotes that cite a source are not read)
+  "ongoing UNODC engagement with justice actors ..., as part of efforts to strengthen judicial responses to ...";
+  "Welcomes CTED’s cooperation with ICAO, UNODC, ..." (a noun of working together after its agent; what the work is
+   part of)
 What does not count: stakeholder groups alone ("in cooperation with the private sector, civil society and ..."),
 groups beside an actor the sentence does not name or beside no concrete piece of work ("UN-Women works with Member
 States to ..."), what a body asks of others ("called upon States to cooperate with ..."), wishes and plans, and, in
@@ -72,6 +75,14 @@ WITH = re.compile(
     r"(?:established|strengthened|built|developed|forged|reinforced)\s+with"
     r"|(?P<action>(?:jointly\s+)?(?:co-)?(?:hosting|hosted|organized|organizing|convened|convening)\s+with)"
     r"|signed\s+(?:a|an|the)\s+[^.;,]{3,60}?\s+with)\b", re.I)
+# a noun of working together after its agent: "ongoing UNODC engagement with justice actors", "CTED’s cooperation
+# with ICAO, UNODC, ...", "UN-HABITAT cooperation with UNEP"
+NOMINAL_WITH = re.compile(r"\s*(?:’s|'s)?\s+(?:(?:ongoing|continued|continuing|close|closer|active|strong|sustained|"
+                          r"strengthened|direct)\s+)?(?:engagement|co-?operation|collaboration|partnership)\s+with\s+")
+# where a clause with a verb of its own starts: "Welcomes CTED’s cooperation with ..., and urges CTED to ..."
+NEXT_CLAUSE = re.compile(r"\s*;|,\s+and\s+(?:also\s+|further\s+)?[a-z]+(?:s|ed)\s+(?!with\b)")
+# the work the partners' work is part of: "... with justice actors ..., as part of efforts to strengthen ..."
+AS_PART_OF = re.compile(r"\bas\s+(?:a\s+)?part\s+of\s+")
 JOINTLY_DONE = re.compile(r"\b(?:were|was|have been|has been)\s+jointly\s+(?:developed|organized|produced|published|"
                           r"launched|implemented|prepared|hosted|convened|designed|conducted|established)\b")
 BY_AGENTS = re.compile(r"\b(?:jointly\s+|regionally\s+|co[-‑‐])?(?:supported|organized|led|implemented|funded|"
@@ -541,6 +552,12 @@ def _initiative(ctx: ParagraphContext, sentence: Sentence, after: int, skip: tup
     for n in named_initiatives(ctx):
         if sentence.start <= n.start < sentence.end and not (skip and skip[0] <= n.start < skip[1]):
             return n, 3
+    # what their work is part of: "..., as part of efforts to strengthen judicial responses to corruption ..."
+    part = AS_PART_OF.search(text, after, sentence.end)
+    if part is not None:
+        whole = phrase_at(ctx, part.end(), sentence.end)
+        if whole is not None and len(whole.entity.label.split()) >= 3 and not _is_partner_text(ctx, whole):
+            return whole, 2
     # what for: "on finding synergies to better address ...", "to support the development of best practices ..."
     gerund = GERUND.match(text, after)
     purpose = PURPOSE.search(text, after, sentence.end)
@@ -649,7 +666,7 @@ def _done_before(ctx: ParagraphContext, sentence: Sentence,
 def _with_partners(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
     cue = WITH.search(ctx.text, sentence.start, sentence.end)
     if not cue:
-        return None
+        return _nominal(ctx, sentence)
     listed, list_end = partner_list(ctx, cue.end(), sentence.end)
     if not listed:
         return None
@@ -683,6 +700,27 @@ def _with_partners(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
             return None
     return _reading(sentence, "partnerships.with", [e for e in actor.entities if e not in listed] + listed,
                     initiative, strength, cue.start())
+
+
+def _nominal(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
+    """"This analysis is informed by ongoing UNODC engagement with justice actors ..., as part of efforts to
+    strengthen ...": the agent the noun of working together is said of, and those it works with."""
+    for m in ctx.mentions:
+        cue = NOMINAL_WITH.match(ctx.text, m.end, sentence.end) if sentence.start <= m.start < sentence.end else None
+        if cue is None or not _partner(m):
+            continue
+        listed, list_end = partner_list(ctx, cue.end(), sentence.end)
+        listed = [e for e in listed if e != m.entity]
+        if not listed:
+            continue
+        # what they work on is said in the same clause, not after "..., and urges CTED to continue to ensure ..."
+        other = NEXT_CLAUSE.search(ctx.text, list_end, sentence.end)
+        clause = replace(sentence, end=other.start()) if other else sentence
+        initiative, strength = _initiative(ctx, clause, list_end, (m.start, list_end))
+        if not any(e.kind in SPECIFIC_KINDS for e in listed) and strength < 2:
+            continue  # groups alone beside the agent: only on a concrete piece of work
+        return _reading(sentence, "partnerships.with", [m.entity, *listed], initiative, strength, m.start)
+    return None
 
 
 def _worker_before(ctx: ParagraphContext, sentence: Sentence, cue: re.Match) -> _Actor | None:
