@@ -184,6 +184,54 @@ def test_an_engagement_to_be_strengthened_is_no_partnership():
     assert partnerships("u68", UN_HABITAT_PLAN) == []
 
 
+# HSP/GC/25/2, an unnumbered paragraph (corpus unhk)
+UN_HABITAT_OHCHR = (
+    "UN-Habitat continued its collaboration with the Office of the United Nations High Commissioner for Human Rights "
+    "(OHCHR), under the auspices of the United Nations Housing Rights Programme. A revised version of the joint "
+    "UN-Habitat-OHCHR Fact Sheet on forced evictions (No. 25/Rev.1) was published and widely disseminated, as was the "
+    "handbook entitled “Assessing the impact of forced evictions”. UN-Habitat also worked closely with the United "
+    "Nations Special Rapporteur on the right to adequate housing as a component of the right to an adequate standard of "
+    "living, and on the right to non-discrimination in this context in areas of common concern and commenced research "
+    "on two thematic areas: persons with disabilities and homelessness.")
+# HSP/GC/21/7, annex IV, paragraph 4 (corpus unhk): the work named before the noun is the Bank's own
+WORLD_BANK = (
+    "Mr. Larry Hannah, Lead Economist for the Europe and Central Asia region, World Bank, focused on the history of "
+    "collaboration between the World Bank and UN-Habitat, the trends affecting the agenda established for the "
+    "twenty-first session and how they had influenced the work of the Bank and financing affordable housing and "
+    "infrastructure. The World Bank had started work on sustainable urbanization in the early 1970s and had initiated "
+    "its collaboration with UN-Habitat – a relationship based on complementarity rather than competition – in the "
+    "mid-1980s, including through the Water and Sanitation Trust Fund, the Urban Management Programme, the Housing "
+    "Indicators Programme and, perhaps most successfully, their joint sponsorship of the Cities Alliance. The profile "
+    "of urban issues had been raised throughout the work of the World Bank. The Bank had started to examine the role of "
+    "cities and local authorities in climate change. He described crucial aspects in addressing the financing of "
+    "affordable housing – property rights, the financial sector, local government and housing policy – and stressed "
+    "the importance of collaboration both within organizations and on the national and international levels.")
+# A/78/737, paragraph 30 (corpus unhk): engagement the Mission will continue is a plan
+UNISFA_PLAN = (
+    "To support a coordinated United Nations response to cross-border conflict, and to avert violent conflict and "
+    "tensions between the Ngok Dinka and neighbouring South Sudan communities such as the Twic Dinka and Nuers of Warrap "
+    "State in the southern flanks of Abyei, UNISFA will continue its engagement with the United Nations Mission in South "
+    "Sudan, the Special Envoy of the Secretary-General for the Horn of Africa and other partners, through regular "
+    "coordination and information-sharing meetings on matters of mutual concern, including cross-border security and "
+    "transhumance issues. UNISFA will ensure that it works closely with the resident coordinators in the Sudan and South "
+    "Sudan and partners from the agencies, funds and programmes, along with humanitarian actors, to ensure access to "
+    "the civilian population and, where possible, assist them in fulfilling their mandates to service the needs of the "
+    "people of Abyei and of those displaced by the conflict in the Sudan.")
+
+
+def test_the_subject_continuing_its_own_collaboration_with_another():
+    found = partnerships("u62", UN_HABITAT_OHCHR)
+    assert ["United Nations Human Settlements Programme",
+            "Office of the United Nations High Commissioner for Human Rights"] in [partners for _, partners in found]
+    [(initiative, partners)] = [f for f in partnerships("4", WORLD_BANK) if "World Bank" in f[1]]
+    assert partners == ["World Bank", "United Nations Human Settlements Programme"]
+    assert "sustainable urbanization" not in (initiative or "")  # the Bank's own work, written before the noun
+
+
+def test_engagement_a_mission_will_continue_is_no_partnership():
+    assert partnerships("30", UNISFA_PLAN) == []
+
+
 def test_a_process_coordinated_by_three_organizations():
     [(initiative, partners)] = partnerships("PP26", PP26, RESOLUTION)
     assert initiative.startswith("Khartoum process")

@@ -79,6 +79,9 @@ WITH = re.compile(
 # with ICAO, UNODC, ...", "UN-HABITAT cooperation with UNEP"
 NOMINAL_WITH = re.compile(r"\s*(?:’s|'s)?\s+(?:(?:ongoing|continued|continuing|close|closer|active|strong|sustained|"
                           r"strengthened|direct)\s+)?(?:engagement|co-?operation|collaboration|partnership)\s+with\s+")
+# the same noun owned by the subject: "UN-Habitat continued its collaboration with the Office of ..."
+OWN_WORK_WITH = re.compile(r"\b(?:its|their)\s+(?:(?:ongoing|continued|close|closer|active|strong|sustained|"
+                           r"direct|existing)\s+)?(?:engagement|co-?operation|collaboration|partnership)\s+with\s+")
 # where a clause with a verb of its own starts: "Welcomes CTED’s cooperation with ..., and urges CTED to ..."
 NEXT_CLAUSE = re.compile(r"\s*;|,\s+and\s+(?:also\s+|further\s+)?[a-z]+(?:s|ed)\s+(?!with\b)")
 # the work the partners' work is part of: "... with justice actors ..., as part of efforts to strengthen ..."
@@ -704,22 +707,30 @@ def _with_partners(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
 
 def _nominal(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
     """"This analysis is informed by ongoing UNODC engagement with justice actors ..., as part of efforts to
-    strengthen ...": the agent the noun of working together is said of, and those it works with."""
-    for m in ctx.mentions:
-        cue = NOMINAL_WITH.match(ctx.text, m.end, sentence.end) if sentence.start <= m.start < sentence.end else None
-        if cue is None or not _partner(m):
-            continue
+    strengthen ...": the agent the noun of working together is said of, and those it works with; "UN-Habitat continued
+    its collaboration with OHCHR": the subject, when the noun is its own."""
+    text = ctx.text
+    agents = [(m.entity, m.start, cue) for m in ctx.mentions if sentence.start <= m.start < sentence.end and _partner(m)
+              for cue in [NOMINAL_WITH.match(text, m.end, sentence.end)] if cue]
+    own = OWN_WORK_WITH.search(text, sentence.start, sentence.end)
+    if own is not None:
+        actor = _actor(ctx, sentence)
+        if actor.explicit and len(actor.entities) == 1 and (actor.end or 0) <= own.start():
+            agents.append((actor.entities[0], own.start(), own))
+    for agent, at, cue in sorted(agents, key=lambda a: a[1]):
         listed, list_end = partner_list(ctx, cue.end(), sentence.end)
-        listed = [e for e in listed if e != m.entity]
+        listed = [e for e in listed if e != agent]
         if not listed:
             continue
         # what they work on is said in the same clause, not after "..., and urges CTED to continue to ensure ..."
-        other = NEXT_CLAUSE.search(ctx.text, list_end, sentence.end)
+        other = NEXT_CLAUSE.search(text, list_end, sentence.end)
         clause = replace(sentence, end=other.start()) if other else sentence
-        initiative, strength = _initiative(ctx, clause, list_end, (m.start, list_end))
+        # what they did is said after the noun ("its cooperation with ECE in implementing ..."), not before it ("had
+        # started work on sustainable urbanization ... and had initiated its collaboration with UN-Habitat")
+        initiative, strength = _initiative(ctx, clause, list_end, (at, list_end), list_end)
         if not any(e.kind in SPECIFIC_KINDS for e in listed) and strength < 2:
             continue  # groups alone beside the agent: only on a concrete piece of work
-        return _reading(sentence, "partnerships.with", [m.entity, *listed], initiative, strength, m.start)
+        return _reading(sentence, "partnerships.with", [agent, *listed], initiative, strength, at)
     return None
 
 
