@@ -64,7 +64,8 @@ CLAUSE_END = re.compile(
 # Pedernales", "one job network in 2016 and one in 2017"; the thing done is to "suspects", the split is a figure
 _COUNT = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)"
 _WHERE = r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\d{4})"
-DISTRIBUTED = re.compile(rf"\b{_COUNT}\s+(?P<noun>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,2}}?)\s+(?P<prep>in|at|from)\s+"
+_NOUN_WORD = r"(?!(?:and|or|in|at|from|of|to|the|a|an)\b)[a-z][a-z-]*(?<!ed)\b"  # not a function word or a participle
+DISTRIBUTED = re.compile(rf"\b{_COUNT}\s+(?P<noun>{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,2}}?)\s+(?P<prep>in|at|from)\s+"
                          rf"{_WHERE}(?:,\s+{_COUNT}\s+(?P=prep)\s+{_WHERE})*,?\s+and\s+{_COUNT}\s+(?P=prep)\s+{_WHERE}")
 # a scope written after the topic of a phrase ("... trafficking in persons in conflict situations") is not its name
 TOPIC_SCOPE = re.compile(r"(?:trafficking in (?:persons|human beings|organs|women and (?:girls|children))|"
