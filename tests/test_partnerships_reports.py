@@ -93,13 +93,17 @@ MOBILITY = ("Authorizes the Secretary-General to implement the refined mobility 
 
 
 def test_a_count_distributed_over_places_or_years_names_its_noun_only():
-    from tipkg.extract.initiatives import describe
+    from tipkg.extract.initiatives import DISTRIBUTED, describe
 
     assert describe(MOBILITY[MOBILITY.index("mobility for"):]) == ("mobility for job network, followed by two job "
                                                                   "networks each year thereafter")
     # a count that is not distributed stays: "arrested seven individuals for attempting to smuggle ..." (P47)
     arrested = P47[P47.index("seven individuals"):P47.index(". The Legal")]
     assert describe(arrested) == arrested
+    # footnote numbers left in a PDF's text are no counts (A/RES/80/39, PP28, lines 296-297 of corpus unga's text)
+    meetings = ("Meetings of States Parties to the Treaty on the Prohibition of Nuclear Weapons, held in 2022 in Vienna, 11 "
+                "and in 2023 and 2025 in New York")
+    assert DISTRIBUTED.search(meetings) is None
 
 
 def test_the_members_a_task_force_is_formed_of():
