@@ -893,8 +893,9 @@ def _emit(ctx: ParagraphContext, rule_id: str):
 @rule("partnerships.with", "partnership",
       "The actor of a sentence (its subject, else the section's or document's actor) and the agents listed after "
       "'in partnership/collaboration/cooperation with', 'partnered/cooperated/worked with', 'jointly/together with', "
-      "'in a coordinated effort with', 'cooperation has been established with': partners, on what the sentence says "
-      "they did (its object, the initiative it names, its purpose).")
+      "'in a coordinated effort with', 'cooperation has been established with', and the agent of a noun of working "
+      "together ('UNODC engagement with', 'CTED’s cooperation with', 'continued its collaboration with'): partners, on "
+      "what the sentence says they did (its object, the initiative it names, what it is part of, its purpose).")
 def with_partners(ctx: ParagraphContext):
     yield from _emit(ctx, "partnerships.with")
 
