@@ -134,10 +134,25 @@ def test_a_dismantling_and_the_operation_led_by_two_offices_in_the_next_sentence
 def test_a_raid_by_the_police_and_a_joint_operation_with_support_from_interpol():
     found = {op["name"]: op for op in operations("44", P44)}
     assert found["raid on a nightclub in Tabarre"]["by"] == ["Haitian National Police"]
-    joint = found["joint operation involving Dominican and Haitian law enforcement"]
+    # "involving X and Y" names who took part (the conductedBy column), not the operation: its name leaves them out
+    joint = found["joint operation"]
     assert joint["by"] == ["Dominican law enforcement", "Haitian law enforcement",
                            "International Criminal Police Organization"]
     assert joint["figures"] == "an international arrest warrant, arrests and the release of the victims"
+
+
+def test_a_described_operation_is_one_of_its_report_paragraph_not_of_every_document():
+    # two reports' "joint operation" (or "operation on 6 April") are two operations: the key carries the document and
+    # the paragraph; the label is the description
+    def keys(doc_id: str, number: str, text: str) -> dict[str, str]:
+        paragraph = Paragraph(number, "numbered", number, text, 0, len(text), 0, None)
+        document = Document(doc_id, Path(f"{doc_id}.txt"), text, REPORT, [], [paragraph], "")
+        return {a.roles["initiative"][0].label: a.roles["initiative"][0].key
+                for a in extractor()(document).assertions if a.rule == "operations.described"}
+
+    here, there = keys("S-2025-303", "44", P44), keys("S-2026-1", "44", P44)
+    assert here["joint operation"] != there["joint operation"]
+    assert keys("S-2025-303", "15", P15)["operation on 6 April"] != keys("S-2025-303", "16", P15)["operation on 6 April"]
 
 
 def test_patrols_and_a_separate_operation_each_with_its_own_results():

@@ -73,7 +73,8 @@ def test_the_offices_that_led_an_operation_are_partners_on_it():
 
 
 def test_the_agents_of_a_joint_operation_with_support_from_interpol():
-    assert partnerships("44", P44) == [("joint operation involving Dominican and Haitian law enforcement",
+    # the agents are the partners; the operation's name leaves them out
+    assert partnerships("44", P44) == [("joint operation",
                                         ["Dominican law enforcement", "Haitian law enforcement",
                                          "International Criminal Police Organization"])]
 
@@ -81,7 +82,28 @@ def test_the_agents_of_a_joint_operation_with_support_from_interpol():
 def test_an_institution_as_subject_working_with_another():
     [(initiative, partners)] = partnerships("47", P47)
     assert partners == ["Legal Department of the General Directorate of Migration", "Public Prosecutor’s Office"]
-    assert initiative.startswith("preventive measures against three suspects in Baní")
+    # the suspects counted place by place ("three suspects in Baní, three in Azua and one in Pedernales"): the
+    # measures are against suspects; the split is a figure, not part of what was secured
+    assert initiative == "preventive measures against suspects for violating immigration laws and the Dominican Penal Code"
+
+
+# A/RES/68/265, operative paragraph 7 (corpus unhk): a count distributed over years, the noun written once
+MOBILITY = ("Authorizes the Secretary-General to implement the refined mobility framework with a view to commencing "
+            "mobility for one job network in 2016 and one in 2017, followed by two job networks each year thereafter;")
+
+
+def test_a_count_distributed_over_places_or_years_names_its_noun_only():
+    from tipkg.extract.initiatives import DISTRIBUTED, describe
+
+    assert describe(MOBILITY[MOBILITY.index("mobility for"):]) == ("mobility for job network, followed by two job "
+                                                                  "networks each year thereafter")
+    # a count that is not distributed stays: "arrested seven individuals for attempting to smuggle ..." (P47)
+    arrested = P47[P47.index("seven individuals"):P47.index(". The Legal")]
+    assert describe(arrested) == arrested
+    # footnote numbers left in a PDF's text are no counts (A/RES/80/39, PP28, lines 296-297 of corpus unga's text)
+    meetings = ("Meetings of States Parties to the Treaty on the Prohibition of Nuclear Weapons, held in 2022 in Vienna, 11 "
+                "and in 2023 and 2025 in New York")
+    assert DISTRIBUTED.search(meetings) is None
 
 
 def test_the_members_a_task_force_is_formed_of():
@@ -123,6 +145,95 @@ def test_a_footnote_that_cites_a_source_or_reports_information_received_states_n
     assert not factual(ParagraphContext(document, paragraph, []))
     paragraph = Paragraph("fn13", "footnote", "13", FN13, 0, len(FN13), 0, None)
     assert factual(ParagraphContext(Document("doc", Path("doc.txt"), FN13, REPORT, [], [paragraph], ""), paragraph, []))
+
+
+# S/2025/303, annex, footnote 59 (dev document, official PDF)
+FN59 = ("This analysis is informed by ongoing UNODC engagement with justice actors in Port-au-Prince and across the "
+        "regions of Haiti, including direct consultations with magistrates, prosecutors and law enforcement officials as "
+        "part of efforts to strengthen judicial responses to corruption and financial crimes.")
+# S/RES/2395 (2017), operative paragraph 5 (corpus unhk)
+CTED = ("Welcomes CTED’s cooperation with ICAO, UNODC, other relevant UN bodies, and INTERPOL, as well as relevant "
+        "regional organizations, and urges CTED to continue to ensure that it invites representatives from these bodies "
+        "to participate in its assessment work, so that they continue to contribute to the development of prioritized "
+        "recommendations to build Member States’ capacity in the most pressing areas;")
+# HSP/GC/24/5, an unnumbered paragraph (corpus unhk): engagement to be strengthened is a plan
+UN_HABITAT_PLAN = (
+    "UN-Habitat will continue to support the presence at the country level of Habitat programme managers located "
+    "within the offices of United Nations resident coordinators. They remain actively involved in promoting the "
+    "integration of sustainable urbanization into national development policies; promoting the global and normative "
+    "mandate, programmes and campaigns of the organization; and supporting the operational activities of UN-Habitat at "
+    "the national and local levels. They will continue to strengthen UN-Habitat engagement with national Governments, "
+    "United Nations country teams and the United Nations Development Assistance Framework process. To promote policy "
+    "integration and programmatic coherence at the country level, and in collaboration with regional offices, they will "
+    "contribute to the development of national urban policies, taking into account the priorities highlighted by the "
+    "Habitat country programme documents, and will coordinate the establishment of national urban forums with "
+    "stakeholders at the country level.")
+
+
+def test_the_engagement_of_an_organization_with_others_as_part_of_efforts():
+    # "UNODC engagement with justice actors": the agent of the noun and those it works with; the efforts their work
+    # is part of is what they work on
+    assert footnote("59", FN59) == [("efforts to strengthen judicial responses to corruption and financial crimes",
+                                     ["United Nations Office on Drugs and Crime", "justice actors"])]
+
+
+def test_a_welcomed_cooperation_is_a_partnership_on_nothing_the_next_clause_asks():
+    [(initiative, partners)] = partnerships("OP5", CTED, RESOLUTION)
+    assert partners == ["Counter-Terrorism Committee Executive Directorate", "International Civil Aviation Organization",
+                        "United Nations Office on Drugs and Crime"]
+    assert initiative is None  # not "ensure that it invites representatives ...", which CTED is urged to do
+
+
+def test_an_engagement_to_be_strengthened_is_no_partnership():
+    assert partnerships("u68", UN_HABITAT_PLAN) == []
+
+
+# HSP/GC/25/2, an unnumbered paragraph (corpus unhk)
+UN_HABITAT_OHCHR = (
+    "UN-Habitat continued its collaboration with the Office of the United Nations High Commissioner for Human Rights "
+    "(OHCHR), under the auspices of the United Nations Housing Rights Programme. A revised version of the joint "
+    "UN-Habitat-OHCHR Fact Sheet on forced evictions (No. 25/Rev.1) was published and widely disseminated, as was the "
+    "handbook entitled “Assessing the impact of forced evictions”. UN-Habitat also worked closely with the United "
+    "Nations Special Rapporteur on the right to adequate housing as a component of the right to an adequate standard of "
+    "living, and on the right to non-discrimination in this context in areas of common concern and commenced research "
+    "on two thematic areas: persons with disabilities and homelessness.")
+# HSP/GC/21/7, annex IV, paragraph 4 (corpus unhk): the work named before the noun is the Bank's own
+WORLD_BANK = (
+    "Mr. Larry Hannah, Lead Economist for the Europe and Central Asia region, World Bank, focused on the history of "
+    "collaboration between the World Bank and UN-Habitat, the trends affecting the agenda established for the "
+    "twenty-first session and how they had influenced the work of the Bank and financing affordable housing and "
+    "infrastructure. The World Bank had started work on sustainable urbanization in the early 1970s and had initiated "
+    "its collaboration with UN-Habitat – a relationship based on complementarity rather than competition – in the "
+    "mid-1980s, including through the Water and Sanitation Trust Fund, the Urban Management Programme, the Housing "
+    "Indicators Programme and, perhaps most successfully, their joint sponsorship of the Cities Alliance. The profile "
+    "of urban issues had been raised throughout the work of the World Bank. The Bank had started to examine the role of "
+    "cities and local authorities in climate change. He described crucial aspects in addressing the financing of "
+    "affordable housing – property rights, the financial sector, local government and housing policy – and stressed "
+    "the importance of collaboration both within organizations and on the national and international levels.")
+# A/78/737, paragraph 30 (corpus unhk): engagement the Mission will continue is a plan
+UNISFA_PLAN = (
+    "To support a coordinated United Nations response to cross-border conflict, and to avert violent conflict and "
+    "tensions between the Ngok Dinka and neighbouring South Sudan communities such as the Twic Dinka and Nuers of Warrap "
+    "State in the southern flanks of Abyei, UNISFA will continue its engagement with the United Nations Mission in South "
+    "Sudan, the Special Envoy of the Secretary-General for the Horn of Africa and other partners, through regular "
+    "coordination and information-sharing meetings on matters of mutual concern, including cross-border security and "
+    "transhumance issues. UNISFA will ensure that it works closely with the resident coordinators in the Sudan and South "
+    "Sudan and partners from the agencies, funds and programmes, along with humanitarian actors, to ensure access to "
+    "the civilian population and, where possible, assist them in fulfilling their mandates to service the needs of the "
+    "people of Abyei and of those displaced by the conflict in the Sudan.")
+
+
+def test_the_subject_continuing_its_own_collaboration_with_another():
+    found = partnerships("u62", UN_HABITAT_OHCHR)
+    assert ["United Nations Human Settlements Programme",
+            "Office of the United Nations High Commissioner for Human Rights"] in [partners for _, partners in found]
+    [(initiative, partners)] = [f for f in partnerships("4", WORLD_BANK) if "World Bank" in f[1]]
+    assert partners == ["World Bank", "United Nations Human Settlements Programme"]
+    assert "sustainable urbanization" not in (initiative or "")  # the Bank's own work, written before the noun
+
+
+def test_engagement_a_mission_will_continue_is_no_partnership():
+    assert partnerships("30", UNISFA_PLAN) == []
 
 
 def test_a_process_coordinated_by_three_organizations():

@@ -60,6 +60,13 @@ CLAUSE_END = re.compile(
     r"with the aim|with the support of|by (?:partnering|working|providing|means of)|"
     r"in (?:partnership|collaboration|cooperation|close cooperation|coordination) with|jointly with|together with|"
     r"in a coordinated effort)\b")
+# a count distributed over places or times, the noun written once: "three suspects in Baní, three in Azua and one in
+# Pedernales", "one job network in 2016 and one in 2017"; the thing done is to "suspects", the split is a figure
+_COUNT = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)"
+_WHERE = r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|\d{4})"
+_NOUN_WORD = r"(?!(?:and|or|in|at|from|of|to|the|a|an)\b)[a-z][a-z-]*(?<!ed)\b"  # not a function word or a participle
+DISTRIBUTED = re.compile(rf"\b{_COUNT}\s+(?P<noun>{_NOUN_WORD}(?:\s+{_NOUN_WORD}){{0,2}}?)\s+(?P<prep>in|at|from)\s+"
+                         rf"{_WHERE}(?:,\s+{_COUNT}\s+(?P=prep)\s+{_WHERE})*,?\s+and\s+{_COUNT}\s+(?P=prep)\s+{_WHERE}")
 # a scope written after the topic of a phrase ("... trafficking in persons in conflict situations") is not its name
 TOPIC_SCOPE = re.compile(r"(?:trafficking in (?:persons|human beings|organs|women and (?:girls|children))|"
                          r"human trafficking|smuggling of migrants|migrant smuggling|forced labour|child labour|"
@@ -114,8 +121,9 @@ def class_of(label: str, default: str = "Initiative") -> str:
 
 
 def describe(text: str, max_words: int = MAX_WORDS) -> str:
-    """A phrase trimmed to a name: to the end of its clause, before a scope written after its topic, without
-    leading determiners and trailing function words."""
+    """A phrase trimmed to a name: a distributed count reduced to its noun, to the end of its clause, before a scope
+    written after its topic, without leading determiners and trailing function words."""
+    text = DISTRIBUTED.sub(lambda m: m["noun"], text)
     end = CLAUSE_END.search(text)
     if end:
         text = text[:end.start()]

@@ -23,13 +23,14 @@ import re
 from dataclasses import dataclass, field
 
 from tipkg.extract.context import ParagraphContext
+from tipkg.extract.initiatives import initiative_key
 from tipkg.extract.institutions import Institution, institution_at, institution_ending, institutions_at
-from tipkg.extract.relations.campaigns import _year, figures_in, initiative
+from tipkg.extract.relations.campaigns import _year, figures_in
 from tipkg.extract.rules import rule
 from tipkg.extract.text import Sentence
 from tipkg.model import Entity
 
-__all__ = ["Operation", "operations_in"]
+__all__ = ["Operation", "operations_in", "operation_entity"]
 
 # --- cue words (data) -------------------------------------------------------------------------------------------
 HEADS = ("operation", "raid", "patrol")  # not "crackdown": reports write it of repression ("crackdowns on civil society")
@@ -47,6 +48,9 @@ CONDUCT_VERBS = ("conducted", "carried out", "launched", "led", "mounted", "unde
                  "organized", "organised", "performed")
 BY_CUES = ("led by", "conducted by", "carried out by", "coordinated by", "executed by", "undertaken by",
            "involving", "by", "with support from", "with the support of", "supported by")
+# a phrase after the head that names who took part ("involving Dominican and Haitian law enforcement"): the agents
+# (the conductedBy and partner columns), not what the operation was; its name leaves it out
+AGENT_PREPOSITIONS = ("involving", "by")
 # what an operation achieved, as reports write it
 RESULT_VERBS = ("arrested", "detained", "deported", "rescued", "seized", "confiscated", "recovered", "freed",
                 "intercepted", "dismantled", "uncovered", "released", "apprehended")
@@ -101,6 +105,14 @@ class Operation:
     sentence: Sentence
     agents: list[Entity] = field(default_factory=list)
     scope_end: int = 0  # the operation's sentence and the sentences after it that refer back to it
+
+
+def operation_entity(ctx: ParagraphContext, op: Operation) -> Entity:
+    """A described operation is known by its description in one report paragraph, not by a name of its own: "joint
+    operation" or "operation on 6 April" in two reports are two operations, so its key carries the document and the
+    paragraph (a named one, "Operation Libertad", is keyed by its name in tipkg.extract.relations.campaigns)."""
+    key = initiative_key(f"{ctx.document.id} {ctx.paragraph.key} {op.name}")
+    return Entity("initiative", key, op.name, ("Operation",))
 
 
 def operations_in(ctx: ParagraphContext) -> list[Operation]:
@@ -212,7 +224,8 @@ def _noun_operation(ctx: ParagraphContext, sentence: Sentence, m: re.Match) -> O
         return None
     name = re.sub(r"\s+", " ", f"{mods} {m['head']}{m['plural'] or ''}").strip()
     end = m.end()
-    if pp:
+    agents_pp = bool(pp) and bool(after_agents) and pp.split()[0] in AGENT_PREPOSITIONS
+    if pp and not agents_pp:  # "involving X and Y" names its agents, not the operation: the name leaves it out
         name, end = f"{name} {pp}", post.start("pp") + len(pp)
     elif rel:
         rel_text = _trim(rel["rel"], cut_results=False)
@@ -313,5 +326,5 @@ def described_operation(ctx: ParagraphContext):
             results.extend(n for n in numbers.split("; ") if not any(n in r for r in results))
         figures = "; ".join(dict.fromkeys(SUPERSCRIPT.sub("", r).strip(" ,") for r in results)) or None
         yield ctx.assertion("outcome", op.sentence, "operations.described",
-                            {"initiative": [initiative(op.name, "Operation")], "conductedBy": op.agents, "country": []},
+                            {"initiative": [operation_entity(ctx, op)], "conductedBy": op.agents, "country": []},
                             {"year": _year(ctx, op.sentence, op.sentence.start, op.sentence.end), "figures": figures})

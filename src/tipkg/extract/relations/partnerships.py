@@ -24,6 +24,9 @@ How documents say it:
    (...) and ...": the members a body is formed of
   "All the information ... was gathered by UNODC staff on the ground working on capacity-building with Haitian coast
    guard and Ports security operators" (a footnote in prose: footnotes that cite a source are not read)
+  "ongoing UNODC engagement with justice actors ..., as part of efforts to strengthen judicial responses to ...";
+  "Welcomes CTED’s cooperation with ICAO, UNODC, ..." (a noun of working together after its agent; what the work is
+   part of)
 What does not count: stakeholder groups alone ("in cooperation with the private sector, civil society and ..."),
 groups beside an actor the sentence does not name or beside no concrete piece of work ("UN-Women works with Member
 States to ..."), what a body asks of others ("called upon States to cooperate with ..."), wishes and plans, and, in
@@ -42,7 +45,8 @@ from tipkg.extract.initiatives import (Named, anaphor_at, class_of, initiative_e
                                       remember)
 from tipkg.extract.institutions import acronymed_name_at, institution_at, institution_ending
 from tipkg.extract.lexicon import lexicon
-from tipkg.extract.relations.operations import ANAPHOR as OPERATION_ANAPHOR, Operation, operations_in
+from tipkg.extract.relations.operations import (ANAPHOR as OPERATION_ANAPHOR, Operation, operation_entity,
+                                                operations_in)
 from tipkg.extract.rules import rule
 from tipkg.extract.text import Sentence
 from tipkg.iris import slug
@@ -71,6 +75,17 @@ WITH = re.compile(
     r"(?:established|strengthened|built|developed|forged|reinforced)\s+with"
     r"|(?P<action>(?:jointly\s+)?(?:co-)?(?:hosting|hosted|organized|organizing|convened|convening)\s+with)"
     r"|signed\s+(?:a|an|the)\s+[^.;,]{3,60}?\s+with)\b", re.I)
+# a noun of working together after its agent: "ongoing UNODC engagement with justice actors", "CTED’s cooperation
+# with ICAO, UNODC, ...", "UN-HABITAT cooperation with UNEP"
+NOMINAL_WITH = re.compile(r"\s*(?:’s|'s)?\s+(?:(?:ongoing|continued|continuing|close|closer|active|strong|sustained|"
+                          r"strengthened|direct)\s+)?(?:engagement|co-?operation|collaboration|partnership)\s+with\s+")
+# the same noun owned by the subject: "UN-Habitat continued its collaboration with the Office of ..."
+OWN_WORK_WITH = re.compile(r"\b(?:its|their)\s+(?:(?:ongoing|continued|close|closer|active|strong|sustained|"
+                           r"direct|existing)\s+)?(?:engagement|co-?operation|collaboration|partnership)\s+with\s+")
+# where a clause with a verb of its own starts: "Welcomes CTED’s cooperation with ..., and urges CTED to ..."
+NEXT_CLAUSE = re.compile(r"\s*;|,\s+and\s+(?:also\s+|further\s+)?[a-z]+(?:s|ed)\s+(?!with\b)")
+# the work the partners' work is part of: "... with justice actors ..., as part of efforts to strengthen ..."
+AS_PART_OF = re.compile(r"\bas\s+(?:a\s+)?part\s+of\s+")
 JOINTLY_DONE = re.compile(r"\b(?:were|was|have been|has been)\s+jointly\s+(?:developed|organized|produced|published|"
                           r"launched|implemented|prepared|hosted|convened|designed|conducted|established)\b")
 BY_AGENTS = re.compile(r"\b(?:jointly\s+|regionally\s+|co[-‑‐])?(?:supported|organized|led|implemented|funded|"
@@ -269,7 +284,7 @@ def _read(ctx: ParagraphContext) -> list[Reading]:
     for op in operations_in(ctx):  # "a joint operation involving X and Y, with support from Z"
         if len(op.agents) >= 2 and not any(set(op.agents) <= set(r.partners) and r.initiative is not None
                                            and r.initiative.entity.label == op.name for r in readings):
-            found = _reading(op.sentence, "partnerships.operation", op.agents, _operation_named(op), 3, op.start)
+            found = _reading(op.sentence, "partnerships.operation", op.agents, _operation_named(ctx, op), 3, op.start)
             if found is not None:
                 readings.append(found)
     return _keep_most_concrete(readings)
@@ -297,8 +312,8 @@ def _composition(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
     return None
 
 
-def _operation_named(op: Operation) -> Named:
-    return Named(initiative_entity(op.name, "Operation"), op.start, op.end, "operation")
+def _operation_named(ctx: ParagraphContext, op: Operation) -> Named:
+    return Named(operation_entity(ctx, op), op.start, op.end, "operation")
 
 
 def _on_operation(ctx: ParagraphContext, found: Reading) -> Reading:
@@ -310,7 +325,7 @@ def _on_operation(ctx: ParagraphContext, found: Reading) -> Reading:
         refers = what is None or OPERATION_ANAPHOR.fullmatch(ctx.text, what.start, what.end) \
             or op.start <= what.start < op.end
         if op.sentence.start <= found.sentence.start < op.scope_end and refers:
-            return replace(found, initiative=_operation_named(op), strength=3)
+            return replace(found, initiative=_operation_named(ctx, op), strength=3)
     return found
 
 
@@ -540,6 +555,12 @@ def _initiative(ctx: ParagraphContext, sentence: Sentence, after: int, skip: tup
     for n in named_initiatives(ctx):
         if sentence.start <= n.start < sentence.end and not (skip and skip[0] <= n.start < skip[1]):
             return n, 3
+    # what their work is part of: "..., as part of efforts to strengthen judicial responses to corruption ..."
+    part = AS_PART_OF.search(text, after, sentence.end)
+    if part is not None:
+        whole = phrase_at(ctx, part.end(), sentence.end)
+        if whole is not None and len(whole.entity.label.split()) >= 3 and not _is_partner_text(ctx, whole):
+            return whole, 2
     # what for: "on finding synergies to better address ...", "to support the development of best practices ..."
     gerund = GERUND.match(text, after)
     purpose = PURPOSE.search(text, after, sentence.end)
@@ -648,7 +669,7 @@ def _done_before(ctx: ParagraphContext, sentence: Sentence,
 def _with_partners(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
     cue = WITH.search(ctx.text, sentence.start, sentence.end)
     if not cue:
-        return None
+        return _nominal(ctx, sentence)
     listed, list_end = partner_list(ctx, cue.end(), sentence.end)
     if not listed:
         return None
@@ -682,6 +703,35 @@ def _with_partners(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
             return None
     return _reading(sentence, "partnerships.with", [e for e in actor.entities if e not in listed] + listed,
                     initiative, strength, cue.start())
+
+
+def _nominal(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
+    """"This analysis is informed by ongoing UNODC engagement with justice actors ..., as part of efforts to
+    strengthen ...": the agent the noun of working together is said of, and those it works with; "UN-Habitat continued
+    its collaboration with OHCHR": the subject, when the noun is its own."""
+    text = ctx.text
+    agents = [(m.entity, m.start, cue) for m in ctx.mentions if sentence.start <= m.start < sentence.end and _partner(m)
+              for cue in [NOMINAL_WITH.match(text, m.end, sentence.end)] if cue]
+    own = OWN_WORK_WITH.search(text, sentence.start, sentence.end)
+    if own is not None:
+        actor = _actor(ctx, sentence)
+        if actor.explicit and len(actor.entities) == 1 and (actor.end or 0) <= own.start():
+            agents.append((actor.entities[0], own.start(), own))
+    for agent, at, cue in sorted(agents, key=lambda a: a[1]):
+        listed, list_end = partner_list(ctx, cue.end(), sentence.end)
+        listed = [e for e in listed if e != agent]
+        if not listed:
+            continue
+        # what they work on is said in the same clause, not after "..., and urges CTED to continue to ensure ..."
+        other = NEXT_CLAUSE.search(text, list_end, sentence.end)
+        clause = replace(sentence, end=other.start()) if other else sentence
+        # what they did is said after the noun ("its cooperation with ECE in implementing ..."), not before it ("had
+        # started work on sustainable urbanization ... and had initiated its collaboration with UN-Habitat")
+        initiative, strength = _initiative(ctx, clause, list_end, (at, list_end), list_end)
+        if not any(e.kind in SPECIFIC_KINDS for e in listed) and strength < 2:
+            continue  # groups alone beside the agent: only on a concrete piece of work
+        return _reading(sentence, "partnerships.with", [agent, *listed], initiative, strength, at)
+    return None
 
 
 def _worker_before(ctx: ParagraphContext, sentence: Sentence, cue: re.Match) -> _Actor | None:
@@ -843,8 +893,9 @@ def _emit(ctx: ParagraphContext, rule_id: str):
 @rule("partnerships.with", "partnership",
       "The actor of a sentence (its subject, else the section's or document's actor) and the agents listed after "
       "'in partnership/collaboration/cooperation with', 'partnered/cooperated/worked with', 'jointly/together with', "
-      "'in a coordinated effort with', 'cooperation has been established with': partners, on what the sentence says "
-      "they did (its object, the initiative it names, its purpose).")
+      "'in a coordinated effort with', 'cooperation has been established with', and the agent of a noun of working "
+      "together ('UNODC engagement with', 'CTED’s cooperation with', 'continued its collaboration with'): partners, on "
+      "what the sentence says they did (its object, the initiative it names, what it is part of, its purpose).")
 def with_partners(ctx: ParagraphContext):
     yield from _emit(ctx, "partnerships.with")
 
