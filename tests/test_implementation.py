@@ -167,3 +167,19 @@ def test_initiative_countries_query_filters_by_country_code(seed_store):
     rows = query_json(seed_store, "initiative-countries", "country=IRQ")
     assert rows and {r["country"] for r in rows} == {"Iraq"}
     assert {r["document"][:3] for r in rows} == {"001", "003"}
+
+
+def test_a_mission_deployed_operates_in_the_state_its_sentence_places_it():
+    """corpus/unhk/S_2024_711.txt (a report of the Secretary-General on Haiti), read as it is: paragraph 35
+    ("... to address the political crisis in Haiti and welcome the initial deployment of the Multinational Security
+    Support Mission, led by Kenya") places the mission in Haiti, not in Kenya that leads it; paragraph 5 (Haitian
+    interlocutors asked to accelerate its deployment, no State placed) gives no row."""
+    from conftest import SHARED
+    from tipkg.extract import Extractor
+    from tipkg.ingest import ingest
+    from tipkg.reference import gazetteer
+
+    document = ingest(SHARED / "corpus" / "unhk" / "S_2024_711.txt")
+    deployed = [(a.paragraph, a.roles["initiative"][0].label, [c.label for c in a.roles["country"]])
+                for a in Extractor(gazetteer())(document).assertions if a.rule == "implementation.deployment"]
+    assert deployed == [("35", "Multinational Security Support Mission", ["Haiti"])]

@@ -595,3 +595,33 @@ def named_country(ctx: ParagraphContext):
             if lead is not None:
                 roles["lead"] = [lead]
             yield ctx.assertion("implementation", sentence, "implementation.named-country", roles)
+
+
+# "the partial deployment of the Multinational Security Support Mission": a mission, force or operation deployed
+DEPLOYMENT = re.compile(r"\b(?:the\s+)?(?:(?:initial|partial|full|rapid|continued|further|successful)\s+)?deployment\s+of\s+"
+                        r"(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|on)\s+)?){1,7}?"
+                        r"(?:Mission|Force|Forces|Operation))\b")
+
+
+@rule("implementation.deployment", "implementation",
+      "A mission or force a sentence says is deployed ('intensifying violence in Haiti despite the partial deployment "
+      "of the Multinational Security Support Mission'): it operates in the State the sentence places it in, 'in' or "
+      "'to' after its name, else the one State the sentence names after 'in'. No lead (the sentence does not say).")
+def deployment(ctx: ParagraphContext):
+    text = ctx.text
+    if "eployment of" not in text or ctx.paragraph.kind == "footnote" or not factual(ctx):
+        return
+    for sentence in ctx.sentences:
+        for m in DEPLOYMENT.finditer(text, sentence.start, sentence.end):
+            states = [s for s in ctx.within(sentence.start, sentence.end, {"state"})
+                      if re.search(r"\b(?:in|to)\s+(?:the\s+)?$", text[max(sentence.start, s.start - 8):s.start])]
+            after = [s for s in states if re.fullmatch(r"\s+(?:in|to)\s+(?:the\s+)?", text[m.end():s.start])]
+            placed = after or (states if len({s.entity.key for s in states}) == 1 else [])
+            if not placed:
+                continue
+            name = re.sub(r"\s+", " ", m["name"]).strip()
+            known = next((k.entity for k in ctx.mentions if k.start == m.start("name") and k.end >= m.end("name") - 1
+                          and k.entity.kind in ("organization", "initiative")), None)
+            mission = known or initiative_entity(name, "Initiative")
+            yield ctx.assertion("implementation", sentence, "implementation.deployment",
+                                {"initiative": [mission], "country": [placed[0].entity]})
