@@ -18,6 +18,14 @@ RATIFICATION_BY = ("Welcoming also the ratification by South Sudan of the Option
                    "Comprehensive Action Plan to End and Prevent All Grave Violations against Children and its "
                    "endorsement of the call to action to ensure the rights and well-being of children born of sexual "
                    "violence in conflict,")
+# corpus/unga/A_C.1_80_L.61.txt, operative paragraph 4 (PDF text joined)
+SEVERAL_STATES = ("Calls upon all States concerned to continue to work together in order to facilitate adherence to the "
+                  "protocols to nuclear-weapon-free zone treaties by all relevant States that have not yet done so, in "
+                  "this regard recalls with appreciation the ratification by China, France, the Russian Federation and "
+                  "the United Kingdom of Great Britain and Northern Ireland of the Protocol to the Treaty on a "
+                  "Nuclear-Weapon-Free Zone in Central Asia 11 and the steps taken by the United States of America "
+                  "towards the ratification of the protocols to the Treaty on a Nuclear-Weapon-Free Zone in Central "
+                  "Asia, to the Treaty of Pelindaba and to the Treaty of Rarotonga,")
 # corpus/unga/A_RES_79_229.txt, preambular paragraph (PDF text joined)
 VAGUE = ("Taking note of the accession by Palestine to several human rights treaties and the core humanitarian law "
          "treaties, as well as to other international treaties,")
@@ -48,6 +56,13 @@ def test_a_ratification_by_a_state_of_an_instrument():
     [(state, instrument, date, action)] = joined("A/HRC/RES/55/1", RATIFICATION_BY)
     assert (state, date, action) == ("South Sudan", None, "ratification")
     assert "involvement of children in armed conflict" in instrument
+
+
+def test_a_ratification_by_several_states_gives_one_row_each_and_steps_towards_one_give_none():
+    rows = joined("A/C.1/80/L.61", SEVERAL_STATES)
+    assert [state for state, *_ in rows] == ["China", "France", "Russian Federation",
+                                             "United Kingdom of Great Britain and Northern Ireland"]
+    assert {instrument for _, instrument, *_ in rows} == {"Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia"}
 
 
 def test_no_row_for_a_vague_instrument_or_a_call_to_join():

@@ -28,12 +28,14 @@ AS_AT = re.compile(r"\b[Aa]s (?:at|of) (?P<date>\d{1,2} \w+ \d{4}|\w+ \d{4})")
 JOINING = re.compile(r"\b(?P<word>accession|ratification|succession)\s+(?:of|by)\s+(?:the\s+)?$")
 JOINED = re.compile(r"\s+(?:has|had|have)\s+(?:also\s+|now\s+|recently\s+)?(?P<word>acceded\s+to|ratified|succeeded\s+to|"
                     r"become\s+(?:a\s+)?(?:State\s+)?part(?:y|ies)\s+to)\s+(?:the\s+)?")
+WISHED = re.compile(r"\b(?:calls?\s+for|call\s+for|urg\w+|encourag\w+|looks?\s+forward\s+to|hop\w+|await\w*|"
+                    r"importance\s+of|need\s+for|request\w*|seek\w*|promot\w+|facilitat\w+)\b[^;]*$", re.I)
 TO_INSTRUMENT = re.compile(r"\s+(?:to|of)\s+(?:the\s+)?")
 # an instrument the gazetteer does not hold, read by its title: "the Convention on Cluster Munitions", "the TIR
 # Convention", "the Arms Trade Treaty" (capitalised words around the head, joined by "on", "of", "relating to" ...)
 TITLED = re.compile(r"(?P<title>(?:[A-Z][\w'’-]*\s+){0,5}(?:Convention|Treaty|Protocol|Covenant|Agreement|Statute)"
-                    r"(?:\s+(?:on|for|of|against|relating\s+to|to|concerning|in|and|the|[A-Z][\w'’-]*))*)")
-CONNECTORS = re.compile(r"(?:\s+(?:on|for|of|against|relating\s+to|to|concerning|in|and|the))+$")
+                    r"(?:\s+(?:on|for|of|against|relating\s+to|to|concerning|in|and|the|a|an|[A-Z][\w'’-]*))*)")
+CONNECTORS = re.compile(r"(?:\s+(?:on|for|of|against|relating\s+to|to|concerning|in|and|the|a|an))+$")
 GENERIC_TITLE_WORDS = {"Optional", "Additional", "First", "Second", "Third", "New", "International", "Framework"}
 NEXT_INSTRUMENT = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?(?=[A-Z])")
 TITLE_CLASSES = {"Convention": "Convention", "Covenant": "Convention", "Protocol": "Protocol"}
@@ -92,14 +94,22 @@ def joined(ctx: ParagraphContext):
     text = ctx.text
     if not re.search(r"accession|ratif|acceded|succe|became|become", text):
         return
-    for m in ctx.within(0, len(text), {"state"}):
+    states = ctx.within(0, len(text), {"state"})
+    for i, m in enumerate(states):
         sentence = next((s for s in ctx.sentences if s.start <= m.start < s.end), None)
         if sentence is None:
             continue
         nominal = JOINING.search(text, max(sentence.start, m.start - 40), m.start)
+        if nominal and WISHED.search(text, max(sentence.start, nominal.start() - 60), nominal.start()):
+            continue  # "calls for the accession of X to": asked for, not done
         verbal = JOINED.match(text, m.end) if not nominal else None
-        if nominal:
-            to = TO_INSTRUMENT.match(text, m.end)
+        joiners = [m]
+        if nominal:  # "the ratification by China, France, the Russian Federation and the United Kingdom ... of"
+            for other in states[i + 1:]:
+                if not re.fullmatch(r"(?:,\s*|\s+and\s+|,\s*and\s+)(?:the\s+)?", text[joiners[-1].end:other.start]):
+                    break
+                joiners.append(other)
+            to = TO_INSTRUMENT.match(text, joiners[-1].end)
             at, word = (to.end() if to else None), nominal["word"]
         elif verbal and not re.search(r"\b(?:not|yet|whether|if)\s*$", text[sentence.start:m.start]):
             at, word = verbal.end(), verbal["word"]
@@ -110,8 +120,9 @@ def joined(ctx: ParagraphContext):
             instrument, end = found
             dated = DATE_NEXT.match(text, end)
             values = {"actionType": _action(word), "date": _date(dated["date"]) if dated else None}
-            yield ctx.assertion("ratification", sentence, "treaties.joined",
-                                {"state": [m.entity], "instrument": [instrument]}, values)
+            for state in joiners:
+                yield ctx.assertion("ratification", sentence, "treaties.joined",
+                                    {"state": [state.entity], "instrument": [instrument]}, values)
             more = NEXT_INSTRUMENT.match(text, end) if not dated else None
             found = _instrument_at(ctx, more.end(), sentence.end) if more else None
 
