@@ -393,3 +393,23 @@ def test_and_after_a_whole_name_separates_two_actors():
 
 def test_a_condition_before_the_subject_of_that_is_no_ask_of_the_actor_it_names():
     assert not [a for a in asks(read("A/RES/80/238", op("12", THAT_CONDITION))) if "Secretary-General" in a[2]]
+
+
+# S/RES/2127 (2013) (corpus/unhk/S_RES_2127_2013.txt) OP23 and OP26
+PARTIES_TO_ARMED = ('Calls upon all parties to armed conflict in the CAR, including former Seleka elements to issue clear orders '
+                    'against sexual violence, and further calls upon Transitional Authorities to make and implement specific '
+                    'commitments on timely investigation of alleged abuses in order to hold perpetrators accountable, in line '
+                    'with its resolutions 1960 (2010) and 2106 (2013), and to facilitate immediate access for victims of sexual '
+                    'violence to available services;')
+IN_CONJUNCTION = ("Further requests the Secretary-General in conjunction with the High Commissioner on Human Rights (HCHR) "
+                  "to take appropriate steps to increase the number of human rights monitors deployed in the CAR;")
+
+
+def test_a_participle_after_to_qualifies_the_addressee_and_opens_no_action():
+    found = [a for a in read("S/RES/2127 (2013)", op("23", PARTIES_TO_ARMED)) if a.kind == "request"]
+    assert [(a.values["addressee"], a.values["action"][:33]) for a in found][0] == (
+        "all parties to armed conflict in the CAR", "issue clear orders against sexual")
+
+
+def test_in_conjunction_with_is_an_aside_of_the_addressee():
+    assert asks(read("S/RES/2127 (2013)", op("26", IN_CONJUNCTION))) == [("26", "Further requests", "the Secretary-General")]

@@ -184,6 +184,11 @@ def _trim(ctx: ParagraphContext, start: int, end: int) -> tuple[int, int]:
     adverb = re.search(r"\s+(?:also|further|again|once\s+again|therefore)$", text[start:end])  # "invites Member States also to"
     if adverb:
         end = start + adverb.start()
+    # "the Secretary-General in conjunction with the High Commissioner ... to": an aside without its commas
+    company = re.search(r"\s+(?:in\s+(?:conjunction|cooperation|collaboration|consultation|coordination)\s+with|"
+                        r"together\s+with|jointly\s+with)\s", text[start:end])
+    if company and not _inside_mention(ctx, start + company.start() + 1):
+        end = start + company.start()
     return start, end
 
 

@@ -30,7 +30,10 @@ RESOLUTION_KINDS = {"resolution", "draft-resolution", "decision", "draft-decisio
 # "to" opening the action: not "to the", "to its", nor a number ("to 2030")
 TO_ACTION = re.compile(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|all\b|any\b|this\b|that\b|these\b|those\b"
                        r"|each\b|every\b|such\b|other\b|it\b|them\b|which\b|whom\b|what\b|in\b|on\b|at\b|by\b|for\b"
-                       r"|from\b|with\b|within\b|under\b|paragraphs?\b|articles?\b|annex\b|sections?\b|[A-Z0-9“\"(])")
+                       r"|from\b|with\b|within\b|under\b|paragraphs?\b|articles?\b|annex\b|sections?\b|[A-Z0-9“\"(]"
+                       # "parties to armed conflict", "to enforced disappearance": a participle qualifies a noun; few
+                       # verbs end in -ed ("to proceed", "to succeed", "to exceed", "to feed", "to heed", "to need")
+                       r"|(?!(?:pro|suc|ex)ceed\b|feed\b|heed\b|need\b|embed\b|shed\b|speed\b)[a-z]+ed\b)")
 BODY_SUBJECT = re.compile(
     r"(?P<subj>\b(?:[Tt]he\s+)?(?:General\s+Assembly|Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|"
     r"Human\s+Rights\s+Council|Council|Conference(?:\s+of\s+the\s+Parties)?|Commission)|\b[Ii]t)\s+")
