@@ -65,6 +65,13 @@ def test_a_ratification_by_several_states_gives_one_row_each_and_steps_towards_o
     assert {instrument for _, instrument, *_ in rows} == {"Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia"}
 
 
+def test_a_footnote_mark_the_pdf_text_keeps_after_a_title_is_not_part_of_it():
+    # corpus/unga/A_RES_78_50.txt OP4 as ingestion reads the PDF text: "... in Central Asia¹¹ and the steps ..."
+    text = SEVERAL_STATES.replace("Central Asia 11 and", "Central Asia¹¹ and")
+    assert {instrument for _, instrument, *_ in joined("A/RES/78/50", text)} == {
+        "Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia"}
+
+
 def test_no_row_for_a_vague_instrument_or_a_call_to_join():
     assert joined("A/RES/79/229", VAGUE) == []
     assert joined("A/RES/80/52", CALL) == []

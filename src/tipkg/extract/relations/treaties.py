@@ -33,8 +33,10 @@ WISHED = re.compile(r"\b(?:calls?\s+for|call\s+for|urg\w+|encourag\w+|looks?\s+f
 TO_INSTRUMENT = re.compile(r"\s+(?:to|of)\s+(?:the\s+)?")
 # an instrument the gazetteer does not hold, read by its title: "the Convention on Cluster Munitions", "the TIR
 # Convention", "the Arms Trade Treaty" (capitalised words around the head, joined by "on", "of", "relating to" ...)
-TITLED = re.compile(r"(?P<title>(?:[A-Z][\w'’-]*\s+){0,5}(?:Convention|Treaty|Protocol|Covenant|Agreement|Statute)"
-                    r"(?:\s+(?:on|for|of|against|relating\s+to|to|concerning|in|and|the|a|an|[A-Z][\w'’-]*))*)")
+# (letters only in a word: a footnote mark the PDF text keeps, "Central Asia¹¹", ends the title)
+TITLED = re.compile(r"(?P<title>(?:[A-Z][A-Za-zÀ-ÿ'’-]*\s+){0,5}(?:Convention|Treaty|Protocol|Covenant|Agreement|Statute)"
+                    r"(?:\s+(?:on|for|of|against|relating\s+to|to|concerning|in|and|the|a|an|[A-Z][A-Za-zÀ-ÿ'’-]*"
+                    r"(?![\w¹²³⁴⁵⁶⁷⁸⁹⁰])|[A-Z][A-Za-zÀ-ÿ'’-]*(?=[¹²³⁴⁵⁶⁷⁸⁹⁰])))*)")
 CONNECTORS = re.compile(r"(?:\s+(?:on|for|of|against|relating\s+to|to|concerning|in|and|the|a|an))+$")
 GENERIC_TITLE_WORDS = {"Optional", "Additional", "First", "Second", "Third", "New", "International", "Framework"}
 NEXT_INSTRUMENT = re.compile(r",?\s+(?:and\s+)?(?:the\s+)?(?=[A-Z])")
