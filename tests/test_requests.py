@@ -413,3 +413,23 @@ def test_a_participle_after_to_qualifies_the_addressee_and_opens_no_action():
 
 def test_in_conjunction_with_is_an_aside_of_the_addressee():
     assert asks(read("S/RES/2127 (2013)", op("26", IN_CONJUNCTION))) == [("26", "Further requests", "the Secretary-General")]
+
+
+# A/RES/78/199 (corpus/unga/A_RES_78_199.txt, PDF text joined) OP14; A/RES/78/230 (corpus/unga) OP5
+MECHANISMS_AND_PROCEDURES = ("Invites States and relevant United Nations human rights mechanisms and procedures to "
+                             "continue to pay attention to the importance of mutual cooperation, understanding and "
+                             "dialogue in ensuring the promotion and protection of all human rights;")
+AD_HOC_BUREAU = ("Further decides that the bureau of the ad hoc intergovernmental committee shall be made up of not more "
+                 "than 20 members, consisting of a chair, vice-chairs and a rapporteur, elected on the basis of balanced "
+                 "geographical representation and taking into account gender balance, with each of the five regional "
+                 "groups equally represented;")
+
+
+def test_procedures_after_mechanisms_share_their_modifiers():
+    assert asks(read("A/RES/78/199", op("14", MECHANISMS_AND_PROCEDURES))) == [
+        ("14", "Invites", "States"), ("14", "Invites", "relevant United Nations human rights mechanisms and procedures")]
+
+
+def test_a_that_clause_whose_subject_is_a_body_being_composed_asks_no_one():
+    found = read("A/RES/78/230", op("5", AD_HOC_BUREAU))
+    assert asks(found) == [] and positions(found) == ["Further decides"]

@@ -40,7 +40,7 @@ NOT_AGENTS = frozenset("factors matters numbers borders orders papers others cor
                        "monitors computers waters powers transfers offers answers corners clusters".split())
 # kinds of institutions that share their modifiers when joined by "and": "United Nations funds and programmes"
 INSTITUTIONS = frozenset("entities bodies agencies organizations organisations programmes funds institutions "
-                         "mechanisms offices departments".split())
+                         "mechanisms offices departments procedures".split())
 # a phrase made of these words only qualifies the next one: "international, regional and subregional organizations"
 MODIFIERS = frozenset("""
 other relevant all international regional subregional national local bilateral multilateral intergovernmental

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from tipkg.extract.context import ParagraphContext
 from tipkg.extract.lexicon import ADVERBS, Verb, lexicon
-from tipkg.extract.relations.addressees import (ASIDE, PRONOUNS, Addressee, addressees, is_actor, resolve,
+from tipkg.extract.relations.addressees import (ACTOR_HEADS, ASIDE, PRONOUNS, Addressee, addressees, is_actor, resolve,
                                                    split_addressees)
 from tipkg.extract.rules import rule
 from tipkg.extract.text import Sentence
@@ -106,7 +106,7 @@ MODAL = re.compile(r"\b(?:shall|should|will|must|may)\b")
 RELATIVE_START = re.compile(r"\s*(?:that|who|which)\b")
 PASSIVE_VERB = re.compile(r"(?:shall|should|will|would|must|may|can|could)?\s*(?:not\s+)?(?:be|is|are|was|were|been)\b")
 FUNCTION_WORDS = frozenset("and or of the to in on for at with by from a an its their all other relevant as well "
-                           "including within under between among and/or concerned".split())
+                           "including within under between among and/or concerned ad hoc".split())  # "ad hoc" committee
 # an ask made of a noun: "calls for the continued support of UNODC ...", "encourages cooperation between ..."
 NOMINAL = re.compile(r"\s*(?:the\s+)?(?:[\w-]+\s+){0,8}?(?:support|assistance|cooperation|coordination|collaboration|"
                      r"engagement|involvement|participation|contributions?|commitment|efforts|action)\s+"
@@ -190,7 +190,7 @@ def _that_subject(ctx: ParagraphContext, start: int, stop: int) -> tuple[int, in
             return None
         word = nxt.group(0)
         end = m.end() + w.end()
-        if word[0].islower() and word not in FUNCTION_WORDS and not any(
+        if word[0].islower() and word not in FUNCTION_WORDS and word.strip(",;:") not in ACTOR_HEADS and not any(
                 x.start < m.end() + nxt.start() < x.end for x in ctx.mentions):
             last = w.group(0).strip("()").lower()
             if last in FUNCTION_WORDS:
