@@ -36,7 +36,7 @@ def contribution(ctx: ParagraphContext):
         if not targets:
             continue
         contributor = (_apposed(ctx, sentence, targets[0]) or _working_subject(ctx, sentence, targets[0])
-                       or _asked(ctx, sentence, targets[0]))
+                       or _asked(ctx, sentence, targets[0]) or _whose_work(ctx, sentence, targets[0]))
         for t in targets:
             roles = {"sdgTarget": [t.entity]}
             if contributor is not None:
@@ -74,5 +74,21 @@ def _apposed(ctx: ParagraphContext, sentence, target: Mention):
     """"X, a global partnership established to ... achieve target 8.7": X."""
     for m in ctx.within(sentence.start, target.start):
         if m.entity.kind in CONTRIBUTOR_KINDS and APPOSITION.match(ctx.text[m.end:target.start]):
+            return m.entity
+    return None
+
+
+# the noun of an actor's work, then the actor: "Welcoming the work of the Regional Centre in support of ... target 16.4"
+WORK_OF = re.compile(r"\b(?:work|efforts?|contributions?|activities)\s+(?:of|by)\s+(?:the\s+)?$", re.I)
+WORK_KINDS = CONTRIBUTOR_KINDS | {"group", "state"}
+
+
+def _whose_work(ctx: ParagraphContext, sentence, target: Mention):
+    """The actor whose work the sentence names, when a contribution cue leads from it to the target: "the work by
+    the Regional Centre in support of the achievement of Sustainable Development Goals 5 and 16, in particular
+    target 5.2"."""
+    for m in ctx.within(sentence.start, target.start):
+        if (m.entity.kind in WORK_KINDS and WORK_OF.search(ctx.text, max(sentence.start, m.start - 40), m.start)
+                and CUE.search(ctx.text, m.end, target.start)):
             return m.entity
     return None
