@@ -180,14 +180,21 @@ def _gazetteer_place(ctx: ParagraphContext, start: int, end: int, part: str) -> 
     return None
 
 
+# what may stand between an event and its place besides dates: the venue's building ("at the United Nations
+# Headquarters in New York") and an aside set off by commas (", with a focus on strengthening the legal framework,")
+VENUE_OR_ASIDE = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}[Hh]eadquarters\b|"
+                            r"^,\s+with\s+[^,;()]{1,120},")
+
+
 def place_in(ctx: ParagraphContext, start: int, end: int, strong: bool, anchored: bool = False) -> Place | None:
     """The first place introduced by "in" or "at" between start and end; `anchored`: only right after the cue
-    or after the dates that follow it ("held in Vienna", "held on 2 May 2018 in London")."""
+    or after the dates that follow it ("held in Vienna", "held on 2 May 2018 in London"), maybe past a venue's
+    building or an aside ("on 22 and 23 September 2024 at the United Nations Headquarters in New York")."""
     for m in re.finditer(r"\b(?:in|at)\s+(?=(?:the\s+)?[A-Z])", ctx.text[start:end]):
         at = start + m.end()
         if re.match(rf"(?:{MONTH}|{YEAR})\b", ctx.text[at:]):
             continue
-        if anchored and not _only_dates(ctx.text[start:start + m.start()]):
+        if anchored and not _only_dates(VENUE_OR_ASIDE.sub("", ctx.text[start:start + m.start()])):
             break
         place = place_at(ctx, at, strong)
         if place is not None and place.end <= end + 1:
@@ -413,11 +420,16 @@ def event_entity(label: str, cls: str, start: str | None) -> Entity:
     return Entity("event", key, label, (cls,))
 
 
+# who supports an event is not who organizes it ("by the Government of Barbados with the support of UNCTAD")
+SUPPORT = re.compile(r"\b(?:with\s+(?:the\s+)?(?:support|assistance)\s+(?:of|from)|supported\s+by)\b")
+
+
 def _organizers(ctx: ParagraphContext, start: int, end: int) -> list[Entity]:
     m = re.search(r"\bby\s+", ctx.text[start:end])
     if not m:
         return []
-    return [a.entity for a in ctx.agents(start + m.end(), end)][:3]
+    support = SUPPORT.search(ctx.text, start + m.end(), end)
+    return [a.entity for a in ctx.agents(start + m.end(), support.start() if support else end)][:3]
 
 
 def _body_of(ctx: ParagraphContext, p: EventPhrase, cls: str) -> list[Entity]:
@@ -503,9 +515,16 @@ def _held_phrases(ctx: ParagraphContext, sentence: Sentence, cue: re.Match) -> E
         if earlier.start <= chosen.start <= earlier.end or earlier.head_start < chosen.start:
             chosen = earlier
     chosen.end = before_end
+    by = BY_AGENT.search(text, chosen.head_start + len(chosen.head), before_end)
+    if by and any(a.start <= by.end() + 4 for a in ctx.agents(by.end(), before_end)):
+        chosen.end = by.start()  # "the first Global Supply Chain Forum by the Government of Barbados": its organizer
     while chosen.end > chosen.start and text[chosen.end - 1] in " ,":
         chosen.end -= 1
     return chosen
+
+
+# "by" and an actor after an event's name: who convenes it, not a word of its name
+BY_AGENT = re.compile(r",?\s+by\s+(?:the\s+)?(?=[A-Z])")
 
 
 @rule("events.held", "occurrence",
@@ -539,7 +558,7 @@ def held(ctx: ParagraphContext):
             if not dates:
                 continue
             tail = text[p.head_start + len(p.head):p.end]
-            organizers = _organizers(ctx, w_start, w_end)
+            organizers = _organizers(ctx, w_start, w_end) or _organizers(ctx, p.end, cue.start())
             if not is_specific(ctx, p, tail):
                 antecedent = _antecedent(ctx, sentence, p)
                 if antecedent is None:
@@ -896,7 +915,8 @@ def holding_of(ctx: ParagraphContext):
 
 
 OBSERVANCE = re.compile(
-    rf"\b(?:designat(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|declar(?:e|es|ed|ing))\s+(?P<when>\d{{1,2}}\s+{MONTH}|{YEAR}|the\s+(?:year|period)\s+\S+)"
+    rf"\b(?:designat(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|declar(?:e|es|ed|ing))\s+(?P<when>\d{{1,2}}\s+{MONTH}|{YEAR}|"
+    rf"the\s+(?:year|period)\s+(?:(?P<y1>{YEAR})(?:\s*[–-]\s*(?P<y2>{YEAR}))?|\S+))"
     rf"\s+(?:as\s+)?(?:the\s+)?(?P<name>(?:World|International|United Nations)\s+(?:[A-Z][\w'’-]*\s+)*?"
     rf"(?:Day|Year|Decade|Week)\b(?:\s+(?:of|for|against|on|to)\s+[^,;.(]{{3,120}})?)")
 BEGINNING = re.compile(rf"\b(?:beginning|starting|commencing|as from|from)\s+(?:in\s+)?(?P<y>{YEAR})\b")
@@ -915,14 +935,15 @@ def observance(ctx: ParagraphContext):
             name = clean_label(m["name"])
             when = m["when"]
             year = re.fullmatch(YEAR, when)
-            start = when if year else None
+            start = when if year else m["y1"]  # "proclaiming the period 2024– 2034 the International Decade ..."
             if start is None:
                 b = BEGINNING.search(text, m.end(), sentence.end)
                 start = b["y"] if b else None
             # no year to begin from ("to designate 30 July as the World Day ..., to be observed annually"): the
             # observance all the same, undated
             yield ctx.assertion("occurrence", sentence, "events.observance",
-                                {"event": [event_entity(name, "Observance", None)]}, {"startDate": start})
+                                {"event": [event_entity(name, "Observance", None)]},
+                                {"startDate": start, "endDate": m["y2"] if start == m["y1"] else None})
 
 
 LAUNCHED_IN = re.compile(r",?\s+(?:which|that)\s+(?:was|were)\s+(?P<soft>soft[- ])?launched\s+(?=in\s+(?:the\s+)?[A-Z])")
@@ -1026,14 +1047,19 @@ SESSION_BODIES = {"PrincipalOrgan", "FunctionalCommission", "ConferenceOfParties
                   "SubsidiaryBody", "WorkingGroup", "Body"}
 
 
+CITATION_AFTER = re.compile(r"\s+(?:resolutions?|decisions?)\s+\d")
+
+
 def _its_body(ctx: ParagraphContext, sentence: Sentence, at: int, meta) -> str | None:
     """Whose "its" session: the body named last before it in the sentence ("the decision of the General Assembly,
     in its resolution 68/192 ..., starting at its seventy-second session"), else, in a resolution, the body
     adopting it ("Also recalls its decision ... starting at its seventy-second session"). Another agent named
     last (an office, a State) makes "its" no session of a body: nothing."""
     # an agent after "by" ("noting also the inputs by the Secretariat") is no owner of what follows
+    # nor is the body of a cited resolution ("in accordance with Economic and Social Council resolution 1989/84")
     named = [m for m in ctx.agents(sentence.start, at) if m.entity.kind in ("organization", "state", "government")
-             and not re.search(r"\bby\s+(?:the\s+)?$", ctx.text[max(sentence.start, m.start - 8):m.start])]
+             and not re.search(r"\bby\s+(?:the\s+)?$", ctx.text[max(sentence.start, m.start - 8):m.start])
+             and not CITATION_AFTER.match(ctx.text, m.end)]
     if named:
         last = named[-1].entity
         return last.label if last.kind == "organization" and SESSION_BODIES & set(last.classes) else None
@@ -1277,3 +1303,25 @@ def named_conference(ctx: ParagraphContext):
                     place = place_at(ctx, adopted.start("place"), True)
             yield _emit(ctx, sentence, "events.named-conference",
                         Occurrence(name, "Conference", start, None, place, []))
+
+
+def without_subsumed(assertions: list) -> list:
+    """A paragraph's assertions less the occurrences that say less than another of the same event in it: "Recalls
+    the holding of the sixteenth session of ... in Geneva from 20 to 23 October 2025" is read with its place and
+    dates by one rule and as a bare session by another; the bare row adds nothing and hides that the text dates it."""
+    def said(a):
+        return {k: v for k, v in a.values.items() if v} | {r: [e.key for e in es] for r, es in a.roles.items()
+                                                          if es and r != "event"}
+
+    occurrences = [a for a in assertions if a.kind == "occurrence"]
+    out = []
+    for a in assertions:
+        if a.kind == "occurrence":
+            mine = said(a)
+            label = a.roles["event"][0].label
+            if any(b is not a and b.roles["event"][0].label == label and said(b) != mine
+                   and all(said(b).get(k) == v for k, v in mine.items()) for b in occurrences):
+                continue
+        out.append(a)
+    return out
+

@@ -143,6 +143,9 @@ def title_run_end(text: str, start: int, limit: int | None = None) -> int:
             nxt = TITLE_TOKEN.match(text, m.end() + (1 if text[m.end():m.end() + 1] == " " else 0))
             if not nxt or not (nxt.group(0)[:1].isupper() or nxt.group(0) in ("especially", "supplementing")):
                 break
+            after = TITLE_TOKEN.match(text, nxt.end() + (1 if text[nxt.end():nxt.end() + 1] == " " else 0))
+            if after and after.group(0)[:1].islower() and after.group(0) not in TITLE_INNER:
+                break  # "..., Solemnly proclaiming": a clause that opens with a capital, no word of the title
             pending = m.end()
             continue
         if tok in (":", "–", "—"):
