@@ -469,3 +469,97 @@ def test_who_signed_a_protocol_to_a_memorandum_and_when_is_not_the_memorandum_s(
     rows = publications("A/RES/78/222", "OP46", None, text)
     memorandum = [r for r in rows if r["title"].startswith("Memorandum on the Stabilization")]
     assert [(r["publisher"], r["year"]) for r in memorandum] == [([], None)]
+
+
+# --- audit round 2 (benchmarks/audit/sheet-seed20261207-80efe24.md): publisher and year beside the title ------------
+
+def test_a_text_adopted_by_a_body_in_a_dated_resolution_after_its_quoted_title():
+    # ../shared/corpus/unga/A_RES_79_145.txt, PP19: "”, as adopted by the General Assembly in its resolution 70/1 of ..."
+    text = ("Welcoming the outcome document of the United Nations summit for the adoption of the post-2015 development "
+            "agenda, held from 25 to 27 September 2015, entitled “Transforming our world: the 2030 Agenda for "
+            "Sustainable Development”, as adopted by the General Assembly in its resolution 70/1 of 25 September 2015, "
+            "and in this regard reaffirming the commitment to conserve and sustainably use the oceans, seas and marine "
+            "resources for sustainable development, as reflected in Goal 14 of the outcome document,")
+    rows = [p for p in publications("A/RES/79/145", "PP19", None, text) if p["title"].startswith("Transforming")]
+    assert [(p["publisher"], p["year"]) for p in rows] == [(["General Assembly"], "2015")]
+
+
+def test_a_body_that_endorses_a_text_adopted_elsewhere_is_not_its_publisher():
+    # ../shared/corpus/unga/A_RES_80_126.txt, PP4: the Sevilla Commitment is the Conference's outcome document
+    text = ("Welcoming the convening of the Fourth International Conference on Financing for Development from 30 June to "
+            "3 July 2025 in Sevilla, Spain, and reaffirming its outcome document, the Sevilla Commitment, endorsed by "
+            "the General Assembly in its resolution 79/323 of 25 August 2025, which sets forth a renewed global "
+            "framework for financing for development, building on the 2015 Addis Ababa Action Agenda,¹ to close with "
+            "urgency the estimated annual 4 trillion United States dollar financing gap,² and catalyse sustainable "
+            "development investments at scale in developing countries and continue the reform of the international "
+            "financial architecture through continued and strong commitment to multilateralism, international "
+            "cooperation, and global solidarity,")
+    rows = {p["title"]: p["publisher"] for p in publications("A/RES/80/126", "PP4", None, text)}
+    assert rows["Sevilla Commitment"] == []
+
+
+def test_the_imprint_of_a_reference_gives_its_publisher_and_year():
+    # ../shared/corpus/unga/A_RES_79_199.txt, fn13
+    text = "Financing for Sustainable Development Report 2024 (United Nations publication, 2024)."
+    assert [(p["title"], p["publisher"], p["year"]) for p in publications("A/RES/79/199", "fn13", None, text)] == [
+        ("Financing for Sustainable Development Report 2024", ["United Nations"], "2024")]
+    # no imprint, no publisher: ../shared/corpus/unga/A_RES_78_152.txt, PP12 (the reports are only recalled)
+    text = ("Recognizing that disaster risk is increasingly complex and systemic and that hazards can trigger each other "
+            "with cascading impacts across sectors and geographies, as well as at the local, national, regional and "
+            "global levels, and that the interrelation of risks across multiple dimensions and scales and potential "
+            "unintended negative consequences should inform development policies and investments, emphasizing that "
+            "these policies should be oriented towards building resilience and achieving sustainability and the "
+            "Sustainable Development Goals, and recalling in this regard the findings contained in the Sustainable "
+            "Development Goals Report 2023: Special Edition, the Global Sustainable Development Report and the 2023 "
+            "special report of the Global Assessment Report on Disaster Risk Reduction, and stressing the importance of "
+            "an integrated understanding of disaster risk in the implementation of the 2030 Agenda, the Paris "
+            "Agreement¹⁰ and the Sendai Framework,")
+    rows = {p["title"]: (p["publisher"], p["year"]) for p in publications("A/RES/78/152", "PP12", None, text)}
+    # a title ends before "and the" another's ("the 2023 special report of ..."), whose year is that edition's
+    assert rows["Global Sustainable Development Report"] == ([], None)
+    assert rows["Global Assessment Report on Disaster Risk Reduction"] == ([], "2023")
+
+
+def test_a_year_after_of_ending_a_texts_name_is_its_year_and_no_part_of_the_name():
+    # ../shared/corpus/unga/A_RES_79_231.txt, OP5
+    text = ("Also takes note with appreciation of the Lima Declaration of Guidelines on Auditing Precepts of 1977³ and "
+            "the Mexico Declaration on Supreme Audit Institutions Independence of 2007,⁴ and encourages Member States to "
+            "apply, in a manner consistent with their national institutional structures, the principles set out in "
+            "those Declarations;")
+    assert [(p["title"], p["year"]) for p in publications("A/RES/79/231", "OP5", None, text)] == [
+        ("Lima Declaration of Guidelines on Auditing Precepts", "1977"),
+        ("Mexico Declaration on Supreme Audit Institutions Independence", "2007")]
+
+
+def test_a_range_of_years_broken_at_a_line_end_is_one_range():
+    # ../shared/corpus/unga/A_RES_80_151.txt, OP6
+    text = ("Recommits to exploring the establishment of regional agricultural research hubs for landlocked developing "
+            "countries, with a view to addressing structural impediments, enhancing agricultural productivity, "
+            "promoting value addition, supporting capacity-building and facilitating improved agricultural practices, "
+            "and recalls the request to the Secretary-General to submit a report to the General Assembly at its "
+            "eightieth session and, taking note of the note¹² by the Secretariat on the Awaza Programme of Action for "
+            "Landlocked Developing Countries for the Decade 2024– 2034,¹³ requests the Secretary-General to report to "
+            "the Assembly at its eighty-first session on the feasibility, effectiveness and administrative modalities "
+            "of such network hubs;")
+    assert "Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034" in titles(
+        "A/RES/80/151", "OP6", None, text)
+
+
+def test_a_past_year_before_a_name_is_its_year_and_not_the_next_names():
+    """../shared/corpus/unga/A_RES_80_109.txt, OP175: "the 2004 Guidelines to Reduce Sea Turtle Mortality in Fishing
+    Operations and the International Plan of Action ... of the Food and Agriculture Organization of the United
+    Nations" (the two names apart); A_RES_80_126.txt, PP4: "the 2015 Addis Ababa Action Agenda"."""
+    from conftest import CORPUS_TEXTS
+    from tipkg.extract import Extractor
+    from tipkg.ingest import ingest
+    from tipkg.reference import gazetteer
+
+    def rows(file, key):
+        document = ingest(CORPUS_TEXTS / file)
+        return {a.entity("publication").label: a.values.get("year") for a in Extractor(gazetteer())(document).assertions
+                if a.kind == "issuance" and a.paragraph == key}
+    turtles = rows("A_RES_80_109.txt", "OP175")
+    assert turtles["Guidelines to Reduce Sea Turtle Mortality in Fishing Operations"] == "2004"
+    assert turtles["International Plan of Action for Reducing Incidental Catch of Seabirds in Longline Fisheries"] is None
+    assert rows("A_RES_80_126.txt", "PP4")[
+        "Addis Ababa Action Agenda of the Third International Conference on Financing for Development"] == "2015"

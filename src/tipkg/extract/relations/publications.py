@@ -294,8 +294,11 @@ def _title_end(ctx: ParagraphContext, head_end: int, end: int) -> int:
             return head_end + cut.start()
         if word == "of" and any(m.start == after or m.start == after - 4 for m in ctx.agents(after - 4, end)):
             return head_end + cut.start()
-        if word == "and" and (TITLE_HEAD.search(text, after, end) or re.match(r"[\w\-]+[’']s\b", text[after:end])):
-            return head_end + cut.start()  # "... Report and the Secretary-General’s ...": another's, not the title
+        if word == "and" and (TITLE_HEAD.search(text, after, end) or SECOND_NAME.search(text, after, end)
+                              or re.match(rf"[\w\-]+[’']s\b|{YEAR}\b", text[after:end])):
+            # "... Report and the Secretary-General’s ...", "... Fishing Operations and the International Plan of
+            # Action ...", "... Report and the 2023 special report of ...": another's, not the title
+            return head_end + cut.start()
     return end
 
 
@@ -383,7 +386,7 @@ def _may_name_publication(text: str) -> bool:
 
 
 def _tidy(t: Title) -> Title | None:
-    title = SUPERSCRIPTS.sub("", t.title).strip()
+    title = BROKEN_RANGE.sub("", SUPERSCRIPTS.sub("", t.title).strip())
     title = re.sub(r"^(?:See|see|Cf\.|cf\.)\s+", "", title)
     if t.how == "capitals":
         title = re.sub(r"^\d{1,3}\s+(?=[A-Z])", "", title)  # a footnote number run into the title
@@ -421,8 +424,27 @@ def _sentence_of(ctx: ParagraphContext, at: int) -> Sentence:
     return ctx.sentences[-1]
 
 
+# a reference's imprint in brackets after the title: "Financing for Sustainable Development Report 2024 (United Nations
+# publication, 2024)"; "(United Nations publication, Sales No. E.19.IV.4)"
+IMPRINT = re.compile(rf"^\s*\((?P<who>[A-Z][^(),]{{2,80}}?)\s+publication(?:,\s+(?:Sales\s+No\.\s+[^(),]+,\s+)?"
+                     rf"(?P<y>{YEAR})(?=\)))?")
+
+
+def _imprint(ctx: ParagraphContext, t: Title) -> tuple[list[Entity], str | None]:
+    """The publisher (an organization the gazetteer knows, the United Nations included) and year of an imprint."""
+    m = IMPRINT.match(ctx.text[t.end:])
+    if not m:
+        return [], None
+    at = t.end + m.start("who")
+    who = [e.entity for e in ctx.within(at, t.end + m.end("who"), {"organization"}) if e.start == at]
+    return who[:1], m["y"]
+
+
 def _publisher(ctx: ParagraphContext, sentence: Sentence, t: Title) -> list[Entity]:
     text = ctx.text
+    imprint, _ = _imprint(ctx, t)
+    if imprint:
+        return imprint
     by = PUBLISHED_BY.match(text[t.end:])
     if by:
         agents = ctx.agents(t.end + by.end(), min(sentence.end, t.end + by.end() + 120))
@@ -472,11 +494,34 @@ def _is_published(ctx: ParagraphContext, sentence: Sentence, t: Title) -> bool:
                             + PUBLISH.pattern, text[t.end:sentence.end]))
 
 
+# the year of an edition named before the title: "the 2023 special report of the Global Assessment Report on ..."
+EDITION_BEFORE = re.compile(rf"\b(?P<y>{YEAR})\s+(?:[a-z\-]+\s+)?(?:report|edition|issue|update)\s+of\s+(?:the\s+)?$")
+
+
+# "the 2004 Guidelines to Reduce Sea Turtle Mortality ...", "the 2015 Addis Ababa Action Agenda": a past year before
+# the name is the text's (a year after the citing document's is a target: "the 2030 Agenda" is a name)
+YEAR_BEFORE = re.compile(rf"\bthe\s+(?P<y>{YEAR})\s+$")
+
+
+def _year_before(ctx: ParagraphContext, start: int) -> str | None:
+    m = YEAR_BEFORE.search(ctx.text, max(0, start - 12), start)
+    meta = ctx.document.metadata
+    dated = (meta.adoption_date or meta.date or "")[:4]
+    return m["y"] if m and dated.isdigit() and m["y"] <= dated else None
+
+
 def _year(ctx: ParagraphContext, sentence: Sentence, t: Title) -> str | None:
     text = ctx.text
     m = PUBLISHED_IN.match(text[t.end:])
     if m:
         return m["y"]
+    _, imprint_year = _imprint(ctx, t)
+    edition = EDITION_BEFORE.search(text, max(sentence.start, t.start - 40), t.start)
+    if imprint_year or edition:
+        return imprint_year or edition["y"]
+    before = _year_before(ctx, t.start)
+    if before:
+        return before
     if _is_published(ctx, sentence, t):
         near = re.search(rf"\b(?:in|both in|since)\s+(?:\w+\s+)?(?P<y>{YEAR})\b", text[sentence.start:sentence.end])
         lead = leading_date(ctx, sentence)
@@ -501,7 +546,13 @@ def publication_entity(t: Title) -> Entity:
 def issued(ctx: ParagraphContext):
     if not ctx.paragraph.emphasis and not _may_name_publication(ctx.text):
         return
+    adopted_spans = None
     for t in titles_in(ctx):
+        if adopted_spans is None:
+            low = ctx.text.lower()
+            adopted_spans = [(s, e) for _, s, e in _adopted_titles(ctx)] if any(w in low for w in ADOPTED_CHEAP) else []
+        if any(s <= t.start and t.end <= e + 2 for s, e in adopted_spans):  # (+2: a note number cut from the end)
+            continue  # a part of a text's name publications.adopted reads ("the Lima Declaration of Guidelines on ...")
         sentence = _sentence_of(ctx, t.start)
         yield ctx.assertion("issuance", sentence, "publications.issued",
                             {"publication": [publication_entity(t)], "publisher": _publisher(ctx, sentence, t)},
@@ -522,12 +573,14 @@ ITS_TEXT = re.compile(r"\bthe\s+(?P<owner>(?:[A-Z][\w\-]*\s+){1,6}(?:[Pp]rocess|
                       r"Work\s+Plan|Programme\s+of\s+Action|Agenda|Memorandum|Commitments?)\b")
 ILO_NUMBER = re.compile(rf"^,\s+(?P<y>{YEAR})\s+\(No\.\s*\d+\)")
 # "..., adopted by the General Assembly", "the adoption of the ... by the General Assembly"
-ADOPTED_BY = re.compile(r"^,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:adopted|endorsed|agreed)?\s*"
+# (a body that endorses a text adopted elsewhere, "the Sevilla Commitment, endorsed by the General Assembly", did not
+# issue it; a closing quote and "as" may stand between: "“Transforming our world: ...”, as adopted by the ...")
+ADOPTED_BY = re.compile(r"^[”\"]?,?\s*(?:as\s+)?(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:adopted|agreed)?\s*"
                         r"(?:(?:in|on|at)\s+[^,;]{3,40}?\s+)?by\s+(?:the\s+)?")
 ADOPTION_BY_BEFORE = re.compile(r"\badoption\s+by\s+(?:the\s+)?(?P<agent>[^,;]{3,120}?)\s+of\s+(?:the\s+)?$")
-ADOPTED_WHEN = re.compile(rf"^,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:adopted|endorsed|signed|held)\b[^;]{{0,160}}?\b(?:on|in|from)\s+"
+ADOPTED_WHEN = re.compile(rf"^[”\"]?,?\s*(?:as\s+)?(?:(?:which|that)\s+(?:was|were)\s+)?(?:adopted|endorsed|signed|held)\b[^;]{{0,160}}?\b(?:on|in|from)\s+"
                           rf"(?P<date>(?:\d{{1,2}}(?:\s+(?:and|to|–|-)\s+\d{{1,2}})?\s+)?(?:{MONTH}\s+)?{YEAR})")
-RESOLUTION_DATE = re.compile(rf"^,?\s*(?:adopted\s+)?(?:by\s+(?:the\s+)?[A-Z][^,;]{{2,60}}?\s+)?(?:in|by)\s+(?:its\s+)?"
+RESOLUTION_DATE = re.compile(rf"^[”\"]?,?\s*(?:as\s+)?(?:adopted\s+)?(?:by\s+(?:the\s+)?[A-Z][^,;]{{2,60}}?\s+)?(?:in|by)\s+(?:its\s+)?"
                              rf"resolution\s+\d{{1,4}}/\d{{1,4}}\s+of\s+\d{{1,2}}\s+{MONTH}\s+(?P<y>{YEAR})")
 ADOPTED_CHEAP = ("declaration", "plan", "agenda", "memorandum", "commitment", "recommendation", "programme of action",
                  "platform for action", "consensus", "road")
@@ -583,7 +636,7 @@ def _adopted_titles(ctx: ParagraphContext) -> list[tuple[str, int, int]]:
         if ilo:
             end += ilo.end()
         title = re.sub(r"(?:\s+(?:of|on|and|for|in|the|against|to))+$", "", text[start:end].strip(" ,:–"))
-        title = SUPERSCRIPTS.sub("", title).strip()
+        title = BROKEN_RANGE.sub("", SUPERSCRIPTS.sub("", title).strip())
         title = re.sub(r"(?<=[–-])((?:19|20)\d\d)\d{1,3}$", r"\1", title)  # "2024–203420": a note number run in
         title = re.sub(r"(?<=[a-z])\d{1,3}$", "", title)  # "... Peoples3": a note number run in
         title = re.sub(rf"\s+in\s+{YEAR}$", "", title)  # "the anniversary of the Declaration ... in 2011"
@@ -693,6 +746,10 @@ def _adopted_year(ctx: ParagraphContext, sentence: Sentence, title: str, end: in
     return None
 
 
+OF_YEAR = re.compile(rf"\s+of\s+(?P<y>{YEAR})$")
+# a range of years broken after its dash at a line end ("the Decade 2024– 2034"): one range
+BROKEN_RANGE = re.compile(r"(?<=\d[–-])\s+(?=\d)")
+
 # a text attached to the one named after it: "the Additional Protocol to the Memorandum ..."
 PART_OF = re.compile(r"\b(?:Protocols?|Amendments?|Annex(?:es)?|Addend(?:um|a)|Appendix|Supplement)\s+(?:to|of|amending)\s+"
                      r"(?:the\s+)?$")
@@ -711,6 +768,8 @@ def adopted(ctx: ParagraphContext):
         return
     for title, start, end in _adopted_titles(ctx):
         sentence = _sentence_of(ctx, start)
+        of_year = OF_YEAR.search(title)  # "the Mexico Declaration on ... Independence of 2007": its year
+        title = title[:of_year.start()] if of_year else title
         t = Title(title, start, end, "Publication", "adopted")
         # "the Additional Protocol to the Memorandum ..., signed by ... on 5 March 2020": who signed and when is
         # the Protocol's, not the Memorandum's
@@ -719,7 +778,8 @@ def adopted(ctx: ParagraphContext):
                             {"publication": [publication_entity(t)],
                              "publisher": [] if part_of else _adopter(ctx, sentence, start, end)},
                             {"year": None if part_of and not ILO_NUMBER.search(title) else
-                             _adopted_year(ctx, sentence, title, end)})
+                             of_year["y"] if of_year else _adopted_year(ctx, sentence, title, end)
+                             or _year_before(ctx, start)})
 
 
 # --- reports cited by symbol --------------------------------------------------------------------------------------
