@@ -69,8 +69,9 @@ REGIONAL_CENTRE_WORK = (
     "in particular target 5.2 to eliminate all forms of violence against all women and girls, target 5.5 to ensure "
     "women’s full and effective participation and equal opportunities for leadership and target 16.4 to significantly "
     "reduce illicit financial and arms flows,")
-# corpus/unga/A_RES_78_215.txt, OP25: a "contribution of" that is no actor's (the promotion of journalists' safety)
-CONTRIBUTION_OF_NO_ACTOR = (
+# corpus/unga/A_RES_78_215.txt, OP25: a "contribution of" that is no actor's (the promotion of journalists' safety);
+# the States a later clause calls upon to collect the data of the target's indicator (16.10.1) work on it
+ASKED_ON_INDICATOR = (
     "Recognizes the important contribution of the promotion and protection of the safety of journalists in the "
     "realization of the 2030 Agenda for Sustainable Development and its Sustainable Development Goals, in particular "
     "target 16.10, and calls upon States to strengthen national collection of disaggregated data, analysis and "
@@ -101,8 +102,27 @@ def test_the_actor_whose_work_supports_a_target_works_on_it():
         _paragraph_text("A_RES_79_67.txt", "PP6").split())
 
 
+# corpus/unga/A_RES_79_153.txt, PP22: "as a contribution to" a target, no actor named
+CONTRIBUTION_OF_NO_ACTOR = ("Underscoring the importance of eliminating female genital mutilation as a contribution to "
+                            "the implementation of the range of Sustainable Development Goals and targets of the 2030 "
+                            "Agenda for Sustainable Development, in particular target 5.3,")
+# corpus/unga/A_C.2_80_L.27.txt, OP13: an ask verb after the target, but no actor asked ("encourages the implementation")
+ASK_WITHOUT_ACTOR = (
+    "Welcomes the extension by the General Assembly, in its resolution 76/202 of 17 December 2021, of the mandate of "
+    "the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns until 31 December 2030, "
+    "encourages the implementation of the Framework of Programmes on Sustainable Consumption and Production, in "
+    "accordance with target 12.1 of Goal 12, and takes note of the fifth Global Conference of the Sustainable Food "
+    "Systems Programme under the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns, "
+    "held in Brasilia, from 27 to 29 May 2025;")
+
+
 def test_a_contribution_of_no_actor_credits_nobody():
-    assert contributions("A/RES/78/215", "OP25", CONTRIBUTION_OF_NO_ACTOR) == [("16.10", None)]
+    assert contributions("A/RES/79/153", "PP22", CONTRIBUTION_OF_NO_ACTOR) == [("5.3", None)]
+    assert contributions("A/C.2/80/L.27", "OP13", ASK_WITHOUT_ACTOR) == [("12.1", None)]
+
+
+def test_the_actor_asked_to_act_on_a_targets_indicator_works_on_the_target():
+    assert contributions("A/RES/78/215", "OP25", ASKED_ON_INDICATOR) == [("16.10", "States")]
 
 
 def _paragraph_text(file: str, key: str) -> str:

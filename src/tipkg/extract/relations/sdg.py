@@ -37,10 +37,11 @@ def contribution(ctx: ParagraphContext):
             continue
         contributor = (_apposed(ctx, sentence, targets[0]) or _working_subject(ctx, sentence, targets[0])
                        or _asked(ctx, sentence, targets[0]) or _whose_work(ctx, sentence, targets[0]))
+        measured = _asked_on_indicator(ctx, sentence, targets) if contributor is None else {}
         for t in targets:
             roles = {"sdgTarget": [t.entity]}
-            if contributor is not None:
-                roles["contributor"] = [contributor]
+            if contributor is not None or t.entity.key in measured:
+                roles["contributor"] = [contributor or measured[t.entity.key]]
             yield ctx.assertion("sdg", sentence, "sdg.contribution", roles)
 
 
@@ -68,6 +69,29 @@ def _asked(ctx: ParagraphContext, sentence, target: Mention):
     if first is None or first.start != m.end("actor") or first.entity.kind not in ASKED_KINDS:
         return None
     return first.entity
+
+
+# a later clause of the sentence asks an actor to act on the target's indicator: "..., in particular target 16.10, and
+# calls upon States to strengthen national collection of ... data ..., in accordance with ... indicator 16.10.1"
+ASKED_LATER = re.compile(r"\b(?:encourages|urges|calls\s+upon|calls\s+on|invites|requests)\s+(?:all\s+|the\s+|relevant\s+)*",
+                         re.I)
+
+
+def _asked_on_indicator(ctx: ParagraphContext, sentence, targets: list[Mention]) -> dict:
+    """Target key -> the actor a clause after the targets asks to act in accordance with one of its indicators."""
+    out = {}
+    for m in ASKED_LATER.finditer(ctx.text, targets[-1].end, sentence.end):
+        first = next(iter(ctx.within(m.end(), sentence.end)), None)
+        if first is None or first.start != m.end() or first.entity.kind not in ASKED_KINDS:
+            continue
+        clause_end = ctx.text.find(";", first.end, sentence.end)
+        clause = ctx.text[first.end:clause_end if clause_end > 0 else sentence.end]
+        if not re.match(r"\s+to\s+\w", clause):
+            continue
+        for t in targets:
+            if re.search(rf"\bindicator\s+{re.escape(t.entity.key)}\.\d+\b", clause):
+                out.setdefault(t.entity.key, first.entity)
+    return out
 
 
 def _apposed(ctx: ParagraphContext, sentence, target: Mention):
