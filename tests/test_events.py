@@ -663,3 +663,42 @@ def test_a_period_proclaimed_an_observance_dates_it_across_a_line_break():
             "the pursuit of sustainable development in its three dimensions as one of the key means of implementation,")
     assert [(r["event"], r["start"], r["end"]) for r in events("A/C.2/80/L.18", "PP14", None, text)] == [
         ("International Decade on Sciences for Sustainable Development", "2024", "2034")]
+
+
+def test_its_session_after_a_body_the_gazetteer_does_not_know_is_not_the_adopting_bodys():
+    # ../shared/corpus/unga/A_RES_80_75.txt, OP11: the Scientific Committee's session, not the General Assembly's
+    text = ("Recognizes the intention of the Scientific Committee to postpone to its seventy-third session the decision "
+            "on the starting date of the upcoming evaluations on effects of ionizing radiation on the immune system and "
+            "on levels of radiation exposure to and effects on wildlife populations and ecosystems, subject to the "
+            "availability of resources in the secretariat;")
+    assert events("A/RES/80/75", "OP11", None, text) == []
+    # no body acting before "its": the adopting body's (../shared/corpus/unga/A_RES_78_68.txt, OP276, cut at its end)
+    text = ("Decides to include in the provisional agenda of its seventy-ninth session, under the item entitled “Oceans "
+            "and the law of the sea”, the sub-item entitled “Sustainable fisheries, including through the 1995 Agreement "
+            "for the Implementation of the Provisions of the United Nations Convention on the Law of the Sea of 10 "
+            "December 1982 relating to the Conservation and Management of Straddling Fish Stocks and Highly Migratory "
+            "Fish Stocks, and related instruments”, and to consider the possibility of including this sub-item in future "
+            "provisional agendas on a biennial basis.")
+    assert [r["event"] for r in events("A/RES/78/68", "OP276", None, text)] == [
+        "seventy-ninth session of the General Assembly"]
+
+
+def test_a_named_conference_held_later_in_the_sentence_past_its_hosts():
+    # ../shared/corpus/unga/A_RES_79_208.txt, PP33
+    text = ("Recalling the convening of the 2023 United Nations Conference on the Midterm Comprehensive Review of the "
+            "Implementation of the Objectives of the International Decade for Action, “Water for Sustainable "
+            "Development”, 2018–2028, and looking forward to the 2026 United Nations Water Conference to Accelerate the "
+            "Implementation of Sustainable Development Goal 6: Ensure availability and sustainable management of water "
+            "and sanitation for all, to be co-hosted by Senegal and the United Arab Emirates and held in the United Arab "
+            "Emirates from 2 to 4 December 2026,")
+    water = one(events("A/RES/79/208", "PP33", None, text), "2026 United Nations Water Conference")
+    assert (water["place"], water["start"], water["end"]) == ("United Arab Emirates", "2026-12-02", "2026-12-04")
+
+
+def test_a_conference_cited_in_a_note_with_two_days_joined_by_and():
+    # ../shared/corpus/unga/A_RES_80_3.txt, annex-I.fn2
+    text = ("Report of the International Ministerial Conference of Landlocked and Transit Developing Countries and Donor "
+            "Countries and International Financial and Development Institutions on Transit Transport Cooperation, "
+            "Almaty, Kazakhstan, 28 and 29 August 2003 (A/CONF.202/3), annex I.")
+    rows = events("A/RES/80/3", "annex-I.fn2", None, text)
+    assert [(r["place"], r["start"], r["end"]) for r in rows] == [("Almaty, Kazakhstan", "2003-08-28", "2003-08-29")]

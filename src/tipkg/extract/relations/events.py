@@ -1047,6 +1047,10 @@ SESSION_BODIES = {"PrincipalOrgan", "FunctionalCommission", "ConferenceOfParties
                   "SubsidiaryBody", "WorkingGroup", "Body"}
 
 
+# a body named in capitals that the gazetteer does not know, acting ("to postpone", "at its"): "its" session is its own
+UNKNOWN_BODY = re.compile(r"\bthe\s+(?:[A-Z][\w\-]*\s+){0,5}(?:Committee|Commission|Council|Board|Conference|Forum|"
+                          r"Group|Meeting|Tribunal|Court|Authority|Organization|Agency)\b"
+                          r"(?=\s+to\s+[a-z]+\b|,?\s+(?:at|in|during)\s+its\b)")
 CITATION_AFTER = re.compile(r"\s+(?:resolutions?|decisions?)\s+\d")
 
 
@@ -1063,6 +1067,8 @@ def _its_body(ctx: ParagraphContext, sentence: Sentence, at: int, meta) -> str |
     if named:
         last = named[-1].entity
         return last.label if last.kind == "organization" and SESSION_BODIES & set(last.classes) else None
+    if UNKNOWN_BODY.search(ctx.text, sentence.start, at):
+        return None  # "the intention of the Scientific Committee to postpone to its seventy-third session": not ours
     if meta.kind in ("resolution", "draft-resolution", "decision"):
         return meta.issuing_body
     return None
@@ -1275,7 +1281,7 @@ def named_conference(ctx: ParagraphContext):
             if place_after is not None or re.match(r",?\s+(?:on|from)\s+\d", after):
                 # its own dates right after the name or its place: "..., Cairo, 5–13 September 1994"
                 rest = text[(place_after.end if place_after else p.start + len(name)):sentence.end]
-                lead = re.match(rf",?\s*(?:(?:on|from)\s+)?(?P<d>\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{MONTH}"
+                lead = re.match(rf",?\s*(?:(?:on|from)\s+)?(?P<d>\d{{1,2}}(?:\s*(?:[–-]|and|to)\s*\d{{1,2}})?\s+{MONTH}"
                                 rf"(?:\s*[–-]\s*\d{{1,2}}\s+{MONTH})?\s+{YEAR})", rest)
                 found = find_dates(lead["d"]) if lead else []
                 if found:
@@ -1294,6 +1300,17 @@ def named_conference(ctx: ParagraphContext):
             start, place = None, place_after
             year = re.match(rf"(?P<y>{YEAR})\s", name)
             adopted = ADOPTED_DURING.search(text, max(sentence.start, p.start - 100), p.start)
+            later = HELD_LATER.search(text, p.start + len(name), sentence.end)
+            if later and not HEAD.search(text, p.start + len(name), later.start()):
+                # "the 2026 United Nations Water Conference ..., to be co-hosted by Senegal and the United Arab
+                # Emirates and held in the United Arab Emirates from 2 to 4 December 2026": its own place and dates
+                w_end = window_after(text, later.end(), sentence.end)
+                dates = dates_between(text, later.end(), w_end)
+                if dates and (not year or dates[0][0].startswith(year["y"])):
+                    yield _emit(ctx, sentence, "events.named-conference",
+                                Occurrence(name, "Conference", dates[0][0], dates[0][1],
+                                           place_in(ctx, later.end(), w_end, True, anchored=True), []))
+                    continue
             if year:
                 start = year["y"]
             elif adopted:
@@ -1303,6 +1320,10 @@ def named_conference(ctx: ParagraphContext):
                     place = place_at(ctx, adopted.start("place"), True)
             yield _emit(ctx, sentence, "events.named-conference",
                         Occurrence(name, "Conference", start, None, place, []))
+
+
+# "held" later in the sentence of a named conference, past who hosts it ("..., to be co-hosted by X and held in")
+HELD_LATER = re.compile(r"\b(?:to\s+be\s+)?held\b(?=\s+(?:in|at|on|from)\s)")
 
 
 def without_subsumed(assertions: list) -> list:
