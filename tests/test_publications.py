@@ -563,3 +563,20 @@ def test_a_past_year_before_a_name_is_its_year_and_not_the_next_names():
     assert turtles["International Plan of Action for Reducing Incidental Catch of Seabirds in Longline Fisheries"] is None
     assert rows("A_RES_80_126.txt", "PP4")[
         "Addis Ababa Action Agenda of the Third International Conference on Financing for Development"] == "2015"
+
+
+def test_a_texts_name_ends_before_and_the_next_name_and_before_its_meetings_place_and_dates():
+    # ../shared/corpus/unga/A_RES_78_46.txt, OP10: two texts, not one ("the Programme of Action" alone is a
+    # back-reference, no name)
+    text = ("Underlines the importance of the full and effective implementation of the Programme of Action and the "
+            "International Tracing Instrument for attaining Goal 16 and target 16.4 of the 2030 Agenda for Sustainable "
+            "Development;⁹")
+    assert "Programme of Action and the International Tracing Instrument" not in titles("A/RES/78/46", "OP10", None, text)
+    # ../shared/corpus/unga/A_RES_78_46.txt, OP9
+    text = ("Decides to convene the fourth United Nations Conference to Review Progress Made in the Implementation of the "
+            "Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in "
+            "All Its Aspects in New York from 17 to 28 June 2024, to be preceded by the meeting of the preparatory "
+            "committee in New York from 12 to 16 February 2024;")
+    assert titles("A/RES/78/46", "OP9", None, text) == [
+        "Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All "
+        "Its Aspects"]

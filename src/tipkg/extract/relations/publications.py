@@ -690,11 +690,16 @@ def _adopted_name_end(text: str, head_end: int, end: int) -> int:
         if word[:1].islower() and word not in ADOPTED_INNER:
             end = head_end + w.start()
             break
-    dated = re.search(rf"\s+(?:on|of)\s+\d{{1,2}}\s+{MONTH}", text[head_end:end])
+    dated = re.search(rf"\s+(?:in\s+(?:[A-Z][\w\-]*\s+){{1,3}})?(?:on|of|from)\s+\d{{1,2}}(?:\s*(?:to|and|–|-)\s*\d{{1,2}})?"
+                      rf"\s+{MONTH}", text[head_end:end])
     if dated:
-        end = head_end + dated.start()  # "the Declaration of Principles ... on 13 September 1993": the date is not the name's
+        # "the Declaration of Principles ... on 13 September 1993", "... in All Its Aspects in New York from 17 to 28
+        # June 2024": the place and date are not the name's
+        end = head_end + dated.start()
     for second in re.finditer(r",?\s+and\s+the\s+|,\s+the\s+", text[head_end:end]):
-        if SECOND_NAME.search(text, head_end + second.end(), end):
+        # "the Programme of Action and the International Tracing Instrument": "and the" and a name in capitals
+        if SECOND_NAME.search(text, head_end + second.end(), end) or "and" in second.group(0) \
+                and text[head_end + second.end():head_end + second.end() + 1].isupper():
             end = head_end + second.start()
             break
     return len(text[:end].rstrip())
