@@ -702,3 +702,18 @@ def test_a_conference_cited_in_a_note_with_two_days_joined_by_and():
             "Almaty, Kazakhstan, 28 and 29 August 2003 (A/CONF.202/3), annex I.")
     rows = events("A/RES/80/3", "annex-I.fn2", None, text)
     assert [(r["place"], r["start"], r["end"]) for r in rows] == [("Almaty, Kazakhstan", "2003-08-28", "2003-08-29")]
+
+
+def test_an_event_organized_by_named_actors_is_named_without_them():
+    # ../shared/corpus/unga/A_C.2_80_L.39.txt, OP11
+    text = ("Welcomes the convening of the interregional forum organized by the Economic and Social Commission for "
+            "Western Asia and the Economic and Social Commission for Asia and the Pacific, held in Beirut on 7 and 8 "
+            "October 2025, in collaboration with the United Nations Coalition on Combating Sand and Dust Storms, and "
+            "implemented within the framework of activities planned by the Coalition’s Working Group on Regional "
+            "Collaboration in support of the United Nations Decade on Combating Sand and Dust Storms (2025–2034), aimed "
+            "at fostering regional and interregional dialogue on joint actions and cooperative responses to combat sand "
+            "and dust storms;")
+    forum = one(events("A/C.2/80/L.39", "OP11", None, text), "interregional forum")
+    assert (forum["event"], forum["place"], forum["start"], forum["end"], forum["organizer"]) == (
+        "interregional forum", "Beirut", "2025-10-07", "2025-10-08",
+        ["Economic and Social Commission for Western Asia", "Economic and Social Commission for Asia and the Pacific"])

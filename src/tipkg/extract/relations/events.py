@@ -518,6 +518,10 @@ def _held_phrases(ctx: ParagraphContext, sentence: Sentence, cue: re.Match) -> E
     by = BY_AGENT.search(text, chosen.head_start + len(chosen.head), before_end)
     if by and any(a.start <= by.end() + 4 for a in ctx.agents(by.end(), before_end)):
         chosen.end = by.start()  # "the first Global Supply Chain Forum by the Government of Barbados": its organizer
+        participle = re.search(r"\s+(?:jointly\s+)?(?:co-)?(?:organi[sz]ed|convened|hosted|sponsored)$",
+                               text[chosen.start:chosen.end])
+        if participle:  # "the interregional forum organized by ...": the verb is not the name's either
+            chosen.end = chosen.start + participle.start()
     while chosen.end > chosen.start and text[chosen.end - 1] in " ,":
         chosen.end -= 1
     return chosen
@@ -558,8 +562,9 @@ def held(ctx: ParagraphContext):
             if not dates:
                 continue
             tail = text[p.head_start + len(p.head):p.end]
-            organizers = _organizers(ctx, w_start, w_end) or _organizers(ctx, p.end, cue.start())
-            if not is_specific(ctx, p, tail):
+            named_by = _organizers(ctx, p.end, cue.start())  # "the interregional forum organized by X, held in"
+            organizers = _organizers(ctx, w_start, w_end) or named_by
+            if not is_specific(ctx, p, tail) and not named_by:
                 antecedent = _antecedent(ctx, sentence, p)
                 if antecedent is None:
                     continue
