@@ -97,6 +97,7 @@ WEAK_DESCRIBED = re.compile(r"\b(?P<head>guidelines|handbooks?|tool\s?kits?|manu
 COMPLEMENT = re.compile(r"\s+(?:(?:of\s+the\s+[A-Z][\w\s\-]{2,80}?\s+)?(?:that|which)\s+(?:pertain(?:ed|s)?|relate[sd]?)\s+to|"
                         r"pertaining\s+to|concerning|regarding|about|on|for|of|addressing|covering)\s+")
 COMPLEMENT_END = re.compile(r"[,;:()]|\.(?:\s|$)|\s(?:which|that|who|was|were|is|are|has|have|had|and\s+(?:one|a|an|the)\s|"
+                            r"delivered|made|presented|submitted|issued|adopted|signed|"
                             r"as\s+well\s+as|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|"
                             r"August|September|October|November|December)|to\s+(?:the\s+)?(?:authorities|States|"
                             r"Member|Governments))\b")
@@ -239,6 +240,12 @@ def _quoted_titles(ctx: ParagraphContext, sentences: list[Sentence]) -> list[Tit
     return out
 
 
+# the last word of a body's name, not of a publication's ("... Risk Database Consortium", "... Case Law Network")
+ORGANIZATION_NOUNS = {"Consortium", "Network", "Alliance", "Partnership", "Coalition", "Council", "Committee", "Centre",
+                      "Center", "Institute", "Foundation", "Association", "Secretariat", "Facility", "Fund", "Group",
+                      "Commission", "Office", "Unit", "Task Force", "Agency", "Organization", "Board", "Forum"}
+
+
 def _capital_titles(ctx: ParagraphContext) -> list[Title]:
     """Titles in capitals with a publication head word: the way text extracted from PDFs keeps them. A title
     ends before the agent that issued it ("... of the Food and Agriculture Organization of the United Nations",
@@ -280,6 +287,8 @@ def _capital_titles(ctx: ParagraphContext) -> list[Title]:
             continue
         if re.search(r"[A-Z][\w\-]*,\s*$", text[max(0, start - 40):start]):
             continue  # "the Teaching, Study, Dissemination and ...": a list of capitalised words, not a title
+        if title.split()[-1] in ORGANIZATION_NOUNS:
+            continue  # "the Global Emerging Markets Risk Database Consortium": a body that holds a database
         title_start = text.find(title, start)
         out.append(Title(title, title_start, title_start + len(title), publication_class(title), "capitals"))
     return out
@@ -611,10 +620,15 @@ def _adopted_titles(ctx: ParagraphContext) -> list[tuple[str, int, int]]:
         right = None
         for w in reversed(list(re.finditer(r"[A-Za-zÀ-ÿ0-9][\w'’\-]*", text[max(0, h.start() - 100):h.start()]))):
             absolute = max(0, h.start() - 100) + w.start()
-            if text[absolute + len(w.group(0)):cursor].strip():
-                break
+            if text[absolute + len(w.group(0)):cursor].strip() not in ("", ":") or \
+                    text[absolute + len(w.group(0)):cursor].strip() == ":" and not w.group(0)[:1].isupper():
+                break  # a colon only inside a name in capitals ("Securing Our Common Future: An Agenda for ...")
             cursor = absolute
             if any(a <= absolute < b for a, b in covered):
+                owner = next((m for m in named if m.entity.kind == "organization" and m.start <= absolute < m.end
+                              and not text[m.end:start].strip()), None)
+                if owner is not None and start < h.start():
+                    start = owner.start  # "the African Union Green Recovery Action Plan": the body's name is the text's
                 break  # "the Khartoum process and its Declaration": the name before is another thing's
             tok = w.group(0)
             if lexicon().verb(tok) is not None:
@@ -667,7 +681,7 @@ def _adopted_titles(ctx: ParagraphContext) -> list[tuple[str, int, int]]:
 
 
 # a second text named after "and the" ("the Sendai Declaration and the Sendai Framework for ...")
-SECOND_NAME = re.compile(r"\b(?:Declaration|Plan|Programme|Agenda|Framework|Convention|Protocol|Memorandum|Commitments?|"
+SECOND_NAME = re.compile(r"\b(?:Declaration|Plan|Programme|Agenda|Framework|Convention|Protocol|Memorandum|Commitments?|Instruments?|"
                          r"Recommendation|Consensus|Strategy|Charter|Compact|Principles|Guidelines|Rules|Partnership|Pact|Pathway|"
                          r"Modalities)\b")
 # words that make no name of a head word ("the Political Declaration", "the Ministerial Declaration": back-references)
@@ -697,9 +711,9 @@ def _adopted_name_end(text: str, head_end: int, end: int) -> int:
         # June 2024": the place and date are not the name's
         end = head_end + dated.start()
     for second in re.finditer(r",?\s+and\s+the\s+|,\s+the\s+", text[head_end:end]):
-        # "the Programme of Action and the International Tracing Instrument": "and the" and a name in capitals
-        if SECOND_NAME.search(text, head_end + second.end(), end) or "and" in second.group(0) \
-                and text[head_end + second.end():head_end + second.end() + 1].isupper():
+        # "the Programme of Action and the International Tracing Instrument" (a name's own "and the Implementation of
+        # the Two-State Solution", "and the Issue of Impunity" holds no head word of a text)
+        if SECOND_NAME.search(text, head_end + second.end(), end):
             end = head_end + second.start()
             break
     return len(text[:end].rstrip())
@@ -735,12 +749,22 @@ def _adopter(ctx: ParagraphContext, sentence: Sentence, start: int, end: int) ->
     return []
 
 
+# what may stand between a name and the words that date it: a closing bracket or quote and a note number
+AFTER_NAME = re.compile(r"^[)”\"]?[¹²³⁴⁵⁶⁷⁸⁹⁰]*")
+# "the Declaration on Principles of International Law ..., of 1970"
+OF_YEAR_AFTER = re.compile(rf"^,?\s+of\s+(?P<y>{YEAR})\b")
+
+
 def _adopted_year(ctx: ParagraphContext, sentence: Sentence, title: str, end: int) -> str | None:
     text = ctx.text
     ilo = re.search(rf",\s+(?P<y>{YEAR})\s+\(No\.\s*\d+\)$", title)
     if ilo:
         return ilo["y"]
+    end += AFTER_NAME.match(text[end:sentence.end]).end()
     rest = text[end:sentence.end]
+    of_year = OF_YEAR_AFTER.match(rest)
+    if of_year:
+        return of_year["y"]
     m = RESOLUTION_DATE.match(rest) or ADOPTED_WHEN.match(rest)
     if m:
         found = m["y"] if "y" in m.groupdict() and m.groupdict().get("y") else None
@@ -779,9 +803,11 @@ def adopted(ctx: ParagraphContext):
         # "the Additional Protocol to the Memorandum ..., signed by ... on 5 March 2020": who signed and when is
         # the Protocol's, not the Memorandum's
         part_of = PART_OF.search(ctx.text, max(0, start - 40), start)
+        # the body whose name opens the text's ("the African Union Green Recovery Action Plan") issued it
+        own = [m.entity for m in ctx.agents(start, end) if m.start == start and m.entity.kind == "organization"]
         yield ctx.assertion("issuance", sentence, "publications.adopted",
                             {"publication": [publication_entity(t)],
-                             "publisher": [] if part_of else _adopter(ctx, sentence, start, end)},
+                             "publisher": [] if part_of else _adopter(ctx, sentence, start, end) or own[:1]},
                             {"year": None if part_of and not ILO_NUMBER.search(title) else
                              of_year["y"] if of_year else _adopted_year(ctx, sentence, title, end)
                              or _year_before(ctx, start)})
