@@ -676,3 +676,18 @@ def test_a_plan_named_after_the_body_that_issued_it():
     rows = {p["title"]: p["publisher"] for p in publications("A/RES/79/264", "OP12", None, text)}
     assert rows.get("African Union Green Recovery Action Plan") == ["African Union"]
     assert "Green Recovery Action Plan" not in rows
+
+
+
+def test_and_the_before_a_name_the_gazetteer_knows_ends_a_texts_name():
+    # ../shared/corpus/unga/A_C.2_80_L.48.txt, PP5: "the Sevilla Commitment and the Paris Agreement" are two texts
+    text = ("Highlighting the synergies between the implementation of the 2030 Agenda, the Addis Ababa Action Agenda, the "
+            "Sevilla Commitment and the Paris Agreement, and noting with concern the findings contained in the special "
+            "report of the Intergovernmental Panel on Climate Change on the impacts of global warming of 1.5 degrees "
+            "Celsius above pre-industrial levels and related global greenhouse gas emission pathways, in the context of "
+            "strengthening the global response to the threat of climate change, sustainable development and efforts to "
+            "eradicate poverty, and welcoming the convening of the thirtieth session of the Conference of the Parties to "
+            "the United Nations Framework Convention on Climate Change, in Belém, Brazil, from 10 to 21 November 2025,")
+    found = titles("A/C.2/80/L.48", "PP5", None, text)
+    assert "Sevilla Commitment" in found
+    assert not any("Paris Agreement" in t for t in found if t.startswith("Sevilla"))

@@ -645,7 +645,9 @@ def _adopted_titles(ctx: ParagraphContext) -> list[tuple[str, int, int]]:
         while re.match(r"[a-z]+\s", text[start:h.start()]):
             start += text[start:h.start()].index(" ") + 1
         end = _title_end(ctx, h.end(), title_run_end(text, h.start()))  # not "... of the <agent>" that issued it
-        end = _adopted_name_end(text, h.end(), end)
+        # (a text, body or initiative the gazetteer names right after "and the" is another: "... and the Paris
+        # Agreement", "... and the World Health Organization")
+        end = _adopted_name_end(text, h.end(), end, frozenset(m.start for m in named))
         ilo = ILO_NUMBER.match(text[end:])
         if ilo:
             end += ilo.end()
@@ -682,6 +684,7 @@ def _adopted_titles(ctx: ParagraphContext) -> list[tuple[str, int, int]]:
 
 # a second text named after "and the" ("the Sendai Declaration and the Sendai Framework for ...")
 SECOND_NAME = re.compile(r"\b(?:Declaration|Plan|Programme|Agenda|Framework|Convention|Protocol|Memorandum|Commitments?|Instruments?|"
+                         r"Goals|Agreement|Treaty|Code|Dialogue|Decade|"
                          r"Recommendation|Consensus|Strategy|Charter|Compact|Principles|Guidelines|Rules|Partnership|Pact|Pathway|"
                          r"Modalities)\b")
 # words that make no name of a head word ("the Political Declaration", "the Ministerial Declaration": back-references)
@@ -694,7 +697,7 @@ AGENT_WORDS = {"Secretary", "Minister", "Ministry", "Director", "Directorate", "
                "Rapporteur", "President", "Chair", "Committee", "Council", "Commission"}
 
 
-def _adopted_name_end(text: str, head_end: int, end: int) -> int:
+def _adopted_name_end(text: str, head_end: int, end: int, named_at: frozenset[int] = frozenset()) -> int:
     """A name ends at a small word that belongs to the sentence ("the Programme of Action into the ...", "the Agenda
     by 2030") and before a second name ("the Sendai Declaration and the Sendai Framework ...")."""
     for w in re.finditer(r"[A-Za-zÀ-ÿ][\w'’\-]*", text[head_end:end]):
@@ -713,7 +716,7 @@ def _adopted_name_end(text: str, head_end: int, end: int) -> int:
     for second in re.finditer(r",?\s+and\s+the\s+|,\s+the\s+", text[head_end:end]):
         # "the Programme of Action and the International Tracing Instrument" (a name's own "and the Implementation of
         # the Two-State Solution", "and the Issue of Impunity" holds no head word of a text)
-        if SECOND_NAME.search(text, head_end + second.end(), end):
+        if SECOND_NAME.search(text, head_end + second.end(), end) or head_end + second.end() in named_at:
             end = head_end + second.start()
             break
     return len(text[:end].rstrip())
