@@ -646,7 +646,7 @@ def test_a_session_read_with_its_place_and_dates_is_not_listed_bare_beside_it():
          "2025-10-23")]
     # two different sessions of one paragraph are both kept (../shared/corpus/unga/A_RES_78_314.txt has one;
     # A/C.6/80/L.23 PP23 above has one too): the filter drops a row only for a fuller row of the same event
-    from tipkg.extract.relations.events import without_subsumed
+    from tipkg.extract.prose import without_subsumed
     from tipkg.model import Assertion, Entity
 
     def occ(label, **values):

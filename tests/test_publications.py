@@ -691,3 +691,26 @@ def test_and_the_before_a_name_the_gazetteer_knows_ends_a_texts_name():
     found = titles("A/C.2/80/L.48", "PP5", None, text)
     assert "Sevilla Commitment" in found
     assert not any("Paris Agreement" in t for t in found if t.startswith("Sevilla"))
+
+
+def test_the_resolution_that_adopted_a_text_named_right_before_it_gives_its_publisher_and_year():
+    # ../shared/corpus/unga/A_C.3_80_L.16.txt, PP5: one row, with the General Assembly and 2015; the later "the 2030
+    # Agenda" of the same paragraph, which says less of the same text, is not listed beside it
+    text = ("Recalling also General Assembly resolution 70/1 of 25 September 2015, entitled “Transforming our world: the "
+            "2030 Agenda for Sustainable Development”, in which the Assembly recognized the need to ensure access for "
+            "all to adequate, safe and affordable housing and basic services, and to implement social protection "
+            "systems and measures for all, including floors for all, and affirmed its commitment to the full "
+            "implementation of the 2030 Agenda, and its recognition that eradicating poverty in all its forms and "
+            "dimensions, is the greatest global challenge and an indispensable requirement for sustainable development,")
+    rows = [(p["title"], p["publisher"], p["year"]) for p in publications("A/C.3/80/L.16", "PP5", None, text)]
+    assert rows == [("Transforming our world: the 2030 Agenda for Sustainable Development", ["General Assembly"], "2015")]
+    # ../shared/corpus/unga/A_RES_78_327.txt, PP2: "its resolution 69/313 ... on the Addis Ababa Action Agenda" is a
+    # resolution about the text (adopted by the Conference), not the one that adopted it: no publisher
+    text = ("Reaffirming also its resolution 69/313 of 27 July 2015 on the Addis Ababa Action Agenda of the Third "
+            "International Conference on Financing for Development, which is an integral part of the 2030 Agenda for "
+            "Sustainable Development, supports and complements it, helps to contextualize its means of implementation "
+            "targets with concrete policies and actions, and reaffirms the strong political commitment to address the "
+            "challenge of financing and creating an enabling environment at all levels for sustainable development in "
+            "the spirit of global partnership and solidarity,")
+    rows = {p["title"]: p["publisher"] for p in publications("A/RES/78/327", "PP2", None, text)}
+    assert rows["Addis Ababa Action Agenda of the Third International Conference on Financing for Development"] == []

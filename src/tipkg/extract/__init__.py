@@ -8,7 +8,7 @@ from __future__ import annotations
 from tipkg.extract import relations  # noqa: F401  (registers the rules)
 from tipkg.extract.context import ParagraphContext, section_actor
 from tipkg.extract.mentions import MentionFinder
-from tipkg.extract.relations.events import without_subsumed
+from tipkg.extract.prose import without_subsumed
 from tipkg.extract.rules import DOCUMENT_RULES, RULES
 from tipkg.model import Document, Entity, Extraction, Mention
 from tipkg.reference import Gazetteer

@@ -1329,25 +1329,3 @@ def named_conference(ctx: ParagraphContext):
 
 # "held" later in the sentence of a named conference, past who hosts it ("..., to be co-hosted by X and held in")
 HELD_LATER = re.compile(r"\b(?:to\s+be\s+)?held\b(?=\s+(?:in|at|on|from)\s)")
-
-
-def without_subsumed(assertions: list) -> list:
-    """A paragraph's assertions less the occurrences that say less than another of the same event in it: "Recalls
-    the holding of the sixteenth session of ... in Geneva from 20 to 23 October 2025" is read with its place and
-    dates by one rule and as a bare session by another; the bare row adds nothing and hides that the text dates it."""
-    def said(a):
-        return {k: v for k, v in a.values.items() if v} | {r: [e.key for e in es] for r, es in a.roles.items()
-                                                          if es and r != "event"}
-
-    occurrences = [a for a in assertions if a.kind == "occurrence"]
-    out = []
-    for a in assertions:
-        if a.kind == "occurrence":
-            mine = said(a)
-            label = a.roles["event"][0].label
-            if any(b is not a and b.roles["event"][0].label == label and said(b) != mine
-                   and all(said(b).get(k) == v for k, v in mine.items()) for b in occurrences):
-                continue
-        out.append(a)
-    return out
-

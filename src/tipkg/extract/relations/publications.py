@@ -806,14 +806,35 @@ def adopted(ctx: ParagraphContext):
         # "the Additional Protocol to the Memorandum ..., signed by ... on 5 March 2020": who signed and when is
         # the Protocol's, not the Memorandum's
         part_of = PART_OF.search(ctx.text, max(0, start - 40), start)
-        # the body whose name opens the text's ("the African Union Green Recovery Action Plan") issued it
-        own = [m.entity for m in ctx.agents(start, end) if m.start == start and m.entity.kind == "organization"]
+        # the body whose name opens the text's or stands right before it ("the African Union Green Recovery Action
+        # Plan", "the World Trade Organization Doha Declaration on ...") issued it
+        own = [m.entity for m in ctx.agents(max(sentence.start, start - 120), end) if m.entity.kind == "organization"
+               and (m.start == start or m.end < start and not ctx.text[m.end:start].strip())]
+        by_resolution, resolution_year = _adopting_resolution(ctx, sentence, start)
         yield ctx.assertion("issuance", sentence, "publications.adopted",
                             {"publication": [publication_entity(t)],
-                             "publisher": [] if part_of else _adopter(ctx, sentence, start, end) or own[:1]},
+                             "publisher": [] if part_of else _adopter(ctx, sentence, start, end) or own[:1]
+                             or by_resolution},
                             {"year": None if part_of and not ILO_NUMBER.search(title) else
                              of_year["y"] if of_year else _adopted_year(ctx, sentence, title, end)
-                             or _year_before(ctx, start)})
+                             or _year_before(ctx, start) or resolution_year})
+
+
+# the resolution that adopted the text, named right before it: "its resolution 70/1 of 25 September 2015, entitled
+# “Transforming our world: ...”", "its resolution 2625 (XXV) of 24 October 1970, in which it approved the Declaration"
+ADOPTING_RESOLUTION = re.compile(rf"^(?:\s+of\s+\d{{1,2}}\s+{MONTH}\s+{YEAR})?,?\s+(?:(?:entitled|titled)\s+[“\"]?|"
+                                 rf"(?:in|by)\s+which\s+(?:it|the\s+(?:General\s+)?Assembly)\s+(?:approved|adopted)\s+"
+                                 rf"(?:the\s+)?)$")
+
+
+def _adopting_resolution(ctx: ParagraphContext, sentence: Sentence, start: int) -> tuple[list[Entity], str | None]:
+    """The body and year of the resolution that adopted the text named right after it, else nothing."""
+    cited = ctx.within(sentence.start, start, {"resolution"})
+    if not cited or not ADOPTING_RESOLUTION.match(ctx.text[cited[-1].end:start]):
+        return [], None
+    details = dict(cited[-1].entity.details)
+    body = gazetteer().entity("organization", details["body"]) if details.get("body") else None
+    return ([body] if body else []), details.get("year")
 
 
 # --- reports cited by symbol --------------------------------------------------------------------------------------
