@@ -714,3 +714,47 @@ def test_the_resolution_that_adopted_a_text_named_right_before_it_gives_its_publ
             "the spirit of global partnership and solidarity,")
     rows = {p["title"]: p["publisher"] for p in publications("A/RES/78/327", "PP2", None, text)}
     assert rows["Addis Ababa Action Agenda of the Third International Conference on Financing for Development"] == []
+
+
+def test_as_adopted_in_its_resolution_after_the_name_gives_the_adopting_body():
+    # ../shared/corpus/unga/A_RES_80_213.txt, OP7 (the year of resolution 60/288 is not written: none)
+    text = ("Reaffirms its commitment to the United Nations Global Counter-Terrorism Strategy and a balanced and "
+            "integrated implementation of its four pillars, as adopted in its resolution 60/288, and at its eighth "
+            "review, and recognizes the need to redouble efforts for even attention paid to and even implementation of "
+            "all the pillars of the strategy;")
+    rows = {p["title"]: (p["publisher"], p["year"]) for p in publications("A/RES/80/213", "OP7", None, text)}
+    assert rows["United Nations Global Counter-Terrorism Strategy"] == (["General Assembly"], None)
+
+
+def test_a_year_before_the_body_named_before_a_text():
+    # ../shared/corpus/unga/A_80_L.34.txt, annex-I.63: "the 2001 World Trade Organization Doha Declaration on ..."
+    text = ("Encourage the promotion of increased access to affordable, safe, effective and quality medicines, including "
+            "generics, vaccines, diagnostics and health technologies, reaffirming the World Trade Organization Agreement "
+            "on Trade-Related Aspects of Intellectual Property Rights (TRIPS Agreement) as amended, and also reaffirming "
+            "the 2001 World Trade Organization Doha Declaration on the TRIPS Agreement and Public Health, which "
+            "recognizes that intellectual property rights should be interpreted and implemented in a manner supportive "
+            "of the right of Member States to protect public health and, in particular, to promote access to medicines "
+            "for all, and noting the need for appropriate incentives in the development of new health products; Target: "
+            "at least 80 per cent of primary health care facilities in all countries have availability of World Health "
+            "Organization-recommended essential medicines and basic technologies for noncommunicable diseases and mental "
+            "health conditions, at affordable prices, by 2030.")
+    # read in its document: a year before a name counts only when it is before the document's own (a target is not)
+    from conftest import CORPUS_TEXTS
+    from tipkg.extract import Extractor
+    from tipkg.ingest import ingest
+    from tipkg.reference import gazetteer
+
+    document = ingest(CORPUS_TEXTS / "A_80_L.34.txt")
+    assert " ".join(text.split()) in " ".join(p.text for p in document.paragraphs if p.key == "annex-I.63")
+    rows = {a.entity("publication").label: ([e.label for e in a.roles.get("publisher", [])], a.values.get("year"))
+            for a in Extractor(gazetteer())(document).assertions if a.kind == "issuance" and a.paragraph == "annex-I.63"}
+    assert rows["Declaration on the TRIPS Agreement and Public Health"] == (["World Trade Organization"], "2001")
+
+
+def test_the_dates_of_the_meeting_that_adopted_a_text_a_long_clause_after_it():
+    # ../shared/corpus/unga/A_C.2_80_L.40.txt, PP19
+    text = ("Recalling the Aspen Declaration, adopted at the sixth global meeting of the International Partnership for "
+            "Sustainable Development in Mountain Regions (Mountain Partnership), convened in Aspen, United States of "
+            "America, from 26 to 29 September 2022,")
+    assert [(p["title"], p["year"]) for p in publications("A/C.2/80/L.40", "PP19", None, text)] == [
+        ("Aspen Declaration", "2022")]

@@ -587,7 +587,7 @@ ILO_NUMBER = re.compile(rf"^,\s+(?P<y>{YEAR})\s+\(No\.\s*\d+\)")
 ADOPTED_BY = re.compile(r"^[”\"]?,?\s*(?:as\s+)?(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:adopted|agreed)?\s*"
                         r"(?:(?:in|on|at)\s+[^,;]{3,40}?\s+)?by\s+(?:the\s+)?")
 ADOPTION_BY_BEFORE = re.compile(r"\badoption\s+by\s+(?:the\s+)?(?P<agent>[^,;]{3,120}?)\s+of\s+(?:the\s+)?$")
-ADOPTED_WHEN = re.compile(rf"^[”\"]?,?\s*(?:as\s+)?(?:(?:which|that)\s+(?:was|were)\s+)?(?:adopted|endorsed|signed|held)\b[^;]{{0,160}}?\b(?:on|in|from)\s+"
+ADOPTED_WHEN = re.compile(rf"^[”\"]?,?\s*(?:as\s+)?(?:(?:which|that)\s+(?:was|were)\s+)?(?:adopted|endorsed|signed|held)\b[^;]{{0,240}}?\b(?:on|in|from)\s+"
                           rf"(?P<date>(?:\d{{1,2}}(?:\s+(?:and|to|–|-)\s+\d{{1,2}})?\s+)?(?:{MONTH}\s+)?{YEAR})")
 RESOLUTION_DATE = re.compile(rf"^[”\"]?,?\s*(?:as\s+)?(?:adopted\s+)?(?:by\s+(?:the\s+)?[A-Z][^,;]{{2,60}}?\s+)?(?:in|by)\s+(?:its\s+)?"
                              rf"resolution\s+\d{{1,4}}/\d{{1,4}}\s+of\s+\d{{1,2}}\s+{MONTH}\s+(?P<y>{YEAR})")
@@ -810,14 +810,17 @@ def adopted(ctx: ParagraphContext):
         # Plan", "the World Trade Organization Doha Declaration on ...") issued it
         own = [m.entity for m in ctx.agents(max(sentence.start, start - 120), end) if m.entity.kind == "organization"
                and (m.start == start or m.end < start and not ctx.text[m.end:start].strip())]
-        by_resolution, resolution_year = _adopting_resolution(ctx, sentence, start)
+        by_resolution, resolution_year = _adopting_resolution(ctx, sentence, start, end)
+        # "the 2001 World Trade Organization Doha Declaration on ...": the year before the body that issued it
+        own_year = next((_year_before(ctx, m.start) for m in ctx.agents(max(sentence.start, start - 120), start)
+                         if own and m.entity == own[0] and m.end < start), None)
         yield ctx.assertion("issuance", sentence, "publications.adopted",
                             {"publication": [publication_entity(t)],
                              "publisher": [] if part_of else _adopter(ctx, sentence, start, end) or own[:1]
                              or by_resolution},
                             {"year": None if part_of and not ILO_NUMBER.search(title) else
                              of_year["y"] if of_year else _adopted_year(ctx, sentence, title, end)
-                             or _year_before(ctx, start) or resolution_year})
+                             or _year_before(ctx, start) or own_year or resolution_year})
 
 
 # the resolution that adopted the text, named right before it: "its resolution 70/1 of 25 September 2015, entitled
@@ -827,10 +830,20 @@ ADOPTING_RESOLUTION = re.compile(rf"^(?:\s+of\s+\d{{1,2}}\s+{MONTH}\s+{YEAR})?,?
                                  rf"(?:the\s+)?)$")
 
 
-def _adopting_resolution(ctx: ParagraphContext, sentence: Sentence, start: int) -> tuple[list[Entity], str | None]:
-    """The body and year of the resolution that adopted the text named right after it, else nothing."""
+# ... or right after it: "the United Nations Global Counter-Terrorism Strategy ..., as adopted in its resolution 60/288"
+ADOPTED_IN_RESOLUTION = re.compile(r"^[”\"]?[¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:,?\s+and\s+[^,;]{1,80}?)?,?\s+(?:as\s+)?adopted\s+"
+                                   r"(?:by\s+the\s+General\s+Assembly\s+)?(?:in|by)\s+(?:its\s+)?resolution\s+$")
+
+
+def _adopting_resolution(ctx: ParagraphContext, sentence: Sentence, start: int,
+                         end: int | None = None) -> tuple[list[Entity], str | None]:
+    """The body and year of the resolution that adopted the text named right after (or before) it, else nothing."""
     cited = ctx.within(sentence.start, start, {"resolution"})
-    if not cited or not ADOPTING_RESOLUTION.match(ctx.text[cited[-1].end:start]):
+    after = [m for m in ctx.within(end, sentence.end, {"resolution"})
+             if ADOPTED_IN_RESOLUTION.match(ctx.text[end:m.start])][:1] if end is not None else []
+    if after:
+        cited = after
+    elif not cited or not ADOPTING_RESOLUTION.match(ctx.text[cited[-1].end:start]):
         return [], None
     details = dict(cited[-1].entity.details)
     body = gazetteer().entity("organization", details["body"]) if details.get("body") else None
