@@ -750,11 +750,3 @@ def test_a_year_before_the_body_named_before_a_text():
             for a in Extractor(gazetteer())(document).assertions if a.kind == "issuance" and a.paragraph == "annex-I.63"}
     assert rows["Declaration on the TRIPS Agreement and Public Health"] == (["World Trade Organization"], "2001")
 
-
-def test_the_dates_of_the_meeting_that_adopted_a_text_a_long_clause_after_it():
-    # ../shared/corpus/unga/A_C.2_80_L.40.txt, PP19
-    text = ("Recalling the Aspen Declaration, adopted at the sixth global meeting of the International Partnership for "
-            "Sustainable Development in Mountain Regions (Mountain Partnership), convened in Aspen, United States of "
-            "America, from 26 to 29 September 2022,")
-    assert [(p["title"], p["year"]) for p in publications("A/C.2/80/L.40", "PP19", None, text)] == [
-        ("Aspen Declaration", "2022")]
