@@ -186,3 +186,50 @@ def test_the_end_of_a_title_and_we_are_no_person():
     holders = [e.label for a in Extractor(gazetteer())(document).assertions if a.kind == "role"
                for e in a.roles.get("holder", [])]
     assert not [h for h in holders if "We" in h.split() or "Society" in h.split()]
+
+
+# ../shared/corpus/unga/A_RES_80_200.txt, PP25 (audit round 2: the State after "of" was left empty)
+KING_OF_JORDAN = (
+    "Recalling its resolution 72/241, entitled “A world against violence and violent extremism”, adopted by consensus on "
+    "20 December 2017, welcoming the leading role of the United Nations Educational, Scientific and Cultural "
+    "Organization in promoting intercultural dialogue, the work of the United Nations Alliance of Civilizations, the "
+    "work of the Anna Lindh Euro-Mediterranean Foundation for the Dialogue between Cultures in Alexandria, Egypt, and "
+    "the work of the King Abdullah Bin Abdulaziz International Centre for Interreligious and Intercultural Dialogue in "
+    "Vienna, and recalling also its resolution 65/5 of 20 October 2010 on World Interfaith Harmony Week, proposed by "
+    "King Abdullah II of Jordan,")
+
+
+def test_the_state_after_of_a_titled_name_is_the_persons_organization():
+    assert people("A/RES/80/200", "PP25", KING_OF_JORDAN) == {"Abdullah II": "King"}
+    assert organizations("A/RES/80/200", "PP25", KING_OF_JORDAN) == {"Abdullah II": ["Jordan"]}
+    # a titled name with no "of" after it keeps no organization (FALCONE: "Judge Giovanni Falcone, whose work")
+    assert organizations("A/RES/78/267", "PP11", FALCONE) == {"Giovanni Falcone": []}
+
+
+# ../shared/corpus/unga/A_RES_80_223.txt, PP59 (audit round 2: the role kept its qualifier of time)
+SHOIGU = (
+    "Noting also the issuance of warrants of arrest by the International Criminal Court for Sergei Shoigu, Minister of "
+    "Defence of the Russian Federation at the time of the alleged conduct, and Valery Gerasimov, Chief of the General "
+    "Staff of the Armed Forces of the Russian Federation and First Deputy Minister of Defence of the Russian Federation "
+    "at the time of the alleged conduct, on the basis that there are reasonable grounds to believe that they are "
+    "responsible for the war crime of directing attacks at civilian objects and the war crime of causing excessive "
+    "incidental harm to civilians, or damage to civilian objects, and the crime against humanity of other inhumane acts,")
+
+
+def test_a_title_is_cut_before_its_qualifier_of_time():
+    assert people("A/RES/80/223", "PP59", SHOIGU) == {"Sergei Shoigu": "Minister of Defence"}
+    assert organizations("A/RES/80/223", "PP59", SHOIGU) == {"Sergei Shoigu": ["Russian Federation"]}
+
+
+# ../shared/corpus/unga/A_RES_80_77.txt, PP25 (audit round 2: a bare role "leader")
+COLONNA = (
+    "Recalling the Independent Review of Mechanisms and Procedures to Ensure Adherence by UNRWA to the Humanitarian "
+    "Principle of Neutrality, led by Catherine Colonna, and its findings, welcoming the commitment affirmed by the "
+    "Secretary-General and the Agency to fully implement its recommendations, and stressing the need to provide the "
+    "Agency with the required resources for implementation,")
+
+
+def test_led_by_after_a_titled_work_names_what_the_person_led():
+    assert people("A/RES/80/77", "PP25", COLONNA) == {
+        "Catherine Colonna": "leader of the Independent Review of Mechanisms and Procedures to Ensure Adherence by "
+                             "UNRWA to the Humanitarian Principle of Neutrality"}

@@ -469,3 +469,284 @@ def test_who_signed_a_protocol_to_a_memorandum_and_when_is_not_the_memorandum_s(
     rows = publications("A/RES/78/222", "OP46", None, text)
     memorandum = [r for r in rows if r["title"].startswith("Memorandum on the Stabilization")]
     assert [(r["publisher"], r["year"]) for r in memorandum] == [([], None)]
+
+
+# --- audit round 2 (benchmarks/audit/sheet-seed20261207-80efe24.md): publisher and year beside the title ------------
+
+def test_a_text_adopted_by_a_body_in_a_dated_resolution_after_its_quoted_title():
+    # ../shared/corpus/unga/A_RES_79_145.txt, PP19: "”, as adopted by the General Assembly in its resolution 70/1 of ..."
+    text = ("Welcoming the outcome document of the United Nations summit for the adoption of the post-2015 development "
+            "agenda, held from 25 to 27 September 2015, entitled “Transforming our world: the 2030 Agenda for "
+            "Sustainable Development”, as adopted by the General Assembly in its resolution 70/1 of 25 September 2015, "
+            "and in this regard reaffirming the commitment to conserve and sustainably use the oceans, seas and marine "
+            "resources for sustainable development, as reflected in Goal 14 of the outcome document,")
+    rows = [p for p in publications("A/RES/79/145", "PP19", None, text) if p["title"].startswith("Transforming")]
+    assert [(p["publisher"], p["year"]) for p in rows] == [(["General Assembly"], "2015")]
+
+
+def test_a_body_that_endorses_a_text_adopted_elsewhere_is_not_its_publisher():
+    # ../shared/corpus/unga/A_RES_80_126.txt, PP4: the Sevilla Commitment is the Conference's outcome document
+    text = ("Welcoming the convening of the Fourth International Conference on Financing for Development from 30 June to "
+            "3 July 2025 in Sevilla, Spain, and reaffirming its outcome document, the Sevilla Commitment, endorsed by "
+            "the General Assembly in its resolution 79/323 of 25 August 2025, which sets forth a renewed global "
+            "framework for financing for development, building on the 2015 Addis Ababa Action Agenda,¹ to close with "
+            "urgency the estimated annual 4 trillion United States dollar financing gap,² and catalyse sustainable "
+            "development investments at scale in developing countries and continue the reform of the international "
+            "financial architecture through continued and strong commitment to multilateralism, international "
+            "cooperation, and global solidarity,")
+    rows = {p["title"]: p["publisher"] for p in publications("A/RES/80/126", "PP4", None, text)}
+    assert rows["Sevilla Commitment"] == []
+
+
+def test_the_imprint_of_a_reference_gives_its_publisher_and_year():
+    # ../shared/corpus/unga/A_RES_79_199.txt, fn13
+    text = "Financing for Sustainable Development Report 2024 (United Nations publication, 2024)."
+    assert [(p["title"], p["publisher"], p["year"]) for p in publications("A/RES/79/199", "fn13", None, text)] == [
+        ("Financing for Sustainable Development Report 2024", ["United Nations"], "2024")]
+    # no imprint, no publisher: ../shared/corpus/unga/A_RES_78_152.txt, PP12 (the reports are only recalled)
+    text = ("Recognizing that disaster risk is increasingly complex and systemic and that hazards can trigger each other "
+            "with cascading impacts across sectors and geographies, as well as at the local, national, regional and "
+            "global levels, and that the interrelation of risks across multiple dimensions and scales and potential "
+            "unintended negative consequences should inform development policies and investments, emphasizing that "
+            "these policies should be oriented towards building resilience and achieving sustainability and the "
+            "Sustainable Development Goals, and recalling in this regard the findings contained in the Sustainable "
+            "Development Goals Report 2023: Special Edition, the Global Sustainable Development Report and the 2023 "
+            "special report of the Global Assessment Report on Disaster Risk Reduction, and stressing the importance of "
+            "an integrated understanding of disaster risk in the implementation of the 2030 Agenda, the Paris "
+            "Agreement¹⁰ and the Sendai Framework,")
+    rows = {p["title"]: (p["publisher"], p["year"]) for p in publications("A/RES/78/152", "PP12", None, text)}
+    # a title ends before "and the" another's ("the 2023 special report of ..."), whose year is that edition's
+    assert rows["Global Sustainable Development Report"] == ([], None)
+    assert rows["Global Assessment Report on Disaster Risk Reduction"] == ([], "2023")
+
+
+def test_a_year_after_of_ending_a_texts_name_is_its_year_and_no_part_of_the_name():
+    # ../shared/corpus/unga/A_RES_79_231.txt, OP5
+    text = ("Also takes note with appreciation of the Lima Declaration of Guidelines on Auditing Precepts of 1977³ and "
+            "the Mexico Declaration on Supreme Audit Institutions Independence of 2007,⁴ and encourages Member States to "
+            "apply, in a manner consistent with their national institutional structures, the principles set out in "
+            "those Declarations;")
+    assert [(p["title"], p["year"]) for p in publications("A/RES/79/231", "OP5", None, text)] == [
+        ("Lima Declaration of Guidelines on Auditing Precepts", "1977"),
+        ("Mexico Declaration on Supreme Audit Institutions Independence", "2007")]
+
+
+def test_a_range_of_years_broken_at_a_line_end_is_one_range():
+    # ../shared/corpus/unga/A_RES_80_151.txt, OP6
+    text = ("Recommits to exploring the establishment of regional agricultural research hubs for landlocked developing "
+            "countries, with a view to addressing structural impediments, enhancing agricultural productivity, "
+            "promoting value addition, supporting capacity-building and facilitating improved agricultural practices, "
+            "and recalls the request to the Secretary-General to submit a report to the General Assembly at its "
+            "eightieth session and, taking note of the note¹² by the Secretariat on the Awaza Programme of Action for "
+            "Landlocked Developing Countries for the Decade 2024– 2034,¹³ requests the Secretary-General to report to "
+            "the Assembly at its eighty-first session on the feasibility, effectiveness and administrative modalities "
+            "of such network hubs;")
+    assert "Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034" in titles(
+        "A/RES/80/151", "OP6", None, text)
+
+
+def test_a_past_year_before_a_name_is_its_year_and_not_the_next_names():
+    """../shared/corpus/unga/A_RES_80_109.txt, OP175: "the 2004 Guidelines to Reduce Sea Turtle Mortality in Fishing
+    Operations and the International Plan of Action ... of the Food and Agriculture Organization of the United
+    Nations" (the two names apart); A_RES_80_126.txt, PP4: "the 2015 Addis Ababa Action Agenda"."""
+    from conftest import CORPUS_TEXTS
+    from tipkg.extract import Extractor
+    from tipkg.ingest import ingest
+    from tipkg.reference import gazetteer
+
+    def rows(file, key):
+        document = ingest(CORPUS_TEXTS / file)
+        return {a.entity("publication").label: a.values.get("year") for a in Extractor(gazetteer())(document).assertions
+                if a.kind == "issuance" and a.paragraph == key}
+    turtles = rows("A_RES_80_109.txt", "OP175")
+    assert turtles["Guidelines to Reduce Sea Turtle Mortality in Fishing Operations"] == "2004"
+    assert turtles["International Plan of Action for Reducing Incidental Catch of Seabirds in Longline Fisheries"] is None
+    assert rows("A_RES_80_126.txt", "PP4")[
+        "Addis Ababa Action Agenda of the Third International Conference on Financing for Development"] == "2015"
+
+
+def test_a_texts_name_ends_before_and_the_next_name_and_before_its_meetings_place_and_dates():
+    # ../shared/corpus/unga/A_RES_78_46.txt, OP10: two texts, not one ("the Programme of Action" alone is a
+    # back-reference, no name)
+    text = ("Underlines the importance of the full and effective implementation of the Programme of Action and the "
+            "International Tracing Instrument for attaining Goal 16 and target 16.4 of the 2030 Agenda for Sustainable "
+            "Development;⁹")
+    assert "Programme of Action and the International Tracing Instrument" not in titles("A/RES/78/46", "OP10", None, text)
+    # a name's own "and the ..." with no head word of a text stays in it: ../shared/corpus/unga/A_RES_78_215.txt, OP24
+    text = ("Encourages the Secretary-General to further intensify his efforts regarding the safety of journalists and "
+            "media workers, and invites the agencies, organizations, funds and programmes of the United Nations system to "
+            "actively exchange information and enhance cooperation, including through the network of focal points and, "
+            "at the local level, with United Nations country teams, as well as accelerate gender mainstreaming in the "
+            "implementation of the United Nations Plan of Action on the Safety of Journalists and the Issue of Impunity, "
+            "in cooperation with Member States and under the overall coordination of the United Nations Educational, "
+            "Scientific and Cultural Organization;")
+    assert any(t.endswith("Plan of Action on the Safety of Journalists and the Issue of Impunity")
+               for t in titles("A/RES/78/215", "OP24", None, text))
+    # ../shared/corpus/unga/A_RES_78_46.txt, OP9
+    text = ("Decides to convene the fourth United Nations Conference to Review Progress Made in the Implementation of the "
+            "Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in "
+            "All Its Aspects in New York from 17 to 28 June 2024, to be preceded by the meeting of the preparatory "
+            "committee in New York from 12 to 16 February 2024;")
+    assert titles("A/RES/78/46", "OP9", None, text) == [
+        "Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All "
+        "Its Aspects"]
+
+
+# --- audit round 3 (benchmarks/audit/sheet-seed20261208-f7d7325.md) ----------------------------------------------
+
+def test_a_declaration_known_by_its_other_written_form_and_its_year_after_a_comma():
+    # ../shared/corpus/unga/A_C.6_80_L.14.txt, PP4: "Declaration of Principles ..." is the gazetteer's "Declaration on
+    # Principles ..." (resolution 2625 (XXV)), not a title cut before "concerning"
+    text = ("Recalling the Declaration of Principles of International Law concerning Friendly Relations and Cooperation "
+            "among States in accordance with the Charter of the United Nations, of 1970,³")
+    assert [(p["title"], p["year"]) for p in publications("A/C.6/80/L.14", "PP4", None, text)] == [
+        ("Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States in "
+         "accordance with the Charter of the United Nations", "1970")]
+
+
+def test_the_year_after_a_bracketed_short_name_and_its_note():
+    # ../shared/corpus/unga/A_RES_78_317.txt, annex-I.13: "(Barbados Programme of Action)¹ adopted in 1994"; the
+    # Mauritius Strategy "² of 2005" is no text these rules read by its head word (no row, no year made up)
+    text = ("We reaffirm the continued applicability of the Programme of Action for the Sustainable Development of Small "
+            "Island Developing States (Barbados Programme of Action)¹ adopted in 1994, the Mauritius Strategy for the "
+            "Further Implementation of the Programme of Action for the Sustainable Development of Small Island "
+            "Developing States (Mauritius Strategy)² of 2005 and the SIDS Accelerated Modalities of Action (SAMOA) "
+            "Pathway³ of 2014 as blueprints setting out the sustainable development priorities of small island "
+            "developing States.")
+    rows = {p["title"]: p["year"] for p in publications("A/RES/78/317", "annex-I.13", None, text)}
+    assert rows["Barbados Programme of Action"] == "1994"
+    assert rows["Programme of Action for the Sustainable Development of Small Island Developing States"] is None
+
+
+def test_a_name_in_capitals_goes_on_before_its_colon():
+    # ../shared/corpus/unga/A_RES_80_39.txt, PP2
+    text = ("Recalling also the report of the Secretary-General entitled “Our Common Agenda”,¹ in particular the "
+            "reiteration by the Secretary-General of the commitment to achieve a world free of nuclear weapons and other "
+            "weapons of mass destruction, and the disarmament recommendations of policy brief 9, entitled “A New Agenda "
+            "for Peace”,² presented by the Secretary-General on 20 July 2023, in particular the recognition that the "
+            "existential threat that nuclear weapons pose to humanity must motivate us to work towards their total "
+            "elimination and the recommendation to States to recommit urgently to the pursuit of a world free of "
+            "nuclear weapons and reverse the erosion of international norms against the spread and use of nuclear "
+            "weapons, and recalling further the importance of the Secretary-General’s disarmament agenda, Securing Our "
+            "Common Future: An Agenda for Disarmament,")
+    found = titles("A/RES/80/39", "PP2", None, text)
+    assert "Securing Our Common Future: An Agenda for Disarmament" in found
+    assert "An Agenda for Disarmament" not in found
+
+
+def test_a_body_named_like_a_database_is_no_publication():
+    # ../shared/corpus/unga/A_RES_79_323.txt, annex-I.u9(r)
+    text = ("We commit to further improve the availability, quality and accessibility of risk and impact data to support "
+            "additional investments in developing countries, including by working with institutional investors. We "
+            "encourage the continued release of quality disaggregated data, including from the Global Emerging Markets "
+            "Risk Database Consortium. We encourage the sharing and publishing of financial performance data of blended "
+            "finance transactions and private sector mobilization rates in an aggregated and anonymized way;")
+    assert titles("A/RES/79/323", "annex-I.u9(r)", None, text) == []
+
+
+def test_a_described_statement_ends_before_the_clause_that_says_where_it_was_delivered():
+    # ../shared/corpus/unga/A_RES_79_37.txt, PP9
+    text = ("Recalling the joint statements on the humanitarian consequences of nuclear weapons delivered to the General "
+            "Assembly and during the ninth and tenth cycles of the review of the Treaty on the Non-Proliferation of "
+            "Nuclear Weapons,³ including most recently at the tenth Review Conference of the Parties to the Treaty on the "
+            "Non-Proliferation of Nuclear Weapons,")
+    assert titles("A/RES/79/37", "PP9", None, text) == ["joint statements on the humanitarian consequences of nuclear weapons"]
+
+
+def test_a_plan_named_after_the_body_that_issued_it():
+    # ../shared/corpus/unga/A_RES_79_264.txt, OP12; the Khartoum process test above
+    # keeps "the <process> and its Declaration" apart
+    text = ("Recognizes the adverse effects of climate change, ecological changes and natural disasters on the "
+            "achievement of sustainable development in African Member States, including drought, desertification, "
+            "biodiversity loss, land degradation, flooding and food insecurity, emphasizes the importance of sustainable "
+            "use of natural resources and the need for adequate risk assessment and risk management strategies, "
+            "highlights the importance of supporting efforts to strengthen the implementation of initiatives aimed at "
+            "enhancing resilience in Africa, in particular the Comprehensive Africa Agriculture Development Programme "
+            "and other initiatives launched under the leadership of the African Union Commission such as the Great "
+            "Green Wall and the Land Policy Initiative and the African Union Green Recovery Action Plan, as well as "
+            "initiatives launched by African countries such as the Adaptation of African Agriculture and the Security, "
+            "Stability and Sustainability initiatives, and welcomes the efforts and initiatives of the African Union on "
+            "addressing climate change on the continent; and in this regard welcomes the outcomes of the twenty-seventh "
+            "session of the Conference of the Parties to the United Nations Framework Convention on Climate Change "
+            "(COP27), held in Sharm el-Sheikh, Egypt, in November 2022, noting the launch of the Climate Responses for "
+            "Sustaining Peace (CRSP) initiative by Egypt as President of the twenty-seventh session of the Conference of "
+            "the Parties and the African Union, as well as the twenty-eighth session of the Conference of the Parties to "
+            "the United Nations Framework Convention on Climate Change (COP28), held in Dubai, United Arab Emirates, in "
+            "December 2023;")
+    rows = {p["title"]: p["publisher"] for p in publications("A/RES/79/264", "OP12", None, text)}
+    assert rows.get("African Union Green Recovery Action Plan") == ["African Union"]
+    assert "Green Recovery Action Plan" not in rows
+
+
+
+def test_and_the_before_a_name_the_gazetteer_knows_ends_a_texts_name():
+    # ../shared/corpus/unga/A_C.2_80_L.48.txt, PP5: "the Sevilla Commitment and the Paris Agreement" are two texts
+    text = ("Highlighting the synergies between the implementation of the 2030 Agenda, the Addis Ababa Action Agenda, the "
+            "Sevilla Commitment and the Paris Agreement, and noting with concern the findings contained in the special "
+            "report of the Intergovernmental Panel on Climate Change on the impacts of global warming of 1.5 degrees "
+            "Celsius above pre-industrial levels and related global greenhouse gas emission pathways, in the context of "
+            "strengthening the global response to the threat of climate change, sustainable development and efforts to "
+            "eradicate poverty, and welcoming the convening of the thirtieth session of the Conference of the Parties to "
+            "the United Nations Framework Convention on Climate Change, in Belém, Brazil, from 10 to 21 November 2025,")
+    found = titles("A/C.2/80/L.48", "PP5", None, text)
+    assert "Sevilla Commitment" in found
+    assert not any("Paris Agreement" in t for t in found if t.startswith("Sevilla"))
+
+
+def test_the_resolution_that_adopted_a_text_named_right_before_it_gives_its_publisher_and_year():
+    # ../shared/corpus/unga/A_C.3_80_L.16.txt, PP5: one row, with the General Assembly and 2015; the later "the 2030
+    # Agenda" of the same paragraph, which says less of the same text, is not listed beside it
+    text = ("Recalling also General Assembly resolution 70/1 of 25 September 2015, entitled “Transforming our world: the "
+            "2030 Agenda for Sustainable Development”, in which the Assembly recognized the need to ensure access for "
+            "all to adequate, safe and affordable housing and basic services, and to implement social protection "
+            "systems and measures for all, including floors for all, and affirmed its commitment to the full "
+            "implementation of the 2030 Agenda, and its recognition that eradicating poverty in all its forms and "
+            "dimensions, is the greatest global challenge and an indispensable requirement for sustainable development,")
+    rows = [(p["title"], p["publisher"], p["year"]) for p in publications("A/C.3/80/L.16", "PP5", None, text)]
+    assert rows == [("Transforming our world: the 2030 Agenda for Sustainable Development", ["General Assembly"], "2015")]
+    # ../shared/corpus/unga/A_RES_78_327.txt, PP2: "its resolution 69/313 ... on the Addis Ababa Action Agenda" is a
+    # resolution about the text (adopted by the Conference), not the one that adopted it: no publisher
+    text = ("Reaffirming also its resolution 69/313 of 27 July 2015 on the Addis Ababa Action Agenda of the Third "
+            "International Conference on Financing for Development, which is an integral part of the 2030 Agenda for "
+            "Sustainable Development, supports and complements it, helps to contextualize its means of implementation "
+            "targets with concrete policies and actions, and reaffirms the strong political commitment to address the "
+            "challenge of financing and creating an enabling environment at all levels for sustainable development in "
+            "the spirit of global partnership and solidarity,")
+    rows = {p["title"]: p["publisher"] for p in publications("A/RES/78/327", "PP2", None, text)}
+    assert rows["Addis Ababa Action Agenda of the Third International Conference on Financing for Development"] == []
+
+
+def test_as_adopted_in_its_resolution_after_the_name_gives_the_adopting_body():
+    # ../shared/corpus/unga/A_RES_80_213.txt, OP7 (the year of resolution 60/288 is not written: none)
+    text = ("Reaffirms its commitment to the United Nations Global Counter-Terrorism Strategy and a balanced and "
+            "integrated implementation of its four pillars, as adopted in its resolution 60/288, and at its eighth "
+            "review, and recognizes the need to redouble efforts for even attention paid to and even implementation of "
+            "all the pillars of the strategy;")
+    rows = {p["title"]: (p["publisher"], p["year"]) for p in publications("A/RES/80/213", "OP7", None, text)}
+    assert rows["United Nations Global Counter-Terrorism Strategy"] == (["General Assembly"], None)
+
+
+def test_a_year_before_the_body_named_before_a_text():
+    # ../shared/corpus/unga/A_80_L.34.txt, annex-I.63: "the 2001 World Trade Organization Doha Declaration on ..."
+    text = ("Encourage the promotion of increased access to affordable, safe, effective and quality medicines, including "
+            "generics, vaccines, diagnostics and health technologies, reaffirming the World Trade Organization Agreement "
+            "on Trade-Related Aspects of Intellectual Property Rights (TRIPS Agreement) as amended, and also reaffirming "
+            "the 2001 World Trade Organization Doha Declaration on the TRIPS Agreement and Public Health, which "
+            "recognizes that intellectual property rights should be interpreted and implemented in a manner supportive "
+            "of the right of Member States to protect public health and, in particular, to promote access to medicines "
+            "for all, and noting the need for appropriate incentives in the development of new health products; Target: "
+            "at least 80 per cent of primary health care facilities in all countries have availability of World Health "
+            "Organization-recommended essential medicines and basic technologies for noncommunicable diseases and mental "
+            "health conditions, at affordable prices, by 2030.")
+    # read in its document: a year before a name counts only when it is before the document's own (a target is not)
+    from conftest import CORPUS_TEXTS
+    from tipkg.extract import Extractor
+    from tipkg.ingest import ingest
+    from tipkg.reference import gazetteer
+
+    document = ingest(CORPUS_TEXTS / "A_80_L.34.txt")
+    assert " ".join(text.split()) in " ".join(p.text for p in document.paragraphs if p.key == "annex-I.63")
+    rows = {a.entity("publication").label: ([e.label for e in a.roles.get("publisher", [])], a.values.get("year"))
+            for a in Extractor(gazetteer())(document).assertions if a.kind == "issuance" and a.paragraph == "annex-I.63"}
+    assert rows["Declaration on the TRIPS Agreement and Public Health"] == (["World Trade Organization"], "2001")
+

@@ -61,3 +61,72 @@ def test_the_actor_an_operative_paragraph_asks_to_work_on_a_target():
             for a in Extractor(gazetteer())(document).assertions if a.kind == "sdg"}
     assert ("OP12", "Target 15.3", ("Member States",)) in rows
     assert ("PP5", "Target 15.3", ()) in rows
+
+
+# corpus/unga/A_RES_79_67.txt, PP6 (audit round 2: "the Regional Centre" was in no gazetteer, the entity left empty)
+REGIONAL_CENTRE_WORK = (
+    "Welcoming the work by the Regional Centre in support of the achievement of Sustainable Development Goals 5 and 16, "
+    "in particular target 5.2 to eliminate all forms of violence against all women and girls, target 5.5 to ensure "
+    "women’s full and effective participation and equal opportunities for leadership and target 16.4 to significantly "
+    "reduce illicit financial and arms flows,")
+# corpus/unga/A_RES_78_215.txt, OP25: a "contribution of" that is no actor's (the promotion of journalists' safety);
+# the States a later clause calls upon to collect the data of the target's indicator (16.10.1) work on it
+ASKED_ON_INDICATOR = (
+    "Recognizes the important contribution of the promotion and protection of the safety of journalists in the "
+    "realization of the 2030 Agenda for Sustainable Development and its Sustainable Development Goals, in particular "
+    "target 16.10, and calls upon States to strengthen national collection of disaggregated data, analysis and "
+    "reporting on the number of verified cases of killing, kidnapping, enforced disappearance, arbitrary detention, "
+    "torture and other harmful acts against journalists and associated media personnel, in accordance with "
+    "Sustainable Development Goal indicator 16.10.1, and to do their utmost to make these data available to the "
+    "relevant entities, in particular the Office of the United Nations High Commissioner for Human Rights and the "
+    "United Nations Educational, Scientific and Cultural Organization;")
+
+
+def _corpus_rows(file: str) -> set[tuple[str, str, tuple[str, ...]]]:
+    from conftest import CORPUS_TEXTS
+    from tipkg.extract import Extractor
+    from tipkg.ingest import ingest
+    from tipkg.reference import gazetteer
+
+    document = ingest(CORPUS_TEXTS / file)
+    return {(a.paragraph, a.roles["sdgTarget"][0].label, tuple(e.label for e in a.roles.get("contributor", [])))
+            for a in Extractor(gazetteer())(document).assertions if a.kind == "sdg"}
+
+
+def test_the_actor_whose_work_supports_a_target_works_on_it():
+    """"the Regional Centre" resolves to the Centre the resolution is about (its title names it in full)."""
+    centre = ("United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific",)
+    rows = _corpus_rows("A_RES_79_67.txt")
+    assert {("PP6", "Target 5.2", centre), ("PP6", "Target 5.5", centre), ("PP6", "Target 16.4", centre)} <= rows
+    assert " ".join(REGIONAL_CENTRE_WORK.split()) in " ".join(
+        _paragraph_text("A_RES_79_67.txt", "PP6").split())
+
+
+# corpus/unga/A_RES_79_153.txt, PP22: "as a contribution to" a target, no actor named
+CONTRIBUTION_OF_NO_ACTOR = ("Underscoring the importance of eliminating female genital mutilation as a contribution to "
+                            "the implementation of the range of Sustainable Development Goals and targets of the 2030 "
+                            "Agenda for Sustainable Development, in particular target 5.3,")
+# corpus/unga/A_C.2_80_L.27.txt, OP13: an ask verb after the target, but no actor asked ("encourages the implementation")
+ASK_WITHOUT_ACTOR = (
+    "Welcomes the extension by the General Assembly, in its resolution 76/202 of 17 December 2021, of the mandate of "
+    "the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns until 31 December 2030, "
+    "encourages the implementation of the Framework of Programmes on Sustainable Consumption and Production, in "
+    "accordance with target 12.1 of Goal 12, and takes note of the fifth Global Conference of the Sustainable Food "
+    "Systems Programme under the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns, "
+    "held in Brasilia, from 27 to 29 May 2025;")
+
+
+def test_a_contribution_of_no_actor_credits_nobody():
+    assert contributions("A/RES/79/153", "PP22", CONTRIBUTION_OF_NO_ACTOR) == [("5.3", None)]
+    assert contributions("A/C.2/80/L.27", "OP13", ASK_WITHOUT_ACTOR) == [("12.1", None)]
+
+
+def test_the_actor_asked_to_act_on_a_targets_indicator_works_on_the_target():
+    assert contributions("A/RES/78/215", "OP25", ASKED_ON_INDICATOR) == [("16.10", "States")]
+
+
+def _paragraph_text(file: str, key: str) -> str:
+    from conftest import CORPUS_TEXTS
+    from tipkg.ingest import ingest
+
+    return next(p.text for p in ingest(CORPUS_TEXTS / file).paragraphs if p.key == key)

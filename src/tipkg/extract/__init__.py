@@ -8,6 +8,7 @@ from __future__ import annotations
 from tipkg.extract import relations  # noqa: F401  (registers the rules)
 from tipkg.extract.context import ParagraphContext, section_actor
 from tipkg.extract.mentions import MentionFinder
+from tipkg.extract.prose import without_subsumed
 from tipkg.extract.rules import DOCUMENT_RULES, RULES
 from tipkg.model import Document, Entity, Extraction, Mention
 from tipkg.reference import Gazetteer
@@ -39,8 +40,10 @@ class Extractor:
             ctx = ParagraphContext(document, paragraph, by_paragraph.get(paragraph.key, []),
                                    actors.get(paragraph.section or ""), document_actor,
                                    headings.get(paragraph.section or "", []))
+            found = []
             for r in RULES.values():
-                assertions.extend(r.apply(ctx))
+                found.extend(r.apply(ctx))
+            assertions.extend(without_subsumed(found))
         for r in DOCUMENT_RULES.values():  # header lines, and what the paragraph rules read (lineage, mandates)
             assertions.extend(list(r.apply(document, mentions, list(assertions))))
         return Extraction(document, mentions, assertions)

@@ -1,5 +1,6 @@
 """Words of UN prose and the date a sentence opens with, shared by the relation rules (events, publications,
-campaigns) so that no rule module has to import another for them."""
+campaigns) so that no rule module has to import another for them; and the filter that drops, in a paragraph, an
+event or publication row that says less than another of the same thing."""
 from __future__ import annotations
 
 import re
@@ -46,3 +47,35 @@ def once_per_paragraph(fn: Callable[[ParagraphContext], Iterable[Assertion]]):
                 seen.add(key)
                 yield a
     return first_of_each
+
+
+# the role that names the thing an assertion of a kind is about: two assertions of one paragraph about the same thing
+# may say more or less of it
+SUBJECT_ROLES = {"occurrence": "event", "issuance": "publication"}
+
+
+def without_subsumed(assertions: list[Assertion]) -> list[Assertion]:
+    """A paragraph's assertions less those that say less than another about the same event or publication in it:
+    "Recalls the holding of the sixteenth session of ... in Geneva from 20 to 23 October 2025" is read with its place
+    and dates by one rule and as a bare session by another; "its resolution 70/1 of 25 September 2015, entitled
+    “Transforming our world: ...”" gives the publisher and year that a later "the 2030 Agenda" does not. The bare row
+    adds nothing and hides what the text says."""
+    def said(a: Assertion) -> dict:
+        subject = SUBJECT_ROLES[a.kind]
+        return {k: v for k, v in a.values.items() if v} | {r: [e.key for e in es] for r, es in a.roles.items()
+                                                          if es and r != subject}
+
+    def about(a: Assertion) -> str:
+        return a.roles[SUBJECT_ROLES[a.kind]][0].label
+
+    kept = [a for a in assertions if a.kind in SUBJECT_ROLES]
+    out = []
+    for a in assertions:
+        if a.kind in SUBJECT_ROLES:
+            mine = said(a)
+            if any(b is not a and b.kind == a.kind and about(b) == about(a) and said(b) != mine
+                   and all(said(b).get(k) == v for k, v in mine.items()) for b in kept):
+                continue
+        out.append(a)
+    return out
+

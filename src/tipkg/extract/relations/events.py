@@ -180,14 +180,21 @@ def _gazetteer_place(ctx: ParagraphContext, start: int, end: int, part: str) -> 
     return None
 
 
+# what may stand between an event and its place besides dates: the venue's building ("at the United Nations
+# Headquarters in New York") and an aside set off by commas (", with a focus on strengthening the legal framework,")
+VENUE_OR_ASIDE = re.compile(r"\bat\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}[Hh]eadquarters\b|"
+                            r"^,\s+with\s+[^,;()]{1,120},")
+
+
 def place_in(ctx: ParagraphContext, start: int, end: int, strong: bool, anchored: bool = False) -> Place | None:
     """The first place introduced by "in" or "at" between start and end; `anchored`: only right after the cue
-    or after the dates that follow it ("held in Vienna", "held on 2 May 2018 in London")."""
+    or after the dates that follow it ("held in Vienna", "held on 2 May 2018 in London"), maybe past a venue's
+    building or an aside ("on 22 and 23 September 2024 at the United Nations Headquarters in New York")."""
     for m in re.finditer(r"\b(?:in|at)\s+(?=(?:the\s+)?[A-Z])", ctx.text[start:end]):
         at = start + m.end()
         if re.match(rf"(?:{MONTH}|{YEAR})\b", ctx.text[at:]):
             continue
-        if anchored and not _only_dates(ctx.text[start:start + m.start()]):
+        if anchored and not _only_dates(VENUE_OR_ASIDE.sub("", ctx.text[start:start + m.start()])):
             break
         place = place_at(ctx, at, strong)
         if place is not None and place.end <= end + 1:
@@ -413,11 +420,16 @@ def event_entity(label: str, cls: str, start: str | None) -> Entity:
     return Entity("event", key, label, (cls,))
 
 
+# who supports an event is not who organizes it ("by the Government of Barbados with the support of UNCTAD")
+SUPPORT = re.compile(r"\b(?:with\s+(?:the\s+)?(?:support|assistance)\s+(?:of|from)|supported\s+by)\b")
+
+
 def _organizers(ctx: ParagraphContext, start: int, end: int) -> list[Entity]:
     m = re.search(r"\bby\s+", ctx.text[start:end])
     if not m:
         return []
-    return [a.entity for a in ctx.agents(start + m.end(), end)][:3]
+    support = SUPPORT.search(ctx.text, start + m.end(), end)
+    return [a.entity for a in ctx.agents(start + m.end(), support.start() if support else end)][:3]
 
 
 def _body_of(ctx: ParagraphContext, p: EventPhrase, cls: str) -> list[Entity]:
@@ -503,9 +515,20 @@ def _held_phrases(ctx: ParagraphContext, sentence: Sentence, cue: re.Match) -> E
         if earlier.start <= chosen.start <= earlier.end or earlier.head_start < chosen.start:
             chosen = earlier
     chosen.end = before_end
+    by = BY_AGENT.search(text, chosen.head_start + len(chosen.head), before_end)
+    if by and any(a.start <= by.end() + 4 for a in ctx.agents(by.end(), before_end)):
+        chosen.end = by.start()  # "the first Global Supply Chain Forum by the Government of Barbados": its organizer
+        participle = re.search(r"\s+(?:jointly\s+)?(?:co-)?(?:organi[sz]ed|convened|hosted|sponsored)$",
+                               text[chosen.start:chosen.end])
+        if participle:  # "the interregional forum organized by ...": the verb is not the name's either
+            chosen.end = chosen.start + participle.start()
     while chosen.end > chosen.start and text[chosen.end - 1] in " ,":
         chosen.end -= 1
     return chosen
+
+
+# "by" and an actor after an event's name: who convenes it, not a word of its name
+BY_AGENT = re.compile(r",?\s+by\s+(?:the\s+)?(?=[A-Z])")
 
 
 @rule("events.held", "occurrence",
@@ -539,8 +562,9 @@ def held(ctx: ParagraphContext):
             if not dates:
                 continue
             tail = text[p.head_start + len(p.head):p.end]
-            organizers = _organizers(ctx, w_start, w_end)
-            if not is_specific(ctx, p, tail):
+            named_by = _organizers(ctx, p.end, cue.start())  # "the interregional forum organized by X, held in"
+            organizers = _organizers(ctx, w_start, w_end) or named_by
+            if not is_specific(ctx, p, tail) and not named_by:
                 antecedent = _antecedent(ctx, sentence, p)
                 if antecedent is None:
                     continue
@@ -896,7 +920,8 @@ def holding_of(ctx: ParagraphContext):
 
 
 OBSERVANCE = re.compile(
-    rf"\b(?:designat(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|declar(?:e|es|ed|ing))\s+(?P<when>\d{{1,2}}\s+{MONTH}|{YEAR}|the\s+(?:year|period)\s+\S+)"
+    rf"\b(?:designat(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|declar(?:e|es|ed|ing))\s+(?P<when>\d{{1,2}}\s+{MONTH}|{YEAR}|"
+    rf"the\s+(?:year|period)\s+(?:(?P<y1>{YEAR})(?:\s*[–-]\s*(?P<y2>{YEAR}))?|\S+))"
     rf"\s+(?:as\s+)?(?:the\s+)?(?P<name>(?:World|International|United Nations)\s+(?:[A-Z][\w'’-]*\s+)*?"
     rf"(?:Day|Year|Decade|Week)\b(?:\s+(?:of|for|against|on|to)\s+[^,;.(]{{3,120}})?)")
 BEGINNING = re.compile(rf"\b(?:beginning|starting|commencing|as from|from)\s+(?:in\s+)?(?P<y>{YEAR})\b")
@@ -915,14 +940,15 @@ def observance(ctx: ParagraphContext):
             name = clean_label(m["name"])
             when = m["when"]
             year = re.fullmatch(YEAR, when)
-            start = when if year else None
+            start = when if year else m["y1"]  # "proclaiming the period 2024– 2034 the International Decade ..."
             if start is None:
                 b = BEGINNING.search(text, m.end(), sentence.end)
                 start = b["y"] if b else None
             # no year to begin from ("to designate 30 July as the World Day ..., to be observed annually"): the
             # observance all the same, undated
             yield ctx.assertion("occurrence", sentence, "events.observance",
-                                {"event": [event_entity(name, "Observance", None)]}, {"startDate": start})
+                                {"event": [event_entity(name, "Observance", None)]},
+                                {"startDate": start, "endDate": m["y2"] if start == m["y1"] else None})
 
 
 LAUNCHED_IN = re.compile(r",?\s+(?:which|that)\s+(?:was|were)\s+(?P<soft>soft[- ])?launched\s+(?=in\s+(?:the\s+)?[A-Z])")
@@ -1026,17 +1052,28 @@ SESSION_BODIES = {"PrincipalOrgan", "FunctionalCommission", "ConferenceOfParties
                   "SubsidiaryBody", "WorkingGroup", "Body"}
 
 
+# a body named in capitals that the gazetteer does not know, acting ("to postpone", "at its"): "its" session is its own
+UNKNOWN_BODY = re.compile(r"\bthe\s+(?:[A-Z][\w\-]*\s+){0,5}(?:Committee|Commission|Council|Board|Conference|Forum|"
+                          r"Group|Meeting|Tribunal|Court|Authority|Organization|Agency)\b"
+                          r"(?=\s+to\s+[a-z]+\b|,?\s+(?:at|in|during)\s+its\b)")
+CITATION_AFTER = re.compile(r"\s+(?:resolutions?|decisions?)\s+\d")
+
+
 def _its_body(ctx: ParagraphContext, sentence: Sentence, at: int, meta) -> str | None:
     """Whose "its" session: the body named last before it in the sentence ("the decision of the General Assembly,
     in its resolution 68/192 ..., starting at its seventy-second session"), else, in a resolution, the body
     adopting it ("Also recalls its decision ... starting at its seventy-second session"). Another agent named
     last (an office, a State) makes "its" no session of a body: nothing."""
     # an agent after "by" ("noting also the inputs by the Secretariat") is no owner of what follows
+    # nor is the body of a cited resolution ("in accordance with Economic and Social Council resolution 1989/84")
     named = [m for m in ctx.agents(sentence.start, at) if m.entity.kind in ("organization", "state", "government")
-             and not re.search(r"\bby\s+(?:the\s+)?$", ctx.text[max(sentence.start, m.start - 8):m.start])]
+             and not re.search(r"\bby\s+(?:the\s+)?$", ctx.text[max(sentence.start, m.start - 8):m.start])
+             and not CITATION_AFTER.match(ctx.text, m.end)]
     if named:
         last = named[-1].entity
         return last.label if last.kind == "organization" and SESSION_BODIES & set(last.classes) else None
+    if UNKNOWN_BODY.search(ctx.text, sentence.start, at):
+        return None  # "the intention of the Scientific Committee to postpone to its seventy-third session": not ours
     if meta.kind in ("resolution", "draft-resolution", "decision"):
         return meta.issuing_body
     return None
@@ -1249,7 +1286,7 @@ def named_conference(ctx: ParagraphContext):
             if place_after is not None or re.match(r",?\s+(?:on|from)\s+\d", after):
                 # its own dates right after the name or its place: "..., Cairo, 5–13 September 1994"
                 rest = text[(place_after.end if place_after else p.start + len(name)):sentence.end]
-                lead = re.match(rf",?\s*(?:(?:on|from)\s+)?(?P<d>\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+{MONTH}"
+                lead = re.match(rf",?\s*(?:(?:on|from)\s+)?(?P<d>\d{{1,2}}(?:\s*(?:[–-]|and|to)\s*\d{{1,2}})?\s+{MONTH}"
                                 rf"(?:\s*[–-]\s*\d{{1,2}}\s+{MONTH})?\s+{YEAR})", rest)
                 found = find_dates(lead["d"]) if lead else []
                 if found:
@@ -1268,6 +1305,17 @@ def named_conference(ctx: ParagraphContext):
             start, place = None, place_after
             year = re.match(rf"(?P<y>{YEAR})\s", name)
             adopted = ADOPTED_DURING.search(text, max(sentence.start, p.start - 100), p.start)
+            later = HELD_LATER.search(text, p.start + len(name), sentence.end)
+            if later and not HEAD.search(text, p.start + len(name), later.start()):
+                # "the 2026 United Nations Water Conference ..., to be co-hosted by Senegal and the United Arab
+                # Emirates and held in the United Arab Emirates from 2 to 4 December 2026": its own place and dates
+                w_end = window_after(text, later.end(), sentence.end)
+                dates = dates_between(text, later.end(), w_end)
+                if dates and (not year or dates[0][0].startswith(year["y"])):
+                    yield _emit(ctx, sentence, "events.named-conference",
+                                Occurrence(name, "Conference", dates[0][0], dates[0][1],
+                                           place_in(ctx, later.end(), w_end, True, anchored=True), []))
+                    continue
             if year:
                 start = year["y"]
             elif adopted:
@@ -1277,3 +1325,7 @@ def named_conference(ctx: ParagraphContext):
                     place = place_at(ctx, adopted.start("place"), True)
             yield _emit(ctx, sentence, "events.named-conference",
                         Occurrence(name, "Conference", start, None, place, []))
+
+
+# "held" later in the sentence of a named conference, past who hosts it ("..., to be co-hosted by X and held in")
+HELD_LATER = re.compile(r"\b(?:to\s+be\s+)?held\b(?=\s+(?:in|at|on|from)\s)")

@@ -178,6 +178,10 @@ POSSESSOR_TITLE = re.compile(rf"(?:{_TITLE_ALT})[^,;.]*\b(?:of|to)(?: the)?\s*$"
 # "Roberto Álvarez Gil, Minister for Foreign Affairs of the Dominican Republic"
 NAME_BEFORE = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+)?(?P<former>[Ff]ormer\s+)?$")
 TITLE_OF = re.compile(r"(?:\s+(?:of|for|on|to)\s+[^,;()“”]{2,160})?")
+# what follows a title and qualifies when it was held, not what it is ("Minister of Defence of the Russian Federation
+# at the time of the alleged conduct")
+ROLE_QUALIFIER = re.compile(r"\s+(?:at\s+the\s+time\b|at\s+that\s+time\b|since\s|until\s|from\s+\d|between\s+\d|"
+                            r"who\s|when\s|during\s)")
 SIGNED = re.compile(rf"^\s*\(Signed\)\s+(?P<name>{PERSON_NAME})\s*(?:\n\s*(?P<role>[^\n]{{3,160}}))?")
 SENDER = re.compile(r"\bfrom the (?P<role>.{3,160}?) addressed to\b")
 # "United States v. Samuel Pierre, Reginald Louis Chosson, and Joseph Jules Plancher"
@@ -185,6 +189,9 @@ CASE = re.compile(r"\b(?:[A-Z][\w’'.]*\s+){0,5}v\.\s+")
 # "leaders of criminal groups, such as X and Y", "those led by X, Y and Z"
 NAME_LIST_CUE = re.compile(rf"\b(?P<role>(?:{'|'.join(PERSON_PLURALS)})(?:\s+of\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+)?)"
                            rf",?\s+{LIST_OPENERS}\s+|\b(?P<led>led|headed|founded) by\s+")
+# the titled work or body right before "led by" ("the Independent Review of Mechanisms ... of Neutrality, led by")
+LED_TITLE = re.compile(r"\bthe\s+(?P<title>[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|for|on|to|by|in|the|against)\s+)*"
+                       r"[A-Z][\w’'\-]*)*),?\s+$")
 LIST_GAP = re.compile(r"\s*(?:\((?:[^()]{1,40})\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 NICKNAME = re.compile(r"\s*\((?:alias\s+)?[“\"‘][^()]{1,40}[”\"’]\)|\s+alias\s+[“\"]?[A-Z][^\s,;()]*[”\"]?")
 # A cited work: "Robert Muggah, “Haiti’s criminal markets ...”", "Jacqueline Charles “Gangs attack ...”"
@@ -268,6 +275,21 @@ def _sentence_at(ctx: ParagraphContext, at: int) -> str:
     return ctx.text
 
 
+# "King Abdullah II of Jordan": the State or organization named right after the name
+OF_AFTER_NAME = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _of_after_name(ctx: ParagraphContext, end: int) -> list[Entity]:
+    """The State or organization that "of" right after a titled name gives ("King Abdullah II of Jordan"): the
+    whole mention must follow "of", else none."""
+    of = OF_AFTER_NAME.match(ctx.text, end)
+    if not of:
+        return []
+    named = [m for m in ctx.within(end, len(ctx.text), {"state", "organization", "government"})
+             if m.start <= of.end() and "Post" not in m.entity.classes and not _is_generic(m)]
+    return [named[0].entity] if named else []
+
+
 @rule("people.titled", "role",
       "A title or role noun written right before a name ('President Donald J. Trump', 'Judge Giovanni Falcone', "
       "'Secretary Noem', 'gang leader Joé Pascal Clergé'): a person holding that role; a single word after a "
@@ -286,7 +308,8 @@ def titled(ctx: ParagraphContext):
         if name is None or " " not in name and _named_in_full(ctx, name):
             continue
         role = None if role in HONORIFICS else role
-        yield _holding(ctx, _sentence_at(ctx, t.start()), "people.titled", name, role, [])
+        yield _holding(ctx, _sentence_at(ctx, t.start()), "people.titled", name, role,
+                       _of_after_name(ctx, m.end("name")))
 
 
 @rule("people.apposition", "role",
@@ -316,6 +339,8 @@ def apposition(ctx: ParagraphContext):
                 continue
             start = b.start("former") if b["former"] else t.start()
             end = TITLE_OF.match(text, t.end()).end()
+            qualifier = ROLE_QUALIFIER.search(text, t.end(), end)
+            end = qualifier.start() if qualifier else end
             organization = _organization(ctx, t.start(), end)
             yield _holding(ctx, _sentence_at(ctx, t.start()), "people.apposition", name,
                            _role_without(ctx, start, end, organization), organization)
@@ -363,6 +388,8 @@ def named_list(ctx: ParagraphContext):
     for m in NAME_LIST_CUE.finditer(ctx.text):
         if m["led"]:
             role = {"led": "leader", "headed": "head", "founded": "founder"}[m["led"]]
+            led = LED_TITLE.search(ctx.text, max(0, m.start() - 240), m.start())
+            role = f"{role} of the {led['title']}" if led else role  # what was led, when the text names it
         else:
             head, _, rest = m["role"].partition(" of ")
             role = head[:-1] + (f" of {rest}" if rest else "") if head != "persons" else None

@@ -97,6 +97,7 @@ WEAK_DESCRIBED = re.compile(r"\b(?P<head>guidelines|handbooks?|tool\s?kits?|manu
 COMPLEMENT = re.compile(r"\s+(?:(?:of\s+the\s+[A-Z][\w\s\-]{2,80}?\s+)?(?:that|which)\s+(?:pertain(?:ed|s)?|relate[sd]?)\s+to|"
                         r"pertaining\s+to|concerning|regarding|about|on|for|of|addressing|covering)\s+")
 COMPLEMENT_END = re.compile(r"[,;:()]|\.(?:\s|$)|\s(?:which|that|who|was|were|is|are|has|have|had|and\s+(?:one|a|an|the)\s|"
+                            r"delivered|made|presented|submitted|issued|adopted|signed|"
                             r"as\s+well\s+as|in\s+(?:19|20)\d\d|in\s+(?:January|February|March|April|May|June|July|"
                             r"August|September|October|November|December)|to\s+(?:the\s+)?(?:authorities|States|"
                             r"Member|Governments))\b")
@@ -143,6 +144,9 @@ def title_run_end(text: str, start: int, limit: int | None = None) -> int:
             nxt = TITLE_TOKEN.match(text, m.end() + (1 if text[m.end():m.end() + 1] == " " else 0))
             if not nxt or not (nxt.group(0)[:1].isupper() or nxt.group(0) in ("especially", "supplementing")):
                 break
+            after = TITLE_TOKEN.match(text, nxt.end() + (1 if text[nxt.end():nxt.end() + 1] == " " else 0))
+            if after and after.group(0)[:1].islower() and after.group(0) not in TITLE_INNER:
+                break  # "..., Solemnly proclaiming": a clause that opens with a capital, no word of the title
             pending = m.end()
             continue
         if tok in (":", "–", "—"):
@@ -236,6 +240,12 @@ def _quoted_titles(ctx: ParagraphContext, sentences: list[Sentence]) -> list[Tit
     return out
 
 
+# the last word of a body's name, not of a publication's ("... Risk Database Consortium", "... Case Law Network")
+ORGANIZATION_NOUNS = {"Consortium", "Network", "Alliance", "Partnership", "Coalition", "Council", "Committee", "Centre",
+                      "Center", "Institute", "Foundation", "Association", "Secretariat", "Facility", "Fund", "Group",
+                      "Commission", "Office", "Unit", "Task Force", "Agency", "Organization", "Board", "Forum"}
+
+
 def _capital_titles(ctx: ParagraphContext) -> list[Title]:
     """Titles in capitals with a publication head word: the way text extracted from PDFs keeps them. A title
     ends before the agent that issued it ("... of the Food and Agriculture Organization of the United Nations",
@@ -277,6 +287,8 @@ def _capital_titles(ctx: ParagraphContext) -> list[Title]:
             continue
         if re.search(r"[A-Z][\w\-]*,\s*$", text[max(0, start - 40):start]):
             continue  # "the Teaching, Study, Dissemination and ...": a list of capitalised words, not a title
+        if title.split()[-1] in ORGANIZATION_NOUNS:
+            continue  # "the Global Emerging Markets Risk Database Consortium": a body that holds a database
         title_start = text.find(title, start)
         out.append(Title(title, title_start, title_start + len(title), publication_class(title), "capitals"))
     return out
@@ -291,8 +303,11 @@ def _title_end(ctx: ParagraphContext, head_end: int, end: int) -> int:
             return head_end + cut.start()
         if word == "of" and any(m.start == after or m.start == after - 4 for m in ctx.agents(after - 4, end)):
             return head_end + cut.start()
-        if word == "and" and (TITLE_HEAD.search(text, after, end) or re.match(r"[\w\-]+[’']s\b", text[after:end])):
-            return head_end + cut.start()  # "... Report and the Secretary-General’s ...": another's, not the title
+        if word == "and" and (TITLE_HEAD.search(text, after, end) or SECOND_NAME.search(text, after, end)
+                              or re.match(rf"[\w\-]+[’']s\b|{YEAR}\b", text[after:end])):
+            # "... Report and the Secretary-General’s ...", "... Fishing Operations and the International Plan of
+            # Action ...", "... Report and the 2023 special report of ...": another's, not the title
+            return head_end + cut.start()
     return end
 
 
@@ -380,7 +395,7 @@ def _may_name_publication(text: str) -> bool:
 
 
 def _tidy(t: Title) -> Title | None:
-    title = SUPERSCRIPTS.sub("", t.title).strip()
+    title = BROKEN_RANGE.sub("", SUPERSCRIPTS.sub("", t.title).strip())
     title = re.sub(r"^(?:See|see|Cf\.|cf\.)\s+", "", title)
     if t.how == "capitals":
         title = re.sub(r"^\d{1,3}\s+(?=[A-Z])", "", title)  # a footnote number run into the title
@@ -418,8 +433,27 @@ def _sentence_of(ctx: ParagraphContext, at: int) -> Sentence:
     return ctx.sentences[-1]
 
 
+# a reference's imprint in brackets after the title: "Financing for Sustainable Development Report 2024 (United Nations
+# publication, 2024)"; "(United Nations publication, Sales No. E.19.IV.4)"
+IMPRINT = re.compile(rf"^\s*\((?P<who>[A-Z][^(),]{{2,80}}?)\s+publication(?:,\s+(?:Sales\s+No\.\s+[^(),]+,\s+)?"
+                     rf"(?P<y>{YEAR})(?=\)))?")
+
+
+def _imprint(ctx: ParagraphContext, t: Title) -> tuple[list[Entity], str | None]:
+    """The publisher (an organization the gazetteer knows, the United Nations included) and year of an imprint."""
+    m = IMPRINT.match(ctx.text[t.end:])
+    if not m:
+        return [], None
+    at = t.end + m.start("who")
+    who = [e.entity for e in ctx.within(at, t.end + m.end("who"), {"organization"}) if e.start == at]
+    return who[:1], m["y"]
+
+
 def _publisher(ctx: ParagraphContext, sentence: Sentence, t: Title) -> list[Entity]:
     text = ctx.text
+    imprint, _ = _imprint(ctx, t)
+    if imprint:
+        return imprint
     by = PUBLISHED_BY.match(text[t.end:])
     if by:
         agents = ctx.agents(t.end + by.end(), min(sentence.end, t.end + by.end() + 120))
@@ -469,11 +503,34 @@ def _is_published(ctx: ParagraphContext, sentence: Sentence, t: Title) -> bool:
                             + PUBLISH.pattern, text[t.end:sentence.end]))
 
 
+# the year of an edition named before the title: "the 2023 special report of the Global Assessment Report on ..."
+EDITION_BEFORE = re.compile(rf"\b(?P<y>{YEAR})\s+(?:[a-z\-]+\s+)?(?:report|edition|issue|update)\s+of\s+(?:the\s+)?$")
+
+
+# "the 2004 Guidelines to Reduce Sea Turtle Mortality ...", "the 2015 Addis Ababa Action Agenda": a past year before
+# the name is the text's (a year after the citing document's is a target: "the 2030 Agenda" is a name)
+YEAR_BEFORE = re.compile(rf"\bthe\s+(?P<y>{YEAR})\s+$")
+
+
+def _year_before(ctx: ParagraphContext, start: int) -> str | None:
+    m = YEAR_BEFORE.search(ctx.text, max(0, start - 12), start)
+    meta = ctx.document.metadata
+    dated = (meta.adoption_date or meta.date or "")[:4]
+    return m["y"] if m and dated.isdigit() and m["y"] <= dated else None
+
+
 def _year(ctx: ParagraphContext, sentence: Sentence, t: Title) -> str | None:
     text = ctx.text
     m = PUBLISHED_IN.match(text[t.end:])
     if m:
         return m["y"]
+    _, imprint_year = _imprint(ctx, t)
+    edition = EDITION_BEFORE.search(text, max(sentence.start, t.start - 40), t.start)
+    if imprint_year or edition:
+        return imprint_year or edition["y"]
+    before = _year_before(ctx, t.start)
+    if before:
+        return before
     if _is_published(ctx, sentence, t):
         near = re.search(rf"\b(?:in|both in|since)\s+(?:\w+\s+)?(?P<y>{YEAR})\b", text[sentence.start:sentence.end])
         lead = leading_date(ctx, sentence)
@@ -498,7 +555,13 @@ def publication_entity(t: Title) -> Entity:
 def issued(ctx: ParagraphContext):
     if not ctx.paragraph.emphasis and not _may_name_publication(ctx.text):
         return
+    adopted_spans = None
     for t in titles_in(ctx):
+        if adopted_spans is None:
+            low = ctx.text.lower()
+            adopted_spans = [(s, e) for _, s, e in _adopted_titles(ctx)] if any(w in low for w in ADOPTED_CHEAP) else []
+        if any(s <= t.start and t.end <= e + 2 for s, e in adopted_spans):  # (+2: a note number cut from the end)
+            continue  # a part of a text's name publications.adopted reads ("the Lima Declaration of Guidelines on ...")
         sentence = _sentence_of(ctx, t.start)
         yield ctx.assertion("issuance", sentence, "publications.issued",
                             {"publication": [publication_entity(t)], "publisher": _publisher(ctx, sentence, t)},
@@ -519,12 +582,14 @@ ITS_TEXT = re.compile(r"\bthe\s+(?P<owner>(?:[A-Z][\w\-]*\s+){1,6}(?:[Pp]rocess|
                       r"Work\s+Plan|Programme\s+of\s+Action|Agenda|Memorandum|Commitments?)\b")
 ILO_NUMBER = re.compile(rf"^,\s+(?P<y>{YEAR})\s+\(No\.\s*\d+\)")
 # "..., adopted by the General Assembly", "the adoption of the ... by the General Assembly"
-ADOPTED_BY = re.compile(r"^,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:adopted|endorsed|agreed)?\s*"
+# (a body that endorses a text adopted elsewhere, "the Sevilla Commitment, endorsed by the General Assembly", did not
+# issue it; a closing quote and "as" may stand between: "“Transforming our world: ...”, as adopted by the ...")
+ADOPTED_BY = re.compile(r"^[”\"]?,?\s*(?:as\s+)?(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:adopted|agreed)?\s*"
                         r"(?:(?:in|on|at)\s+[^,;]{3,40}?\s+)?by\s+(?:the\s+)?")
 ADOPTION_BY_BEFORE = re.compile(r"\badoption\s+by\s+(?:the\s+)?(?P<agent>[^,;]{3,120}?)\s+of\s+(?:the\s+)?$")
-ADOPTED_WHEN = re.compile(rf"^,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:adopted|endorsed|signed|held)\b[^;]{{0,160}}?\b(?:on|in|from)\s+"
+ADOPTED_WHEN = re.compile(rf"^[”\"]?,?\s*(?:as\s+)?(?:(?:which|that)\s+(?:was|were)\s+)?(?:adopted|endorsed|signed|held)\b[^;]{{0,160}}?\b(?:on|in|from)\s+"
                           rf"(?P<date>(?:\d{{1,2}}(?:\s+(?:and|to|–|-)\s+\d{{1,2}})?\s+)?(?:{MONTH}\s+)?{YEAR})")
-RESOLUTION_DATE = re.compile(rf"^,?\s*(?:adopted\s+)?(?:by\s+(?:the\s+)?[A-Z][^,;]{{2,60}}?\s+)?(?:in|by)\s+(?:its\s+)?"
+RESOLUTION_DATE = re.compile(rf"^[”\"]?,?\s*(?:as\s+)?(?:adopted\s+)?(?:by\s+(?:the\s+)?[A-Z][^,;]{{2,60}}?\s+)?(?:in|by)\s+(?:its\s+)?"
                              rf"resolution\s+\d{{1,4}}/\d{{1,4}}\s+of\s+\d{{1,2}}\s+{MONTH}\s+(?P<y>{YEAR})")
 ADOPTED_CHEAP = ("declaration", "plan", "agenda", "memorandum", "commitment", "recommendation", "programme of action",
                  "platform for action", "consensus", "road")
@@ -555,10 +620,15 @@ def _adopted_titles(ctx: ParagraphContext) -> list[tuple[str, int, int]]:
         right = None
         for w in reversed(list(re.finditer(r"[A-Za-zÀ-ÿ0-9][\w'’\-]*", text[max(0, h.start() - 100):h.start()]))):
             absolute = max(0, h.start() - 100) + w.start()
-            if text[absolute + len(w.group(0)):cursor].strip():
-                break
+            if text[absolute + len(w.group(0)):cursor].strip() not in ("", ":") or \
+                    text[absolute + len(w.group(0)):cursor].strip() == ":" and not w.group(0)[:1].isupper():
+                break  # a colon only inside a name in capitals ("Securing Our Common Future: An Agenda for ...")
             cursor = absolute
             if any(a <= absolute < b for a, b in covered):
+                owner = next((m for m in named if m.entity.kind == "organization" and m.start <= absolute < m.end
+                              and not text[m.end:start].strip()), None)
+                if owner is not None and start < h.start():
+                    start = owner.start  # "the African Union Green Recovery Action Plan": the body's name is the text's
                 break  # "the Khartoum process and its Declaration": the name before is another thing's
             tok = w.group(0)
             if lexicon().verb(tok) is not None:
@@ -575,12 +645,14 @@ def _adopted_titles(ctx: ParagraphContext) -> list[tuple[str, int, int]]:
         while re.match(r"[a-z]+\s", text[start:h.start()]):
             start += text[start:h.start()].index(" ") + 1
         end = _title_end(ctx, h.end(), title_run_end(text, h.start()))  # not "... of the <agent>" that issued it
-        end = _adopted_name_end(text, h.end(), end)
+        # (a text, body or initiative the gazetteer names right after "and the" is another: "... and the Paris
+        # Agreement", "... and the World Health Organization")
+        end = _adopted_name_end(text, h.end(), end, frozenset(m.start for m in named))
         ilo = ILO_NUMBER.match(text[end:])
         if ilo:
             end += ilo.end()
         title = re.sub(r"(?:\s+(?:of|on|and|for|in|the|against|to))+$", "", text[start:end].strip(" ,:–"))
-        title = SUPERSCRIPTS.sub("", title).strip()
+        title = BROKEN_RANGE.sub("", SUPERSCRIPTS.sub("", title).strip())
         title = re.sub(r"(?<=[–-])((?:19|20)\d\d)\d{1,3}$", r"\1", title)  # "2024–203420": a note number run in
         title = re.sub(r"(?<=[a-z])\d{1,3}$", "", title)  # "... Peoples3": a note number run in
         title = re.sub(rf"\s+in\s+{YEAR}$", "", title)  # "the anniversary of the Declaration ... in 2011"
@@ -611,7 +683,8 @@ def _adopted_titles(ctx: ParagraphContext) -> list[tuple[str, int, int]]:
 
 
 # a second text named after "and the" ("the Sendai Declaration and the Sendai Framework for ...")
-SECOND_NAME = re.compile(r"\b(?:Declaration|Plan|Programme|Agenda|Framework|Convention|Protocol|Memorandum|Commitments?|"
+SECOND_NAME = re.compile(r"\b(?:Declaration|Plan|Programme|Agenda|Framework|Convention|Protocol|Memorandum|Commitments?|Instruments?|"
+                         r"Goals|Agreement|Treaty|Code|Dialogue|Decade|"
                          r"Recommendation|Consensus|Strategy|Charter|Compact|Principles|Guidelines|Rules|Partnership|Pact|Pathway|"
                          r"Modalities)\b")
 # words that make no name of a head word ("the Political Declaration", "the Ministerial Declaration": back-references)
@@ -624,7 +697,7 @@ AGENT_WORDS = {"Secretary", "Minister", "Ministry", "Director", "Directorate", "
                "Rapporteur", "President", "Chair", "Committee", "Council", "Commission"}
 
 
-def _adopted_name_end(text: str, head_end: int, end: int) -> int:
+def _adopted_name_end(text: str, head_end: int, end: int, named_at: frozenset[int] = frozenset()) -> int:
     """A name ends at a small word that belongs to the sentence ("the Programme of Action into the ...", "the Agenda
     by 2030") and before a second name ("the Sendai Declaration and the Sendai Framework ...")."""
     for w in re.finditer(r"[A-Za-zÀ-ÿ][\w'’\-]*", text[head_end:end]):
@@ -634,11 +707,16 @@ def _adopted_name_end(text: str, head_end: int, end: int) -> int:
         if word[:1].islower() and word not in ADOPTED_INNER:
             end = head_end + w.start()
             break
-    dated = re.search(rf"\s+(?:on|of)\s+\d{{1,2}}\s+{MONTH}", text[head_end:end])
+    dated = re.search(rf"\s+(?:in\s+(?:[A-Z][\w\-]*\s+){{1,3}})?(?:on|of|from)\s+\d{{1,2}}(?:\s*(?:to|and|–|-)\s*\d{{1,2}})?"
+                      rf"\s+{MONTH}", text[head_end:end])
     if dated:
-        end = head_end + dated.start()  # "the Declaration of Principles ... on 13 September 1993": the date is not the name's
+        # "the Declaration of Principles ... on 13 September 1993", "... in All Its Aspects in New York from 17 to 28
+        # June 2024": the place and date are not the name's
+        end = head_end + dated.start()
     for second in re.finditer(r",?\s+and\s+the\s+|,\s+the\s+", text[head_end:end]):
-        if SECOND_NAME.search(text, head_end + second.end(), end):
+        # "the Programme of Action and the International Tracing Instrument" (a name's own "and the Implementation of
+        # the Two-State Solution", "and the Issue of Impunity" holds no head word of a text)
+        if SECOND_NAME.search(text, head_end + second.end(), end) or head_end + second.end() in named_at:
             end = head_end + second.start()
             break
     return len(text[:end].rstrip())
@@ -674,12 +752,22 @@ def _adopter(ctx: ParagraphContext, sentence: Sentence, start: int, end: int) ->
     return []
 
 
+# what may stand between a name and the words that date it: a closing bracket or quote and a note number
+AFTER_NAME = re.compile(r"^[)”\"]?[¹²³⁴⁵⁶⁷⁸⁹⁰]*")
+# "the Declaration on Principles of International Law ..., of 1970"
+OF_YEAR_AFTER = re.compile(rf"^,?\s+of\s+(?P<y>{YEAR})\b")
+
+
 def _adopted_year(ctx: ParagraphContext, sentence: Sentence, title: str, end: int) -> str | None:
     text = ctx.text
     ilo = re.search(rf",\s+(?P<y>{YEAR})\s+\(No\.\s*\d+\)$", title)
     if ilo:
         return ilo["y"]
+    end += AFTER_NAME.match(text[end:sentence.end]).end()
     rest = text[end:sentence.end]
+    of_year = OF_YEAR_AFTER.match(rest)
+    if of_year:
+        return of_year["y"]
     m = RESOLUTION_DATE.match(rest) or ADOPTED_WHEN.match(rest)
     if m:
         found = m["y"] if "y" in m.groupdict() and m.groupdict().get("y") else None
@@ -689,6 +777,10 @@ def _adopted_year(ctx: ParagraphContext, sentence: Sentence, title: str, end: in
         return y.group(0) if y else None
     return None
 
+
+OF_YEAR = re.compile(rf"\s+of\s+(?P<y>{YEAR})$")
+# a range of years broken after its dash at a line end ("the Decade 2024– 2034"): one range
+BROKEN_RANGE = re.compile(r"(?<=\d[–-])\s+(?=\d)")
 
 # a text attached to the one named after it: "the Additional Protocol to the Memorandum ..."
 PART_OF = re.compile(r"\b(?:Protocols?|Amendments?|Annex(?:es)?|Addend(?:um|a)|Appendix|Supplement)\s+(?:to|of|amending)\s+"
@@ -708,15 +800,54 @@ def adopted(ctx: ParagraphContext):
         return
     for title, start, end in _adopted_titles(ctx):
         sentence = _sentence_of(ctx, start)
+        of_year = OF_YEAR.search(title)  # "the Mexico Declaration on ... Independence of 2007": its year
+        title = title[:of_year.start()] if of_year else title
         t = Title(title, start, end, "Publication", "adopted")
         # "the Additional Protocol to the Memorandum ..., signed by ... on 5 March 2020": who signed and when is
         # the Protocol's, not the Memorandum's
         part_of = PART_OF.search(ctx.text, max(0, start - 40), start)
+        # the body whose name opens the text's or stands right before it ("the African Union Green Recovery Action
+        # Plan", "the World Trade Organization Doha Declaration on ...") issued it
+        own = [m.entity for m in ctx.agents(max(sentence.start, start - 120), end) if m.entity.kind == "organization"
+               and (m.start == start or m.end < start and not ctx.text[m.end:start].strip())]
+        by_resolution, resolution_year = _adopting_resolution(ctx, sentence, start, end)
+        # "the 2001 World Trade Organization Doha Declaration on ...": the year before the body that issued it
+        own_year = next((_year_before(ctx, m.start) for m in ctx.agents(max(sentence.start, start - 120), start)
+                         if own and m.entity == own[0] and m.end < start), None)
         yield ctx.assertion("issuance", sentence, "publications.adopted",
                             {"publication": [publication_entity(t)],
-                             "publisher": [] if part_of else _adopter(ctx, sentence, start, end)},
+                             "publisher": [] if part_of else _adopter(ctx, sentence, start, end) or own[:1]
+                             or by_resolution},
                             {"year": None if part_of and not ILO_NUMBER.search(title) else
-                             _adopted_year(ctx, sentence, title, end)})
+                             of_year["y"] if of_year else _adopted_year(ctx, sentence, title, end)
+                             or _year_before(ctx, start) or own_year or resolution_year})
+
+
+# the resolution that adopted the text, named right before it: "its resolution 70/1 of 25 September 2015, entitled
+# “Transforming our world: ...”", "its resolution 2625 (XXV) of 24 October 1970, in which it approved the Declaration"
+ADOPTING_RESOLUTION = re.compile(rf"^(?:\s+of\s+\d{{1,2}}\s+{MONTH}\s+{YEAR})?,?\s+(?:(?:entitled|titled)\s+[“\"]?|"
+                                 rf"(?:in|by)\s+which\s+(?:it|the\s+(?:General\s+)?Assembly)\s+(?:approved|adopted)\s+"
+                                 rf"(?:the\s+)?)$")
+
+
+# ... or right after it: "the United Nations Global Counter-Terrorism Strategy ..., as adopted in its resolution 60/288"
+ADOPTED_IN_RESOLUTION = re.compile(r"^[”\"]?[¹²³⁴⁵⁶⁷⁸⁹⁰]*(?:,?\s+and\s+[^,;]{1,80}?)?,?\s+(?:as\s+)?adopted\s+"
+                                   r"(?:by\s+the\s+General\s+Assembly\s+)?(?:in|by)\s+(?:its\s+)?resolution\s+$")
+
+
+def _adopting_resolution(ctx: ParagraphContext, sentence: Sentence, start: int,
+                         end: int | None = None) -> tuple[list[Entity], str | None]:
+    """The body and year of the resolution that adopted the text named right after (or before) it, else nothing."""
+    cited = ctx.within(sentence.start, start, {"resolution"})
+    after = [m for m in ctx.within(end, sentence.end, {"resolution"})
+             if ADOPTED_IN_RESOLUTION.match(ctx.text[end:m.start])][:1] if end is not None else []
+    if after:
+        cited = after
+    elif not cited or not ADOPTING_RESOLUTION.match(ctx.text[cited[-1].end:start]):
+        return [], None
+    details = dict(cited[-1].entity.details)
+    body = gazetteer().entity("organization", details["body"]) if details.get("body") else None
+    return ([body] if body else []), details.get("year")
 
 
 # --- reports cited by symbol --------------------------------------------------------------------------------------

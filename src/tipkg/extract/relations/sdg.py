@@ -36,11 +36,12 @@ def contribution(ctx: ParagraphContext):
         if not targets:
             continue
         contributor = (_apposed(ctx, sentence, targets[0]) or _working_subject(ctx, sentence, targets[0])
-                       or _asked(ctx, sentence, targets[0]))
+                       or _asked(ctx, sentence, targets[0]) or _whose_work(ctx, sentence, targets[0]))
+        measured = _asked_on_indicator(ctx, sentence, targets) if contributor is None else {}
         for t in targets:
             roles = {"sdgTarget": [t.entity]}
-            if contributor is not None:
-                roles["contributor"] = [contributor]
+            if contributor is not None or t.entity.key in measured:
+                roles["contributor"] = [contributor or measured[t.entity.key]]
             yield ctx.assertion("sdg", sentence, "sdg.contribution", roles)
 
 
@@ -70,9 +71,48 @@ def _asked(ctx: ParagraphContext, sentence, target: Mention):
     return first.entity
 
 
+# a later clause of the sentence asks an actor to act on the target's indicator: "..., in particular target 16.10, and
+# calls upon States to strengthen national collection of ... data ..., in accordance with ... indicator 16.10.1"
+ASKED_LATER = re.compile(r"\b(?:encourages|urges|calls\s+upon|calls\s+on|invites|requests)\s+(?:all\s+|the\s+|relevant\s+)*",
+                         re.I)
+
+
+def _asked_on_indicator(ctx: ParagraphContext, sentence, targets: list[Mention]) -> dict:
+    """Target key -> the actor a clause after the targets asks to act in accordance with one of its indicators."""
+    out = {}
+    for m in ASKED_LATER.finditer(ctx.text, targets[-1].end, sentence.end):
+        first = next(iter(ctx.within(m.end(), sentence.end)), None)
+        if first is None or first.start != m.end() or first.entity.kind not in ASKED_KINDS:
+            continue
+        clause_end = ctx.text.find(";", first.end, sentence.end)
+        clause = ctx.text[first.end:clause_end if clause_end > 0 else sentence.end]
+        if not re.match(r"\s+to\s+\w", clause):
+            continue
+        for t in targets:
+            if re.search(rf"\bindicator\s+{re.escape(t.entity.key)}\.\d+\b", clause):
+                out.setdefault(t.entity.key, first.entity)
+    return out
+
+
 def _apposed(ctx: ParagraphContext, sentence, target: Mention):
     """"X, a global partnership established to ... achieve target 8.7": X."""
     for m in ctx.within(sentence.start, target.start):
         if m.entity.kind in CONTRIBUTOR_KINDS and APPOSITION.match(ctx.text[m.end:target.start]):
+            return m.entity
+    return None
+
+
+# the noun of an actor's work, then the actor: "Welcoming the work of the Regional Centre in support of ... target 16.4"
+WORK_OF = re.compile(r"\b(?:work|efforts?|contributions?|activities)\s+(?:of|by)\s+(?:the\s+)?$", re.I)
+WORK_KINDS = CONTRIBUTOR_KINDS | {"group", "state"}
+
+
+def _whose_work(ctx: ParagraphContext, sentence, target: Mention):
+    """The actor whose work the sentence names, when a contribution cue leads from it to the target: "the work by
+    the Regional Centre in support of the achievement of Sustainable Development Goals 5 and 16, in particular
+    target 5.2"."""
+    for m in ctx.within(sentence.start, target.start):
+        if (m.entity.kind in WORK_KINDS and WORK_OF.search(ctx.text, max(sentence.start, m.start - 40), m.start)
+                and CUE.search(ctx.text, m.end, target.start)):
             return m.entity
     return None
