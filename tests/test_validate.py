@@ -10,6 +10,7 @@ import pytest
 import rdflib
 from rdflib.namespace import RDF, SH
 
+from tipkg.store import with_descriptions
 from tipkg.validate import SHAPES_FILE, UNION_SHAPES_FILE, validate_graph, validate_union
 
 PREFIXES = """
@@ -366,7 +367,7 @@ def test_batched_property_shapes_give_stock_pyshacl_results_on_a_broken_seed(see
     """A real document graph with many nodes per shape, broken in several of them at once."""
     store = ox.Store.read_only(str(seed_store / "current" / "oxigraph"))
     graph = next(g for g in store.named_graphs() if "/graph/" in g.value)
-    triples = [(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, graph)]
+    triples = [(t.subject, t.predicate, t.object) for t in with_descriptions(store, graph.value)]
     label = ox.NamedNode(str(rdflib.RDFS.label))
     labelled = [t for t in triples if t[1] == label]
     broken = [t for t in triples if t not in labelled[::7]]  # every seventh node loses its label
@@ -408,7 +409,8 @@ def test_a_nested_date_shape_reports_the_same_message_on_both_engines():
 
 def seed_graphs(seed_store) -> list[list]:
     store = ox.Store.read_only(str(seed_store / "current" / "oxigraph"))
-    return [[(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, g)]
+    # each document's graph as the build validated it: with the descriptions of its nodes (the entities graph)
+    return [[(t.subject, t.predicate, t.object) for t in with_descriptions(store, g.value)]
             for g in sorted(store.named_graphs(), key=lambda g: g.value) if "/graph/" in g.value]
 
 
