@@ -39,16 +39,17 @@ def build(documents, store) -> None:
 
 
 def test_the_default_graph_labels_a_node_once(seed_store, tmp_path):
-    # the three seeds all name the General Assembly; each document graph used to label it again
+    # the three seeds all name the General Assembly, and each document graph used to label it again (3 rows); the
+    # 2022 report also has a section headed "General Assembly", a node of its own
+    expected = ["https://w3id.org/tipkg/document/003-84e408440e65b4cf#sec-II.A.1.h4", "https://w3id.org/tipkg/org/GA"]
     rows = list(open_store(seed_store).query(GENERAL_ASSEMBLY, use_default_graph_as_union=True))
-    assert [r["s"].value for r in rows] == ["https://w3id.org/tipkg/org/GA"]
+    assert sorted(r["s"].value for r in rows) == expected
     with tipkg_server(seed_store, tmp_path / "serve") as base:
-        assert select(base + "/sparql", GENERAL_ASSEMBLY) == [{"s": "https://w3id.org/tipkg/org/GA"}]
+        assert sorted(r["s"] for r in select(base + "/sparql", GENERAL_ASSEMBLY)) == expected
     with oxigraph_server(tmp_path / "oxigraph") as endpoint:
         pushed = run_tipkg("push", "--endpoint", endpoint, "--store", seed_store)
         assert pushed.returncode == 0, pushed.stderr
-        assert select(endpoint, GENERAL_ASSEMBLY, {"union-default-graph": ""}) == [
-            {"s": "https://w3id.org/tipkg/org/GA"}]
+        assert sorted(r["s"] for r in select(endpoint, GENERAL_ASSEMBLY, {"union-default-graph": ""})) == expected
 
 
 def test_a_document_graph_holds_what_it_states_and_the_entities_graph_the_descriptions(seed_store):
@@ -58,7 +59,9 @@ def test_a_document_graph_holds_what_it_states_and_the_entities_graph_the_descri
         # the document's paragraphs and statements keep their labels; no shared node is labelled there
         labelled = {q.subject.value for q in store.quads_for_pattern(None, label, None, graph)}
         assert labelled and all("#para-" in s or "#sec-" in s or "/assertion/" in s for s in labelled), graph
-        assert not list(store.quads_for_pattern(ox.NamedNode(UNODC), None, None, graph))
+        # what a document states of UNODC (chairOf, memberOf ... shortcuts) stays in its graph, not its description
+        said = {q.predicate.value.rsplit("#", 1)[-1] for q in store.quads_for_pattern(ox.NamedNode(UNODC), None, None, graph)}
+        assert not said & {"type", "label", "prefLabel", "altLabel", "hiddenLabel", "acronym"}, graph
     assert '<https://w3id.org/tipkg/org/UNODC> <http://www.w3.org/2004/02/skos/core#hiddenLabel> "unodc"' in \
         described(seed_store, UNODC)
 

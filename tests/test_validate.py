@@ -10,7 +10,7 @@ import pytest
 import rdflib
 from rdflib.namespace import RDF, SH
 
-from tipkg.store import with_descriptions
+from tipkg.store import ENTITIES_GRAPH, with_descriptions
 from tipkg.validate import SHAPES_FILE, UNION_SHAPES_FILE, validate_graph, validate_union
 
 PREFIXES = """
@@ -267,13 +267,21 @@ def test_the_report_graph_is_shacl():
 
 # --- across documents ---------------------------------------------------------------------------------
 
+DESCRIPTIONS = {"http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+                "http://www.w3.org/2004/02/skos/core#prefLabel", "https://w3id.org/tipkg/ontology#acronym"}
+
+
 def union_store(*graphs: str) -> ox.Store:
-    """A store as a build leaves it: document graphs and the ontology's graph (class hierarchy)."""
+    """A store as a build leaves it: document graphs (what each states), the entities graph (the labels and types of
+    the nodes they share, once) and the ontology's graph (class hierarchy)."""
     store = ox.Store()
     store.load(path=str(SHAPES_FILE.parent / "tipkg.ttl"), format=ox.RdfFormat.TURTLE,
                to_graph=ox.NamedNode("https://w3id.org/tipkg/ontology"))
     for i, ttl in enumerate(graphs):
-        store.load(input=PREFIXES + ttl, format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(f"https://w3id.org/tipkg/graph/d{i}"))
+        for t in ox.parse(PREFIXES + ttl, format=ox.RdfFormat.TURTLE):
+            shared = t.predicate.value in DESCRIPTIONS and "/assertion/" not in t.subject.value
+            store.add(ox.Quad(t.subject, t.predicate, t.object,
+                              ox.NamedNode(ENTITIES_GRAPH if shared else f"https://w3id.org/tipkg/graph/d{i}")))
     return store
 
 
