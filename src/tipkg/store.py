@@ -44,15 +44,15 @@ INSERT {{ GRAPH <{SERIES_GRAPH}> {{ ?later tip:continuesSeries ?earlier }} }}
 WHERE {{
   {{ SELECT ?later ?key (MAX(?earlier_year) AS ?year) WHERE {{
       {{ SELECT ?later ?key ?later_year WHERE {{
-          GRAPH ?g1 {{ ?later dcterms:title ?t1 ; a tip:Resolution ; tip:year ?later_year }}
+          GRAPH ?g1 {{ ?later dcterms:title ?t1 ; tip:year ?later_year }} GRAPH <{ENTITIES_GRAPH}> {{ ?later a tip:Resolution }}
           BIND({_TITLE_KEY.format("t1")} AS ?key) }} }}
       {{ SELECT ?key ?earlier_year WHERE {{
-          GRAPH ?g2 {{ ?e dcterms:title ?t2 ; a tip:Resolution ; tip:year ?earlier_year }}
+          GRAPH ?g2 {{ ?e dcterms:title ?t2 ; tip:year ?earlier_year }} GRAPH <{ENTITIES_GRAPH}> {{ ?e a tip:Resolution }}
           BIND({_TITLE_KEY.format("t2")} AS ?key) }} }}
       FILTER(?earlier_year < ?later_year)
     }} GROUP BY ?later ?key }}
   {{ SELECT ?earlier ?key ?year WHERE {{
-      GRAPH ?g3 {{ ?earlier dcterms:title ?t3 ; a tip:Resolution ; tip:year ?year }}
+      GRAPH ?g3 {{ ?earlier dcterms:title ?t3 ; tip:year ?year }} GRAPH <{ENTITIES_GRAPH}> {{ ?earlier a tip:Resolution }}
       BIND({_TITLE_KEY.format("t3")} AS ?key) }} }}
 }}"""
 # The graphs a build derives rather than reads from a document: not data for VoID, the dumps or publishing.
