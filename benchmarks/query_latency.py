@@ -18,7 +18,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from processes import run_measured, stop_session
 from tipkg.queries import catalogue
-from tipkg.store import NAMES_GRAPH, ONTOLOGY_GRAPH, current_data
+from tipkg.store import ONTOLOGY_GRAPH, SERIES_GRAPH, current_data
 
 HERE = Path(__file__).resolve().parent
 ONTOLOGY = HERE.parent / "ontology"
@@ -141,11 +141,12 @@ def rdflib_latency(store: Path, scratch: Path, *, repeat: int, timeout_s: float,
                    limit_s: float, leave_out: list[str] = ()) -> dict:
     """The same queries on rdflib (see rdflib_baseline.py), but for those in leave_out (the ones the store did
     not answer: there is no ratio to take); limit_s bounds the whole child process."""
-    # the documents' graphs from the dump, and the names graph the build derives (not in the dump) from the store
-    names = scratch / "names.nq"
+    # the documents' graphs and the entities graph from the dump, and the series graph the build derives (not in
+    # the dump) from the store
+    series = scratch / "series.nq"
     ox.serialize(ox.Store.read_only(str(current_data(store) / "oxigraph")).quads_for_pattern(
-        None, None, None, ox.NamedNode(NAMES_GRAPH)), str(names), ox.RdfFormat.N_QUADS)
-    job = {"nquads": [str(current_data(store) / "dumps" / "tipkg.nq"), str(names)],
+        None, None, None, ox.NamedNode(SERIES_GRAPH)), str(series), ox.RdfFormat.N_QUADS)
+    job = {"nquads": [str(current_data(store) / "dumps" / "tipkg.nq"), str(series)],
            "ontology": [str(ONTOLOGY / "tipkg.ttl"), str(ONTOLOGY / "verbs.ttl")], "ontology_graph": ONTOLOGY_GRAPH,
            "queries": {name: sparql for name, sparql in bound_queries().items() if name not in leave_out},
            "repeat": repeat, "timeout_s": timeout_s, "budget_s": budget_s}

@@ -239,7 +239,7 @@ def markdown(results: dict) -> str:
             latency_table("median_ms", "p95_ms"), ""]
 
     out += ["## Canned queries against rdflib", "", "The same SPARQL on rdflib's in-memory "
-            "`Dataset(default_union=True)` loaded with the store's `dumps/tipkg.nq`, its names graph and the ontology (rdflib's own SPARQL engine), in a child "
+            "`Dataset(default_union=True)` loaded with the store's `dumps/tipkg.nq` (the documents' graphs and the entities graph), its series graph and the ontology (rdflib's own SPARQL engine), in a child "
             f"process; a run is stopped at {settings['rdflib_timeout_s']:g} s and then counted at that limit (`>`), so "
             "its ratio is a lower bound. `same rows` checks that both engines return as many rows.", ""]
     summary = []

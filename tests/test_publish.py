@@ -28,6 +28,7 @@ from conftest import ARTIFACTS, needs_seeds, run_tipkg
 from test_linkeddata import MARKUP_TITLE, canonical, markup_store  # noqa: F401  (a fixture, used below)
 from tipkg.iris import DEFAULT_BASE
 from tipkg.linkeddata.pages import LIST_PAGE, PREVIEW_ROWS
+from tipkg.store import ENTITIES_GRAPH
 
 pytestmark = needs_seeds
 VOID_TRIPLES = rdflib.URIRef("http://rdfs.org/ns/void#triples")
@@ -108,6 +109,8 @@ def test_dumps_read_back_to_the_graph_void_describes(site):
     with gzip.open(dumps / "tipkg.nq.gz") as f:
         quads = list(ox.parse(f, format=ox.RdfFormat.N_QUADS))
     graphs = {q.graph_name.value for q in quads}
+    assert ENTITIES_GRAPH in graphs  # the shared descriptions, and one graph per document
+    graphs.remove(ENTITIES_GRAPH)
     assert len(graphs) == 3 and all(g.startswith(DEFAULT_BASE + "graph/") for g in graphs)
     jsonld = list(ox.parse(path=str(dumps / "tipkg.jsonld"), format=ox.RdfFormat.JSON_LD))
     assert set(jsonld) == set(quads)

@@ -82,7 +82,7 @@ def test_the_adapter_is_chosen_from_what_the_engine_calls_itself(oxigraph, virtu
 
 def test_push_loads_one_named_graph_per_document_with_all_its_triples(seed_store, oxigraph, virtuoso):
     expected = local_graphs(seed_store)
-    assert len(expected) == 5  # three documents, the ontology and the names graph
+    assert len(expected) == 5  # three documents, the ontology and the entities graph
     assert remote_graphs(oxigraph, "oxigraph") == expected
     on_virtuoso = remote_graphs(virtuoso, "virtuoso")
     assert {g: n for g, n in on_virtuoso.items() if g in expected} == expected

@@ -31,7 +31,7 @@ from tipkg.ingest import DOCUMENT_SUFFIXES, IngestError, document_files, ingest,
 from tipkg.iris import Iris
 from tipkg.queries import Listing, answers_complete, write_answers
 from tipkg.reference import REFERENCE_DIR, gazetteer
-from tipkg.store import DEFAULT_STORE, ONTOLOGY_GRAPH, StoreWriter
+from tipkg.store import DEFAULT_STORE, ENTITIES_GRAPH, ONTOLOGY_GRAPH, StoreWriter, entities_part
 from tipkg.validate import Finding, ValidationFailure, validate_graph, validate_union, write_reports
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -162,7 +162,7 @@ def process_document(path: Path, cache: Path, base_iri: str | None = None) -> Do
     summary = dict(document_id=document.id, symbol=meta.symbol, symbol_source=meta.symbol_source,
                    title=meta.title, kind=meta.kind,
                    paragraphs=len(document.paragraphs), mentions=len(extraction.mentions),
-                   assertions=len(extraction.assertions), triples=len(graph), warnings=document.warnings,
+                   assertions=len(extraction.assertions), triples=len(graph.own()), warnings=document.warnings,
                    violations=[asdict(f) for f in outcome.warnings])
     if not outcome.conforms:
         report_file = cache / f"{key}.invalid.ttl"
@@ -171,9 +171,13 @@ def process_document(path: Path, cache: Path, base_iri: str | None = None) -> Do
                    "reason": f"{len(outcome.violations)} SHACL violation(s)"}
         _write_atomically(cache / f"{key}.invalid.json", json.dumps(summary).encode())  # a rebuild need not redo it
         return DocumentResult(path, "invalid", seconds=seconds, report_file=report_file, sha256=digest, **summary)
-    # written aside then renamed, the summary last: a killed worker never leaves half an entry in the cache
-    for target, data in ((graph_file.with_suffix(".ttl"), graph.turtle()),
-                         (graph_file, graph.nquads(builder.iris.graph(document.id))),
+    # written aside then renamed, the summary last: a killed worker never leaves half an entry in the cache. The
+    # document's own triples are its named graph; the descriptions of the nodes it shares, its part of the
+    # entities graph (validated above as one graph with them)
+    own = graph.own()
+    for target, data in ((graph_file.with_suffix(".ttl"), graph.turtle(own)),
+                         (entities_part(graph_file), graph.nquads(ENTITIES_GRAPH, graph.descriptions())),
+                         (graph_file, graph.nquads(builder.iris.graph(document.id), own)),
                          (summary_file, json.dumps(summary).encode())):
         _write_atomically(target, data)
     return DocumentResult(path, "built", seconds=seconds, graph_file=graph_file, sha256=digest, **summary)
@@ -189,7 +193,8 @@ def _from_cache(path: Path, cache: Path, key: str, digest: str) -> DocumentResul
     """The result of a document processed before with the same bytes, sidecar, code and base IRI, if cached:
     its graph, or its validation failure."""
     graph_file, summary_file = cache / f"{key}.nq", cache / f"{key}.json"
-    if graph_file.exists() and summary_file.exists() and graph_file.with_suffix(".ttl").exists():
+    if graph_file.exists() and summary_file.exists() and graph_file.with_suffix(".ttl").exists() and \
+            entities_part(graph_file).exists():
         summary = json.loads(summary_file.read_text())
         return DocumentResult(path, "built", graph_file=graph_file, cached=True, sha256=digest, **summary)
     invalid, report_file = cache / f"{key}.invalid.json", cache / f"{key}.invalid.ttl"
@@ -288,8 +293,9 @@ def build(documents: Path | list[Path] = DEFAULT_DOCUMENTS, store: Path | None =
         return _keep_current(store, current, results, seen, quarantine, seconds, started, t)
     writer = StoreWriter(store)
     try:
-        writer.write_dumps([(r.graph_file, r.graph_file.with_suffix(".ttl")) for r in ordered])
         loaded = writer.update_graphs(graphs)
+        entities = writer.refresh_entities([entities_part(r.graph_file) for r in ordered])
+        writer.write_dumps([(r.graph_file, r.graph_file.with_suffix(".ttl")) for r in ordered], entities)
         union = validate_union(writer.oxigraph)
         document_findings = [Finding(**v) for r in ordered for v in r.violations]
         write_reports(document_findings + union, [], writer.data / "reports")
@@ -298,7 +304,6 @@ def build(documents: Path | list[Path] = DEFAULT_DOCUMENTS, store: Path | None =
             raise ValidationFailure(union, write_reports(union, [], store / "reports"))
         union_warnings = [asdict(f) for f in union]
         writer.replace_graph(ONTOLOGY_GRAPH, *((ONTOLOGY_DIR / f).read_bytes() for f in ("tipkg.ttl", "verbs.ttl")))
-        writer.refresh_names()
         writer.refresh_series()
         # the dataset's VoID/DCAT description (counts, partitions, sources, licence) goes beside the dumps it lists;
         # it and the listings' answers only read the store, so they run side by side (pyoxigraph lets go of the
@@ -317,17 +322,27 @@ def build(documents: Path | list[Path] = DEFAULT_DOCUMENTS, store: Path | None =
     except BaseException:
         writer.discard()
         raise
-    used = {r.graph_file.with_suffix(suffix).name for r in seen.values() for suffix in (".nq", ".ttl", ".json")}
+    used = {r.graph_file.with_suffix(suffix).name for r in seen.values()
+            for suffix in (".nq", ".ttl", ".json", ".entities.nq")}
     used |= {r.report_file.with_suffix(suffix).name for r in invalid if r.report_file for suffix in (".ttl", ".json")}
     for stale in cache.iterdir():
         if stale.name not in used:
             stale.unlink(missing_ok=True)
     seconds["load"] = time.perf_counter() - t
     seconds["total"] = time.perf_counter() - started
-    triples = sum(r.triples for r in seen.values())
+    triples = data_triples(data, seen)
     warnings = union_warnings + [w for r in seen.values() for w in r.violations]
     return BuildReport(store, data, results, triples, seconds, warnings, loaded, listings,
                        data / "reports" / "quarantine.json" if quarantine else None)
+
+
+def data_triples(data: Path, seen: dict[str, DocumentResult]) -> int:
+    """The triples of the graph's data, as the dumps hold them: each document's own triples, and the entities
+    graph (one line each in its canonical file)."""
+    entities = data / "reports" / "entities.nq"
+    with entities.open("rb") if entities.exists() else open(os.devnull, "rb") as f:
+        described = sum(1 for _ in f)
+    return sum(r.triples for r in seen.values()) + described
 
 
 def _unchanged(store: Path, graphs: dict[str, tuple[str, Path]]) -> Path | None:
@@ -364,7 +379,7 @@ def _keep_current(store: Path, data: Path, results: list[DocumentResult], seen: 
     seconds["load"] = time.perf_counter() - t
     seconds["total"] = time.perf_counter() - started
     warnings = union_warnings + [w for r in seen.values() for w in r.violations]
-    return BuildReport(store, data, results, sum(r.triples for r in seen.values()), seconds, warnings, 0, listings,
+    return BuildReport(store, data, results, data_triples(data, seen), seconds, warnings, 0, listings,
                        reports / "quarantine.json" if quarantine else None, kept=True)
 
 

@@ -244,16 +244,17 @@ def _unknown_names(store: Path, query, params: dict[str, str]) -> str | None:
     import pyoxigraph as ox
 
     from tipkg.graph import lookup_key
-    from tipkg.store import NAMES_GRAPH, CurrentGraph
+    from tipkg.store import ENTITIES_GRAPH, CurrentGraph
 
     db = CurrentGraph(store).store()
     names = None
     for name, value in params.items():
-        if not value or _is_named(db, NAMES_GRAPH, lookup_key(value)):
+        if not value or _is_named(db, ENTITIES_GRAPH, lookup_key(value)):
             continue
-        if names is None:
-            names = sorted({str(q.object.value) for q in db.quads_for_pattern(
-                None, None, None, ox.NamedNode(NAMES_GRAPH))})
+        if names is None:  # the labels and lookup keys of the entities graph
+            names = sorted({str(q.object.value) for p in ("http://www.w3.org/2000/01/rdf-schema#label",
+                                                          "http://www.w3.org/2004/02/skos/core#hiddenLabel")
+                            for q in db.quads_for_pattern(None, ox.NamedNode(p), None, ox.NamedNode(ENTITIES_GRAPH))})
         close = difflib.get_close_matches(lookup_key(value), names, n=5, cutoff=0.6)
         hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
         return f"query {query.name}: nothing in the graph is named {value!r} ({name}){hint}"

@@ -1,10 +1,17 @@
-"""The graph stage: one document's extraction becomes an RDF graph (the document's named graph).
+"""The graph stage: one document's extraction becomes an RDF graph.
 
 The graph holds the document, its sections and paragraphs (number, text, offsets), the entities the
-paragraphs mention (with their labels and types, so each named graph stands on its own), the
-resolutions and documents they cite, and every assertion as a qualified node with its evidence
-paragraph, sentence and rule. Shortcut triples (memberOf, partnerOf, operatesIn, ...) sit beside the
+paragraphs mention, the resolutions and documents they cite, and every assertion as a qualified node with its
+evidence paragraph, sentence and rule. Shortcut triples (memberOf, partnerOf, operatesIn, ...) sit beside the
 qualified nodes for easy navigation.
+
+Its triples are of two parts. The description of every node a document shares with others (an entity, a cited
+resolution, the document's own node, a rule): its types, label, lookup keys, acronyms, alternative labels and
+the reference data of the gazetteers (codes, parents, same-as links) -- the same whichever document names it, so
+the store keeps it once, in the entities graph. Everything else is what the document states -- its paragraphs
+and sections, its assertions, the mentions and citations, what it says of a cited resolution (number, symbol,
+year, adopting organ: documents may disagree there) -- and is the document's named graph. The whole (both
+parts) is what SHACL validates.
 """
 from __future__ import annotations
 
@@ -59,13 +66,27 @@ def iri_node(iri) -> ox.NamedNode:
 
 
 class Quads:
-    """The triples of one document's graph, without duplicates, in the order they were made."""
+    """The triples of one document's graph, without duplicates, in the order they were made; those added with
+    `describe` are the shared nodes' descriptions (the entities graph's part), the others the document's own."""
 
     def __init__(self):
         self._triples: dict[tuple, None] = {}
+        self._descriptions: set[tuple] = set()
 
     def add(self, triple: tuple) -> None:
         self._triples[triple] = None
+
+    def describe(self, triple: tuple) -> None:
+        self._triples[triple] = None
+        self._descriptions.add(triple)
+
+    def own(self) -> list[tuple]:
+        """The document's own triples: what its named graph holds."""
+        return [t for t in self._triples if t not in self._descriptions]
+
+    def descriptions(self) -> list[tuple]:
+        """The shared nodes' descriptions: what the document adds to the entities graph."""
+        return [t for t in self._triples if t in self._descriptions]
 
     def __len__(self) -> int:
         return len(self._triples)
@@ -73,19 +94,20 @@ class Quads:
     def __iter__(self):
         return iter(self._triples)
 
-    def quads(self, graph: str) -> list[ox.Quad]:
+    def quads(self, graph: str, triples=None) -> list[ox.Quad]:
         g = ox.NamedNode(str(graph))
-        return [ox.Quad(s, p, o, g) for s, p, o in self._triples]
+        return [ox.Quad(s, p, o, g) for s, p, o in (self._triples if triples is None else triples)]
 
-    def nquads(self, graph: str) -> bytes:
-        """Canonical N-Quads of the graph: one line per quad, sorted (no blank nodes are made)."""
-        lines = ox.serialize(self.quads(graph), format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)
+    def nquads(self, graph: str, triples=None) -> bytes:
+        """Canonical N-Quads of the graph (or of some of its triples): one line per quad, sorted (no blank nodes
+        are made)."""
+        lines = ox.serialize(self.quads(graph, triples), format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)
         return b"".join(sorted(set(lines)))
 
-    def turtle(self) -> bytes:
+    def turtle(self, triples=None) -> bytes:
         prefixes = {prefix: str(namespace) for prefix, namespace in namespaces.PREFIXES.items()}
-        return ox.serialize([ox.Triple(s, p, o) for s, p, o in self._triples], format=ox.RdfFormat.TURTLE,
-                            prefixes=prefixes)
+        return ox.serialize([ox.Triple(s, p, o) for s, p, o in (self._triples if triples is None else triples)],
+                            format=ox.RdfFormat.TURTLE, prefixes=prefixes)
 
     def to_rdflib(self) -> rdflib.Graph:
         g = rdflib.Graph()
@@ -190,19 +212,21 @@ class GraphBuilder:
 
     def _document(self, g: Quads, document: Document, doc: ox.NamedNode, described: set[ox.NamedNode]) -> None:
         meta = document.metadata
-        g.add((doc, RDF.type, TIP.Document))
+        # the document's node is shared (other documents cite it): its types, label and lookup keys are its
+        # description, in the entities graph
+        g.describe((doc, RDF.type, TIP.Document))
         cls = DOCUMENT_CLASSES.get(meta.kind)
         if cls:
-            g.add((doc, RDF.type, TIP[cls]))
+            g.describe((doc, RDF.type, TIP[cls]))
         # a resolution is labelled by its number, as other documents cite it ("72/195")
         label = (meta.resolution_number if meta.kind == "resolution" else None) or meta.symbol or meta.title or document.id
-        g.add((doc, RDFS.label, literal(label)))
+        g.describe((doc, RDFS.label, literal(label)))
         g.add((doc, DCTERMS.identifier, literal(meta.symbol or document.id)))
         if meta.symbol:
             g.add((doc, TIP.symbol, literal(meta.symbol)))
         # the names a user may give for the document, found by one lookup as an entity's are
         for key in sorted({lookup_key(name) for name in (label, meta.symbol, document.id) if name and name.strip()}):
-            g.add((doc, SKOS.hiddenLabel, literal(key)))
+            g.describe((doc, SKOS.hiddenLabel, literal(key)))
         if meta.title:
             g.add((doc, DCTERMS.title, literal(meta.title)))
         if meta.date:
@@ -270,7 +294,9 @@ class GraphBuilder:
         return None
 
     def describe(self, g: Quads, entity: Entity, described: set[ox.NamedNode]) -> ox.NamedNode:
-        """The node of an entity, with its label and types written once per graph."""
+        """The node of an entity, with its description written once per graph: its types, labels, lookup keys
+        and reference data as descriptions (the entities graph's part); what the document says of a cited
+        resolution (symbol, number, adopting organ, year, session) as its own."""
         node = self.entity_node(entity)
         if node in described:
             return node
@@ -279,23 +305,23 @@ class GraphBuilder:
             return node
         classes = entity.classes or (DEFAULT_CLASSES.get(entity.kind, "Agent"),)
         for cls in classes:
-            g.add((node, RDF.type, TIP[cls]))
-        g.add((node, RDFS.label, literal(entity.label)))
-        g.add((node, SKOS.prefLabel, literal(entity.label)))
+            g.describe((node, RDF.type, TIP[cls]))
+        g.describe((node, RDFS.label, literal(entity.label)))
+        g.describe((node, SKOS.prefLabel, literal(entity.label)))
         if entity.acronym:
-            g.add((node, TIP.acronym, literal(entity.acronym)))
-            g.add((node, SKOS.altLabel, literal(entity.acronym)))
+            g.describe((node, TIP.acronym, literal(entity.acronym)))
+            g.describe((node, SKOS.altLabel, literal(entity.acronym)))
         for key in lookup_keys(entity):
-            g.add((node, SKOS.hiddenLabel, literal(key)))
+            g.describe((node, SKOS.hiddenLabel, literal(key)))
         entry = self.gazetteer.get(entity.kind if entity.kind != "government" else "state", entity.key)
         if entity.kind == "state" and entry:
-            g.add((node, TIP.iso3, literal(entity.key)))
+            g.describe((node, TIP.iso3, literal(entity.key)))
             if entry.codes.get("m49"):
-                g.add((node, TIP.m49, literal(entry.codes["m49"])))
+                g.describe((node, TIP.m49, literal(entry.codes["m49"])))
         elif entity.kind == "government":
             state = self.gazetteer.entity("state", entity.key)
             if state:
-                g.add((node, TIP.governmentOf, self.describe(g, state, described)))
+                g.describe((node, TIP.governmentOf, self.describe(g, state, described)))
         elif entity.kind == "resolution":
             if entity.detail("symbol"):  # a citation whose body has no symbol series, or is not told, has none
                 g.add((node, TIP.symbol, literal(entity.detail("symbol"))))
@@ -311,24 +337,24 @@ class GraphBuilder:
         elif entity.kind == "document" and "/" in entity.key:  # a symbol, not a file's identifier
             g.add((node, TIP.symbol, literal(entity.key)))
         elif entity.kind == "sdg-target":
-            g.add((node, SKOS.notation, literal(entity.key)))
-            g.add((node, SKOS.exactMatch, SDG_UN[entity.key]))
+            g.describe((node, SKOS.notation, literal(entity.key)))
+            g.describe((node, SKOS.exactMatch, SDG_UN[entity.key]))
             goal_key = (entry.codes.get("goal") if entry else None) or entity.key.split(".")[0]
             goal = self.gazetteer.entity("sdg-goal", goal_key)
             if goal:
-                g.add((node, TIP.inGoal, self.describe(g, goal, described)))
+                g.describe((node, TIP.inGoal, self.describe(g, goal, described)))
             if entry and entry.codes.get("text"):
-                g.add((node, SKOS.definition, literal(entry.codes["text"])))
+                g.describe((node, SKOS.definition, literal(entry.codes["text"])))
         elif entity.kind == "place" and entry and entry.codes.get("country"):
             state = self.gazetteer.entity("state", entry.codes["country"])
             if state:
-                g.add((node, TIP.locatedIn, self.describe(g, state, described)))
+                g.describe((node, TIP.locatedIn, self.describe(g, state, described)))
         if entry and entity.kind == "organization" and entry.codes.get("established"):
-            g.add((node, TIP.established, literal(entry.codes["established"], datatype=XSD.gYear)))
+            g.describe((node, TIP.established, literal(entry.codes["established"], datatype=XSD.gYear)))
         if entry and entry.parent and entity.kind == "organization":
             parent = self.gazetteer.entity("organization", entry.parent)
             if parent:
-                g.add((node, TIP.subOrganizationOf, self.describe(g, parent, described)))
+                g.describe((node, TIP.subOrganizationOf, self.describe(g, parent, described)))
         return node
 
     def assertion_node(self, document: Document, a: Assertion) -> ox.NamedNode:
@@ -347,9 +373,9 @@ class GraphBuilder:
         g.add((node, TIP.evidenceText, literal(a.evidence)))
         rule = iri_node(self.iris.rule(a.rule))
         g.add((node, TIP.rule, rule))
-        g.add((rule, RDF.type, TIP.ExtractionRule))
-        g.add((rule, TIP.ruleId, literal(a.rule)))
-        g.add((rule, RDFS.label, literal(a.rule)))
+        g.describe((rule, RDF.type, TIP.ExtractionRule))  # a rule is shared by the documents it read
+        g.describe((rule, TIP.ruleId, literal(a.rule)))
+        g.describe((rule, RDFS.label, literal(a.rule)))
         if a.confidence < 1:
             g.add((node, TIP.confidence, literal(round(a.confidence, 2), datatype=XSD.decimal)))
         nodes: dict[str, list[ox.NamedNode]] = {}

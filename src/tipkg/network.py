@@ -20,7 +20,7 @@ import pyoxigraph as ox
 
 from tipkg.graph import paragraph_label
 from tipkg.iris import TIP
-from tipkg.store import ONTOLOGY_GRAPH
+from tipkg.store import ENTITIES_GRAPH, ONTOLOGY_GRAPH
 
 PREFIXES = """PREFIX tip: <https://w3id.org/tipkg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -238,7 +238,8 @@ def _values(var: str, iris) -> str:
 
 
 class _Reader:
-    """The few queries the projection needs, each matching inside one named graph."""
+    """The few queries the projection needs, each matching inside one named graph (a document's, or the entities
+    graph)."""
 
     def __init__(self, store: ox.Store):
         self.store = store
@@ -315,15 +316,13 @@ class _Reader:
                 assertion.roles["includes"].append(x.value)
         return {iri: a for iri, a in found.items() if a.paragraph}
 
-    def entities(self, classes: list[str], graphs: list[str] | None
-                 ) -> tuple[dict[str, set[str]], dict[str, Counter], dict[str, str]]:
-        """Types, labels (with how many graphs give each) and acronyms of the entities of the given classes. Each
-        document's graph describes the entities it names, so the graphs of the selection are enough."""
-        restrict = _values("g", graphs) if graphs is not None else ""
+    def entities(self, classes: list[str]) -> tuple[dict[str, set[str]], dict[str, Counter], dict[str, str]]:
+        """Types, labels and acronyms of the entities of the given classes, from the entities graph (each node's
+        description once, whichever documents name it; the nodes of a selection's edges are among them)."""
         types: dict[str, set[str]] = defaultdict(set)
         labels: dict[str, Counter] = defaultdict(Counter)
         acronyms: dict[str, str] = {}
-        for x, cls, label, acronym in self.rows(f"""SELECT ?x ?type ?label ?acronym WHERE {{ {restrict} GRAPH ?g {{
+        for x, cls, label, acronym in self.rows(f"""SELECT ?x ?type ?label ?acronym WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{
                 {_values('type', classes)} ?x a ?type ; rdfs:label ?label .
                 OPTIONAL {{ ?x tip:acronym ?acronym }} }} }}"""):
             types[x.value].add(cls.value)
@@ -332,10 +331,9 @@ class _Reader:
                 acronyms.setdefault(x.value, acronym.value)
         return types, labels, acronyms
 
-    def governments(self, graphs: list[str] | None) -> dict[str, str]:
-        restrict = _values("g", graphs) if graphs is not None else ""
+    def governments(self) -> dict[str, str]:
         return {gov.value: state.value for gov, state in self.rows(
-            f"SELECT DISTINCT ?gov ?state WHERE {{ {restrict} GRAPH ?g {{ ?gov tip:governmentOf ?state }} }}")}
+            f"SELECT ?gov ?state WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?gov tip:governmentOf ?state }} }}")}
 
 
 def project(store: ox.Store, selection: Selection = Selection()) -> nx.MultiDiGraph:
@@ -349,8 +347,8 @@ def project(store: ox.Store, selection: Selection = Selection()) -> nx.MultiDiGr
     docs = reader.documents()
     graphs = _graphs_of(selection.documents, docs) if selection.documents else None
     assertions = reader.assertions(graphs)
-    types, labels, acronyms = reader.entities(sorted(kind_of), graphs)
-    states = reader.governments(graphs)  # the Government of Mexico acts as Mexico in the network
+    types, labels, acronyms = reader.entities(sorted(kind_of))
+    states = reader.governments()  # the Government of Mexico acts as Mexico in the network
     edges, edge_verbs = _edges(assertions, docs, states, reader.verb_labels(), selection)
 
     def node_kind(iri: str) -> str | None:

@@ -5,6 +5,8 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from tipkg.store import DERIVED_GRAPHS
+
 PREFIX = ("PREFIX tip: <https://w3id.org/tipkg/ontology#>\n"
           "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n")
 ENTITY_CLASSES = ("State", "Government", "Organization", "Body", "CoordinationMechanism", "StakeholderGroup",
@@ -26,6 +28,13 @@ def _count(store: ox.Store, where: str) -> int:
     return int(next(iter(solutions))["n"].value)
 
 
+def data_triples(store: ox.Store) -> int:
+    """The triples of the graph's data, as the build counts them and the dumps hold them: the documents' graphs and
+    the entities graph, not the graphs a build derives (the ontology, the series)."""
+    derived = sum(1 for g in DERIVED_GRAPHS for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+    return len(store) - derived
+
+
 def graph_stats(store: ox.Store) -> GraphStats:
     entities = {}
     for cls in ENTITY_CLASSES:
@@ -40,7 +49,7 @@ def graph_stats(store: ox.Store) -> GraphStats:
     return GraphStats(
         documents=_count(store, "SELECT DISTINCT ?d WHERE { ?d a tip:Document ; tip:sourceFile ?f }"),
         paragraphs=_count(store, "SELECT DISTINCT ?p WHERE { ?p a tip:Paragraph }"),
-        triples=len(store),
+        triples=data_triples(store),
         entities=entities,
         assertions=assertions,
         graphs=sum(1 for _ in store.named_graphs()),

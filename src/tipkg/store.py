@@ -12,26 +12,24 @@ import os
 import shutil
 import threading
 import time
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from tipkg.iris import PREFIXES
+
 DEFAULT_STORE = Path("build") / "store"
 ONTOLOGY_GRAPH = "https://w3id.org/tipkg/ontology"
-# Every node's label and lookup keys once. Each document graph describes the nodes it uses, so a State or an
-# entity named in 500 documents has 500 copies of its label in the union; a canned query that reads labels
-# and lookup keys here joins one row per node instead (entity-profile: 1.1 s -> 0.24 s on the full corpus).
-NAMES_GRAPH = "https://w3id.org/tipkg/names"
-_NAMES_UPDATE = f"""
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-INSERT {{ GRAPH <{NAMES_GRAPH}> {{ ?node ?name ?value }} }}
-WHERE {{
-  SELECT DISTINCT ?node ?name ?value WHERE {{
-    VALUES ?name {{ rdfs:label skos:hiddenLabel }}
-    GRAPH ?g {{ ?node ?name ?value }}
-  }}
-}}"""
+# The description of every node the documents share (entities, States, cited resolutions, the documents' own
+# nodes, rules): its types, label, lookup keys, acronyms and reference data, once. Each document's graph holds
+# what the document states; the description of the nodes it uses is its part of this graph (tipkg.graph), so the
+# union default graph gives each label once and a canned query joins one row per node for it (entity-profile,
+# when the names were a copy beside the repeated labels: 1.1 s -> 0.24 s on the full corpus).
+ENTITIES_GRAPH = "https://w3id.org/tipkg/entities"
+RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+SKOS_PREF_LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
+SKOS_ALT_LABEL = "<http://www.w3.org/2004/02/skos/core#altLabel>"
 # Each resolution and the latest earlier resolution of its series: the same title (compared without case, dashes,
 # quotes or punctuation) adopted in an earlier year. A link across documents, so derived once per build here (1 s on
 # the GA corpus), where a canned query would compare every title of the corpus at every call (document-lineage given
@@ -46,19 +44,72 @@ INSERT {{ GRAPH <{SERIES_GRAPH}> {{ ?later tip:continuesSeries ?earlier }} }}
 WHERE {{
   {{ SELECT ?later ?key (MAX(?earlier_year) AS ?year) WHERE {{
       {{ SELECT ?later ?key ?later_year WHERE {{
-          GRAPH ?g1 {{ ?later dcterms:title ?t1 ; a tip:Resolution ; tip:year ?later_year }}
+          GRAPH ?g1 {{ ?later dcterms:title ?t1 ; tip:year ?later_year }} GRAPH <{ENTITIES_GRAPH}> {{ ?later a tip:Resolution }}
           BIND({_TITLE_KEY.format("t1")} AS ?key) }} }}
       {{ SELECT ?key ?earlier_year WHERE {{
-          GRAPH ?g2 {{ ?e dcterms:title ?t2 ; a tip:Resolution ; tip:year ?earlier_year }}
+          GRAPH ?g2 {{ ?e dcterms:title ?t2 ; tip:year ?earlier_year }} GRAPH <{ENTITIES_GRAPH}> {{ ?e a tip:Resolution }}
           BIND({_TITLE_KEY.format("t2")} AS ?key) }} }}
       FILTER(?earlier_year < ?later_year)
     }} GROUP BY ?later ?key }}
   {{ SELECT ?earlier ?key ?year WHERE {{
-      GRAPH ?g3 {{ ?earlier dcterms:title ?t3 ; a tip:Resolution ; tip:year ?year }}
+      GRAPH ?g3 {{ ?earlier dcterms:title ?t3 ; tip:year ?year }} GRAPH <{ENTITIES_GRAPH}> {{ ?earlier a tip:Resolution }}
       BIND({_TITLE_KEY.format("t3")} AS ?key) }} }}
 }}"""
 # The graphs a build derives rather than reads from a document: not data for VoID, the dumps or publishing.
-DERIVED_GRAPHS = (ONTOLOGY_GRAPH, NAMES_GRAPH, SERIES_GRAPH)
+DERIVED_GRAPHS = (ONTOLOGY_GRAPH, SERIES_GRAPH)
+
+
+def entities_part(graph_file: Path) -> Path:
+    """Where a document's cached graph keeps its part of the entities graph: KEY.entities.nq beside KEY.nq."""
+    return graph_file.with_suffix(".entities.nq")
+
+
+def merge_descriptions(parts: list[Path]) -> bytes:
+    """The entities graph as canonical N-Quads (sorted lines), from the documents' parts: each description
+    triple once, and one rdfs:label and skos:prefLabel per node -- the label most documents give it (then the
+    shortest, then the first in order); a node's other labels, spelled otherwise by other documents ("meeting of
+    States"), become its skos:altLabel. Rebuilt from every current document's part at each build, so a node
+    described only by a removed or changed document loses what that document said of it."""
+    lines: set[bytes] = set()
+    labels: dict[bytes, Counter] = defaultdict(Counter)
+    label, pref = RDFS_LABEL.encode(), SKOS_PREF_LABEL.encode()
+    for part in parts:
+        with part.open("rb") as f:
+            for line in f:
+                lines.add(line)
+                subject, predicate, rest = line.split(b" ", 2)
+                if predicate == label:
+                    labels[subject][rest] += 1
+    tail = f" <{ENTITIES_GRAPH}> .\n".encode()
+    for subject, counts in labels.items():
+        if len(counts) < 2:
+            continue
+        chosen = min(counts, key=lambda rest: (-counts[rest], len(rest), rest))
+        for rest in counts:
+            if rest != chosen:
+                lines.discard(b" ".join((subject, label, rest)))
+                lines.discard(b" ".join((subject, pref, rest)))
+                alternative = rest[:-len(tail)] if rest.endswith(tail) else rest
+                lines.add(b" ".join((subject, SKOS_ALT_LABEL.encode(), alternative)) + tail)
+    return b"".join(sorted(lines))
+
+
+def with_descriptions(store: ox.Store, graph: str) -> list[ox.Triple]:
+    """A document's graph as it was validated: its own triples, with the description (entities graph) of every
+    node it names, and of the nodes those descriptions name in turn (a government's State, an office's parent)."""
+    own = [q.triple for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph))]
+    entities = ox.NamedNode(ENTITIES_GRAPH)
+    out = list(own)
+    seen: set = set()
+    todo = {t.subject for t in own} | {t.object for t in own if isinstance(t.object, ox.NamedNode)}
+    while todo:
+        node = todo.pop()
+        seen.add(node)
+        for q in store.quads_for_pattern(node, None, None, entities):
+            out.append(q.triple)
+            if isinstance(q.object, ox.NamedNode) and q.object not in seen:
+                todo.add(q.object)
+    return out
 
 
 class StoreError(RuntimeError):
@@ -155,14 +206,20 @@ class StoreWriter:
         (self.data / "reports" / "graphs.json").write_text(json.dumps({iri: key for iri, (key, _) in graphs.items()}))
         return len(changed)
 
-    def refresh_names(self) -> None:
-        """The names graph (NAMES_GRAPH) made again from the other graphs (documents and ontology). Like the
-        ontology graph it is derived, so it is not in the dumps (one graph per document); `tipkg push` sends it."""
-        self.oxigraph.remove_graph(ox.NamedNode(NAMES_GRAPH))
-        self.oxigraph.update(_NAMES_UPDATE)
+    def refresh_entities(self, parts: list[Path]) -> Path:
+        """The entities graph made again from the current documents' parts (merge_descriptions); its canonical
+        N-Quads are kept in the data folder for the dumps. Returns that file."""
+        data = merge_descriptions(parts)
+        canonical = self.data / "reports" / "entities.nq"
+        canonical.write_bytes(data)
+        self.oxigraph.remove_graph(ox.NamedNode(ENTITIES_GRAPH))
+        if data:
+            self.oxigraph.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
+        return canonical
 
     def refresh_series(self) -> None:
-        """The series graph (SERIES_GRAPH) made again from the documents' graphs: derived like the names graph."""
+        """The series graph (SERIES_GRAPH) made again from the documents' graphs: derived, like the ontology graph
+        not in the dumps (`tipkg push` sends it)."""
         self.oxigraph.remove_graph(ox.NamedNode(SERIES_GRAPH))
         self.oxigraph.update(_SERIES_UPDATE)
 
@@ -178,12 +235,17 @@ class StoreWriter:
         for data in sources:
             self.load_graph(data, graph)
 
-    def write_dumps(self, parts: list[tuple[Path, Path]]) -> None:
+    def write_dumps(self, parts: list[tuple[Path, Path]], entities: Path) -> None:
         """The canonical N-Quads (each graph sorted, graphs in order: byte-identical for identical inputs) and
-        Turtle of the union graph, concatenated from the documents' own files."""
+        Turtle of the union graph, concatenated from the entities graph's file (refresh_entities) and the
+        documents' own files."""
         dumps = self.data / "dumps"
+        entities_turtle = self.data / "reports" / "entities.ttl"
+        entities_turtle.write_bytes(ox.serialize(
+            (q.triple for q in ox.parse(path=str(entities), format=ox.RdfFormat.N_QUADS)), format=ox.RdfFormat.TURTLE,
+            prefixes={p: str(n) for p, n in PREFIXES.items()}))
         with (dumps / "tipkg.nq").open("wb") as nq, (dumps / "tipkg.ttl").open("wb") as ttl:
-            for nquads, turtle in parts:
+            for nquads, turtle in [(entities, entities_turtle), *parts]:
                 with nquads.open("rb") as f:
                     shutil.copyfileobj(f, nq)
                 with turtle.open("rb") as f:

@@ -29,6 +29,7 @@ from pyshacl.shapes_graph import ShapesGraph
 from rdflib.namespace import RDF, RDFS, SH, XSD
 
 from tipkg.iris import PREFIXES, TIP
+from tipkg.store import with_descriptions
 
 ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
@@ -383,7 +384,7 @@ def validate_union(store: ox.Store) -> list[Finding]:
 def _validate_stored_graph(args: tuple[str, str]) -> tuple[list[Finding], bytes]:
     data_dir, graph = args
     store = ox.Store.read_only(data_dir)
-    triples = [(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, ox.NamedNode(graph))]
+    triples = [(t.subject, t.predicate, t.object) for t in with_descriptions(store, graph)]
     source = next(iter(store.quads_for_pattern(None, ox.NamedNode(str(TIP.sourceFile)), None, ox.NamedNode(graph))), None)
     outcome = validate_graph(triples, source.object.value if source else graph)
     return outcome.findings, outcome.report if not outcome.conforms else b""

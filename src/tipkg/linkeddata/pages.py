@@ -30,6 +30,7 @@ from tipkg.store import ONTOLOGY_GRAPH
 
 ONTOLOGY_PATH = "ontology"
 DATASET_PATH = "dataset"
+ENTITIES_PATH = "entities"  # the entities graph (tipkg.store.ENTITIES_GRAPH), a subset of the dataset
 # a resource path is safe as a file name and as a URL path: no "." or ".." segment, no empty segment
 SAFE_PATH = re.compile(r"[A-Za-z0-9][A-Za-z0-9._~()-]*(?:/[A-Za-z0-9][A-Za-z0-9._~()-]*)*")
 # first segments that are files of the site rather than resources
@@ -124,8 +125,8 @@ def _relative(target: str, folder: str) -> str:
 
 def page_path_ok(path: str) -> bool:
     """Whether a resource path can be a page: safe, not a file of the site, not ending like a format."""
-    if "/" not in path:  # at the root, besides these two, are the site's own files (index.html, void.ttl)
-        return path in (DATASET_PATH, ONTOLOGY_PATH)
+    if "/" not in path:  # at the root, besides these three, are the site's own files (index.html, void.ttl)
+        return path in (DATASET_PATH, ONTOLOGY_PATH, ENTITIES_PATH)
     return bool(SAFE_PATH.fullmatch(path)) and path.split("/", 1)[0] not in SITE_FOLDERS and \
         split_extension(path)[1] is None
 

@@ -123,7 +123,8 @@ def _write_site(store: ox.Store, root: Path, final: Path, iris: Iris, paths: lis
     # every resource, then the dataset and its subsets (from the VoID description)
     described = void_store(void, str(iris.dataset()))
     subsets = [q.object.value[len(iris.base):] for q in described.quads_for_pattern(
-        ox.NamedNode(str(iris.dataset())), ox.NamedNode(VOID_PREFIXES["void"] + "subset"), None)]
+        ox.NamedNode(str(iris.dataset())), ox.NamedNode(VOID_PREFIXES["void"] + "subset"), None)
+        if q.object.value.startswith(iris.base)]  # the entities graph is outside another base: no page of its own
     pages = [(p, store) for p in paths] + [(DATASET_PATH, described)] + [(p, described) for p in sorted(subsets)]
     lists_written: list[str] = []
     for i, (path, source) in enumerate(pages, 1):

@@ -1,11 +1,11 @@
 """The dataset description of a store, in VoID and DCAT: what the graph holds (triples, entities, class and
-property partitions, one subset per document graph with its source document), where to get it (dumps,
-SPARQL endpoint), and under which licence (from dataset.ttl beside this module).
+property partitions, one subset per document graph with its source document and one for the entities graph),
+where to get it (dumps, SPARQL endpoint), and under which licence (from dataset.ttl beside this module).
 
 The same description is written into a build's dumps folder, served at /.well-known/void and as the
 dataset's resource, and written by `tipkg publish`. Its figures are counted with SPARQL over the document
-graphs (the ontology graph is the vocabulary, not the data); blank nodes get ids derived from what they
-stand for, so the same store gives the same file.
+graphs and the entities graph (the ontology graph is the vocabulary, the series graph derived: not the data);
+blank nodes get ids derived from what they stand for, so the same store gives the same file.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from rdflib.namespace import DCAT, DCTERMS, RDF, RDFS, VOID, XSD
 
 from tipkg.iris import PREFIXES, TIP, Iris
-from tipkg.store import DERIVED_GRAPHS
+from tipkg.store import DERIVED_GRAPHS, ENTITIES_GRAPH
 
 SPARQL_PROTOCOL = "https://www.w3.org/TR/sparql11-protocol/"
 IANA_MEDIA_TYPES = "https://www.iana.org/assignments/media-types/"
@@ -116,6 +116,14 @@ def void_triples(store: ox.Store, base_iri: str | None = None, *, dumps: tuple[D
         add(g, VOID.triples, _int(int(n.value)))
         add(g, DCTERMS.source, doc)
         add(dataset, DCTERMS.source, doc)
+    # the descriptions of the nodes the documents share (labels, types, lookup keys), once: a subset of its own
+    described = sum(1 for _ in store.quads_for_pattern(None, None, None, _n(ENTITIES_GRAPH)))
+    if described:
+        add(dataset, VOID.subset, _n(ENTITIES_GRAPH))
+        add(_n(ENTITIES_GRAPH), a, _n(VOID.Dataset))
+        add(_n(ENTITIES_GRAPH), VOID.triples, _int(described))
+        add(_n(ENTITIES_GRAPH), DCTERMS.title,
+            ox.Literal("the entities: each shared node's description, once", language="en"))
     for example in _examples(store, iris):
         add(dataset, VOID.exampleResource, example)
 
