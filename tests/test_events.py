@@ -330,6 +330,9 @@ def test_events_query_answers_the_contract_on_the_three_seeds(seed_store):
     # a meeting, workshop or forum is only read with a date; a numbered session, a named conference or summit and
     # an observance are events even where the text does not date them
     assert all(r["start"] or r["type"] in ("Session", "Conference", "Observance") for r in rows)
+    # the seed COP report names its tenth session bare in paragraph 4 and dated (October 2020) in paragraph 1: one row
+    tenth = [r for r in rows if r["event"].startswith("tenth session of the Conference of the Parties")]
+    assert [(r["start"], r["paragraphs"]) for r in tenth] == [("2020-10", "1")]
 
 
 def is_seed(identifier: str, number: str, symbol: str) -> bool:
