@@ -14,7 +14,7 @@ import pytest
 
 from conftest import CORPUS, needs_corpus, query_json, run_tipkg, seed_path
 from tipkg.extract import Extractor
-from tipkg.extract.relations.lineage import deliverable_of, due, ordinal
+from tipkg.extract.relations.lineage import deliverable_of, due, ordinal, recurrence
 from tipkg.ingest import ingest
 from tipkg.reference import gazetteer
 
@@ -252,12 +252,50 @@ def test_due_session_of_the_general_assembly_or_of_another_body():
         "dueSession": "seventy-first session", "due": "2016"}
     # A/HRC/RES/56/8 OP18 (unhk): the session the panel was held at is past; the report is due at the next one
     assert due("submit a summary report on the panel discussion held at the fifty-ninth session to the Human Rights "
-               "Council at its sixty-first session", "A/HRC/RES/56/8") == {"dueSession": "sixty-first session"}
+               "Council at its sixty-first session", "A/HRC/RES/56/8") == {
+        "dueSession": "sixty-first session of the Human Rights Council"}
     # S/RES/2537 (2020) OP18 (unhk): a date
     assert due("submit by 10 January 2021 a report on his Good Offices", "S/RES/2537 (2020)") == {"due": "2021"}
     # seed 003 para 9: the Conference of the Parties' eleventh session is no year of the General Assembly
     assert due("prepare, and submit to the Conference of the Parties, for consideration at its eleventh session, a "
                "report", "CTOC/COP/RES/10/3") == {"dueSession": "eleventh session"}
+
+
+@needs_corpus
+def test_a_general_assembly_ask_is_due_at_the_assemblys_session_not_another_bodys(extractor):
+    # A/RES/79/161 OP44 (unga): "... to submit a comprehensive report and a road map ... to the Human Rights Council at
+    # its sixtieth session and the General Assembly at its eightieth session;": due at the Assembly's session, 2025
+    [op44] = [a for a in assertions_of(extractor, UNGA / "A_RES_79_161.txt", "mandate") if a.paragraph == "OP44"]
+    assert (op44.values["dueSession"], op44.values["due"]) == ("eightieth session", "2025")
+    # A/RES/61/159 OP4(b) (unhk): "To submit a comprehensive and updated report ... to the Human Rights Council at its
+    # fourth session and to the General Assembly at its sixty-third session;"
+    [op4b] = [a for a in assertions_of(extractor, UNHK / "A_RES_61_159.txt", "mandate") if a.paragraph == "OP4(b)"]
+    assert (op4b.values["dueSession"], op4b.values["due"]) == ("sixty-third session", "2008")
+    # A/RES/79/186 OP26 (unga): the only session named is the Commission's: named with it, and no year of the Assembly
+    assert due("ensure proper follow-up to the present resolution and to report thereon to the General Assembly through "
+               "the Commission on Crime Prevention and Criminal Justice at its thirty-fourth session",
+               "A/RES/79/186") == {"dueSession": "thirty-fourth session of the Commission on Crime Prevention and "
+                                                 "Criminal Justice"}
+
+
+@needs_corpus
+def test_periodically_and_at_its_future_sessions_recur(extractor):
+    asks = {a.paragraph: a.values for a in assertions_of(extractor, UNGA / "A_RES_78_219.txt", "mandate")}
+    # A/RES/78/219 OP30(c) (unga): "... to promptly and effectively discharge its mandate and to report to Member States
+    # periodically, or as warranted by the situation on the ground, ..."
+    assert asks["OP30(c)"]["recurrence"] == "periodically"
+    # OP30(b), beside it: "... and to submit the report of the Special Envoy ... at its seventy-ninth session": once
+    assert "recurrence" not in asks["OP30(b)"] and asks["OP30(b)"]["due"] == "2024"
+    # A/RES/79/248 OP113 (unga): "... and to report to the General Assembly at its future sessions on progress made in
+    # this regard;"
+    [op113] = [a for a in assertions_of(extractor, UNGA / "A_RES_79_248.txt", "mandate") if a.paragraph == "OP113"]
+    assert op113.values["recurrence"] == "at its future sessions"
+    # UNEP/EA.5/Res.3 (unhk): "Requests the Executive Director to undertake the preparation of the seventh edition of
+    # the Global Environment Outlook assessment, to be submitted for endorsement by the Environment Assembly at a
+    # future session, no sooner than 2025;": one session, no recurrence
+    action = ("undertake the preparation of the seventh edition of the Global Environment Outlook assessment, to be "
+              "submitted for endorsement by the Environment Assembly at a future session, no sooner than 2025")
+    assert recurrence(action, 0, len(action)) is None
 
 
 @needs_corpus
@@ -267,11 +305,29 @@ def test_the_report_recalled_in_the_next_clause_is_not_taken_note_of(extractor):
     # (S/2015/716) which submitted the recommendations of the Global Study ...": the report taken note of has no symbol
     links = assertions_of(extractor, UNHK / "S_RES_2493_2019.txt", "lineage")
     assert not [a for a in links if a.values["relation"] == "takesNoteOf"]
-    # A/RES/78/303 PP1 (unga): "Having considered the report of the Secretary-General on the final performance of the
-    # United Nations Mission in Liberia¹ and the related report of the Advisory Committee ...²": both reports
-    links = assertions_of(extractor, UNGA / "A_RES_78_303.txt", "lineage")
-    assert sorted(a.roles["linkTo"][0].key for a in links if a.values["relation"] == "takesNoteOf") == [
-        "A/75/684", "A/75/823"]
+
+
+def taken_note(extractor: Extractor, path: Path) -> list[tuple[str, str]]:
+    return sorted((a.paragraph, a.roles["linkTo"][0].key) for a in assertions_of(extractor, path, "lineage")
+                  if a.values["relation"] == "takesNoteOf")
+
+
+@needs_corpus
+def test_having_considered_a_report_is_not_taking_note_of_it(extractor):
+    # A/RES/78/303 (unga) PP1 "Having considered the report of the Secretary-General on the final performance of the
+    # United Nations Mission in Liberia¹ and the related report of the Advisory Committee ...,²" is no taking note;
+    # OP3 "Takes note of the report of the Secretary-General on the final performance of the United Nations Mission in
+    # Liberia;" is, of the report PP1's footnote 1 names (A/75/684); the Advisory Committee's report (A/75/823) is
+    # only endorsed (OP2): not taken note of
+    assert taken_note(extractor, UNGA / "A_RES_78_303.txt") == [("OP3", "A/75/684")]
+    # A/RES/80/161 (unga) PP5 "Having considered the report of the Commission,¹"; OP1 "Takes note with appreciation of
+    # the report of the United Nations Commission on International Trade Law;": the link's evidence is OP1
+    assert taken_note(extractor, UNGA / "A_RES_80_161.txt") == [("OP1", "A/80/17")]
+    # A/RES/78/308 (unga) PP1 "Having considered the reports of the Secretary-General on the financing of the African
+    # Union-United Nations Hybrid Operation in Darfur¹ ..." (footnote 1: A/77/638 and A/78/702); OP8 "Takes note of
+    # the report of the Secretary-General on the budget performance of the Operation ..." and OP11 "... on the final
+    # disposition of the assets ..." name neither by the considered reports' name: which symbol is which is not said
+    assert taken_note(extractor, UNGA / "A_RES_78_308.txt") == []
 
 
 @needs_corpus
