@@ -353,3 +353,75 @@ def test_due_session_read_where_the_ask_states_it():
     assert "due" not in due("ensure proper follow-up to the present resolution and to report thereon to the General "
                             "Assembly through the Commission on Crime Prevention and Criminal Justice at its "
                             "thirty-fourth session", "A/RES/79/186")
+
+
+# --- the timeline on a resolution's linked-data page ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def published(lineage_store, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("lineage-site") / "site"
+    result = run_tipkg("publish", "--store", lineage_store, "--out", out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def timeline_of(page: Path):
+    import lxml.html
+    [section] = lxml.html.parse(str(page)).getroot().xpath("//section[@id='timeline']")
+    return section
+
+
+def links(element) -> dict[str, str]:
+    return {a.text_content(): a.get("href") for a in element.xpath(".//a")}
+
+
+@needs_corpus
+def test_a_resolutions_page_shows_its_asks_and_what_answered_them(published):
+    page = published / "resolution" / "A-RES-78-31.html"
+    section = timeline_of(page)
+    # OP6 asks the Secretary-General for a report at the eightieth session; A/80/165 answers it, and A/RES/80/55,
+    # the next resolution of the series, takes note of it
+    [row] = section.xpath(".//table[@class='asks']/tbody/tr")
+    cells = [td.text_content().strip() for td in row.xpath("td")]
+    assert cells[0] == "OP6" and cells[1] == "the Secretary-General"
+    assert cells[2].endswith("and to submit a report thereon to the General Assembly at its eightieth session")
+    assert cells[3:7] == ["2025 (eightieth session)", "answered", "A/80/165", "A/RES/80/55"]
+    # every document is a link to its own page in the site, the paragraph an anchor of this page's text
+    hrefs = links(row)
+    assert hrefs["OP6"] == "#para-OP6" and (page.parent / hrefs["A/RES/80/55"]).is_file()
+    assert (page.parent / hrefs["A/80/165"]).resolve() == published / "document" / "A-80-165.html"
+    assert "para-OP6" in page.read_text() and (published / "document" / "A-80-165.html").is_file()
+    # where it came from and what followed it
+    steps = [li.text_content() for li in section.xpath(".//ol/li")]
+    assert "Recommended in A/78/409." in steps
+    assert any(s.startswith("Takes note of A/78/164") for s in steps)
+    assert section.xpath(".//p[@class='following']")[0].text_content() == "Followed in its series by A/RES/80/55."
+    assert links(section)["A/RES/80/55"] == "A-RES-80-55.html"
+
+
+@needs_corpus
+def test_a_resolutions_timeline_shows_its_draft_and_its_revision(published):
+    section = timeline_of(published / "resolution" / "A-RES-80-1.html")
+    steps = [li.text_content() for li in section.xpath(".//ol/li")]
+    assert steps[:2] == ["Draft A/80/L.2, revised as A/80/L.2/Rev.1.", "Adopted from draft A/80/L.2/Rev.1."]
+    assert links(section)["A/80/L.2/Rev.1"] == "../document/A-80-L.2-Rev.1.html"
+    assert not section.xpath(".//table")  # it asks for no report, study or meeting
+    # the next resolution of the series shows the report it takes note of and the resolution that asked for it
+    later = timeline_of(published / "resolution" / "A-RES-80-55.html")
+    steps = [li.text_content() for li in later.xpath(".//ol/li")]
+    assert "Follows A/RES/78/31 in its series." in steps
+    assert any(s.startswith("Takes note of A/80/165, submitted pursuant to A/RES/78/31 (PP") for s in steps)
+
+
+@needs_corpus
+def test_the_served_page_shows_the_same_timeline(lineage_store):
+    from starlette.testclient import TestClient
+
+    from tipkg.serve import ServerConfig, create_app
+
+    page = TestClient(create_app(ServerConfig(store=lineage_store))).get("/resolution/A-RES-78-31.html")
+    assert page.status_code == 200
+    assert '<section id="timeline"' in page.text and '<td class="status">answered</td>' in page.text
+    # a page that is no resolution (an amendment) has no timeline
+    amendment = TestClient(create_app(ServerConfig(store=lineage_store))).get("/document/A-80-L.19.html")
+    assert amendment.status_code == 200 and '<section id="timeline"' not in amendment.text
