@@ -425,3 +425,80 @@ def test_the_served_page_shows_the_same_timeline(lineage_store):
     # a page that is no resolution (an amendment) has no timeline
     amendment = TestClient(create_app(ServerConfig(store=lineage_store))).get("/document/A-80-L.19.html")
     assert amendment.status_code == 200 and '<section id="timeline"' not in amendment.text
+
+
+# --- three series followed end to end on the whole GA corpus (the README's chains) ---------------------------------
+
+# resolution -> (its ask's paragraph, due year, the report answering it, the next resolution of the series, which
+# takes note of that report in paragraph `noted_in` and asks again in the same words)
+CHAINS = {
+    "Relationship between disarmament and development": [
+        ("78/23", "7", "2024", "A/79/124", "A/RES/79/43", "PP10"),
+        ("79/43", "7", "2025", "A/80/125", "A/RES/80/25", "PP10"),
+        ("80/25", "7", "2026", None, None, None),
+    ],
+    "Situation of human rights in the Islamic Republic of Iran": [
+        ("78/220", "34", "2024", "A/79/509", "A/RES/79/183", "OP1"),
+        ("79/183", "34", "2025", "A/80/484", "A/RES/80/222", "OP1"),
+        ("80/222", "36", "2026", None, None, None),
+    ],
+    "Criminal accountability of United Nations officials and experts on mission": [
+        ("78/102", "31", "2024", "A/79/189", "A/RES/79/116", "OP1"),
+        ("79/116", "31", "2025", "A/80/270", "A/RES/80/160", "OP1"),
+        ("80/160", "31", "2026", None, None, None),
+    ],
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("series", sorted(CHAINS))
+def test_a_series_is_followed_from_ask_to_answer_to_the_next_ask(corpus_store, series):
+    """The README's chains, by the commands it shows: each resolution asks the Secretary-General to report at the
+    next session; the report is answered by the next resolution of the series, which takes note of it ("submitted
+    pursuant to resolution 78/23") and asks again; the last ask is open until its session has passed."""
+    for number, paragraph, due_year, report, following, noted_in in CHAINS[series]:
+        asks = [r for r in query_json(corpus_store, "mandate-followup", f"resolution={number}")
+                if r["paragraph"] == paragraph]
+        [ask] = [r for r in asks if r["ask"].startswith("report to the General Assembly at its ")]
+        assert ask["addressee"] == "the Secretary-General" and ask["due"] == due_year, ask
+        links = query_json(corpus_store, "document-lineage", f"document={number}")
+        if report is None:  # the latest resolution of the corpus: nothing answers it yet
+            assert not ask.get("answered_by") and not ask.get("renewed_by")
+            assert ask["status"] == ("open" if datetime.date.today().year <= int(due_year) else "overdue")
+            continue
+        assert (ask["answered_by"], ask["taken_note_by"], ask["renewed_by"], ask["status"]) == (
+            report, following, following, "answered")
+        symbol = f"A/RES/{number}"
+        [answered] = rows_of(links, document=report, relation="submitted pursuant to", target=symbol)
+        assert (answered["evidence_document"], answered["paragraph"]) == (following, noted_in)
+        assert f"pursuant to paragraphs 31 and 32 of its resolution {number}," in answered["evidence"] \
+            or f"submitted pursuant to resolution {number}," in answered["evidence"]
+        assert rows_of(links, document=following, relation="continues the series of", target=symbol)
+        noted = query_json(corpus_store, "document-lineage", f"document={report}")
+        assert rows_of(noted, document=following, relation="takes note of", target=report, paragraph=noted_in)
+
+
+@pytest.mark.slow
+def test_the_largest_timeline_of_the_corpus_lists_every_ask_in_a_small_section(corpus_store):
+    """The resolution with the most asks of the GA corpus (some thirty): its page's timeline lists each of them,
+    linked to its paragraph on the page, in a section that stays small beside the text it sits on."""
+    import collections
+    import re
+
+    import lxml.html
+    from starlette.testclient import TestClient
+
+    from tipkg.serve import ServerConfig, create_app
+
+    rows = [r for r in query_json(corpus_store, "mandate-followup") if r["document"] == r["symbol"]]
+    symbol, count = collections.Counter(r["symbol"] for r in rows).most_common(1)[0]
+    assert count >= 20
+    page = TestClient(create_app(ServerConfig(store=corpus_store))).get(
+        "/resolution/" + symbol.replace("/", "-") + ".html")
+    assert page.status_code == 200
+    section = re.search(r'<section id="timeline".*?</section>', page.text, re.S).group(0)
+    assert len(section.encode()) < 20_000, len(section.encode())
+    tree = lxml.html.fromstring(page.text)
+    anchors = [a.get("href") for a in tree.xpath("//table[@class='asks']/tbody/tr/td[1]/a")]
+    assert len(anchors) == count
+    assert all(tree.xpath(f"//*[@id='{href[1:]}']") for href in anchors)
