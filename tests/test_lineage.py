@@ -258,7 +258,7 @@ def test_due_session_of_the_general_assembly_or_of_another_body():
     assert due("submit by 10 January 2021 a report on his Good Offices", "S/RES/2537 (2020)") == {"due": "2021"}
     # seed 003 para 9: the Conference of the Parties' eleventh session is no year of the General Assembly
     assert due("prepare, and submit to the Conference of the Parties, for consideration at its eleventh session, a "
-               "report", "CTOC/COP/RES/10/3") == {"dueSession": "eleventh session"}
+               "report", "CTOC/COP/RES/10/3") == {"dueSession": "eleventh session of the Conference of the Parties"}
 
 
 @needs_corpus

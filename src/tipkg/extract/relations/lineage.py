@@ -501,12 +501,13 @@ def due(action: str, symbol: str) -> dict[str, str]:
 
 def _session_body(action: str, session: re.Match) -> str | None:
     """The body whose session this is: "the General Assembly" after it ("at the eightieth session of the General
-    Assembly"), else the last body named before it in the same clause (none: the resolution's own organ)."""
+    Assembly"), else the last body named shortly before it in the same ask (none: the resolution's own organ)."""
     if OF_ASSEMBLY.match(action, session.end()):
         return "General Assembly"
     before = action[:session.start()]
-    clause_start = max(before.rfind(","), before.rfind(";")) + 1
-    named = [m for m in BODY.finditer(before, clause_start) if len(before) - m.end() <= 60]
+    # a comma does not end the body's reach ("to the Conference of the Parties, for consideration at its eleventh
+    # session"); a semicolon ends the ask
+    named = [m for m in BODY.finditer(before, before.rfind(";") + 1) if len(before) - m.end() <= 60]
     if not named:
         return None
     body = " ".join(named[-1].group(0).split())
