@@ -328,6 +328,12 @@ def test_having_considered_a_report_is_not_taking_note_of_it(extractor):
     # the report of the Secretary-General on the budget performance of the Operation ..." and OP11 "... on the final
     # disposition of the assets ..." name neither by the considered reports' name: which symbol is which is not said
     assert taken_note(extractor, UNGA / "A_RES_78_308.txt") == []
+    # A/RES/78/84 (unga) PP2 "Having examined the report of the Secretary-General,¹ prepared pursuant to its resolution
+    # 845 (IX) of 22 November 1954, ...": not taken note of, but the report answers resolution 845 (IX)
+    links = assertions_of(extractor, UNGA / "A_RES_78_84.txt", "lineage")
+    assert [(a.paragraph, a.roles["linkFrom"][0].key, a.roles["linkTo"][0].key) for a in links
+            if a.values["relation"] == "submittedPursuantTo"] == [("PP2", "A/78/69", "A/RES/845 (IX)")]
+    assert "PP2" not in {a.paragraph for a in links if a.values["relation"] == "takesNoteOf"}
 
 
 @needs_corpus

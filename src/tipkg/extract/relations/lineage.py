@@ -246,7 +246,7 @@ def footnote_symbols(document: Document, marks: list[str]) -> list[str]:
                "to the report, by the symbol in the text or in the footnote the report's name calls, or else by the "
                "symbol a paragraph 'Having considered the report of the Commission,¹' gives for the report of that "
                "name (considering alone is no taking note); '... submitted pursuant to resolution 79/45' links the "
-               "report to that resolution.")
+               "report to that resolution, in a paragraph of either kind.")
 def takes_note(document: Document, mentions: list[Mention], assertions: list[Assertion]):
     if document.metadata.kind not in RESOLUTION_KINDS or not document.metadata.symbol:
         return
@@ -254,7 +254,8 @@ def takes_note(document: Document, mentions: list[Mention], assertions: list[Ass
     for p in document.paragraphs:
         if p.kind not in ("preambular", "operative"):
             continue
-        m = TAKE_NOTE.match(p.text)
+        taking = TAKE_NOTE.match(p.text)
+        m = taking or CONSIDERED.match(p.text)
         if not m:
             continue
         end = NEXT_CLAUSE.search(p.text, m.end())
@@ -262,13 +263,14 @@ def takes_note(document: Document, mentions: list[Mention], assertions: list[Ass
         symbols = [s for s, _, _ in find_document_symbols(clause)]
         symbols += footnote_symbols(document, FOOTNOTE_MARK.findall(clause))
         reports = [s for s in _texts(symbols) if not MEETING_RECORD.search(s)]
-        if not reports and not symbols:
+        if taking and not reports and not symbols:
             reports = _considered_by_name(considered, clause[m.end():])
         if not reports:
             continue
         ctx = _context(document, p, mentions)
         resolution = ctx.document_entity()
-        for symbol in reports:
+        # a report considered is not taken note of; what the paragraph says the report answers stands
+        for symbol in reports if taking else []:
             yield _link(ctx, p.text, "lineage.takes-note", "takesNoteOf", resolution, document_entity(symbol))
         pursuant = PURSUANT.search(clause)
         if not pursuant:
