@@ -328,6 +328,11 @@ def test_having_considered_a_report_is_not_taking_note_of_it(extractor):
     # the report of the Secretary-General on the budget performance of the Operation ..." and OP11 "... on the final
     # disposition of the assets ..." name neither by the considered reports' name: which symbol is which is not said
     assert taken_note(extractor, UNGA / "A_RES_78_308.txt") == []
+    # A/RES/79/258 (unga), an omnibus of parts each with its preamble: PP3 "Having considered the report of the
+    # Secretary-General on the progress on the functioning and development of the Umoja system¹ ..." names the report
+    # its OP1 "Takes note of the report of the Secretary-General;" takes note of, not the one of part h22's OP1
+    noted = taken_note(extractor, UNGA / "A_RES_79_258.txt")
+    assert ("OP1", "A/79/391") in noted and ("h22.OP1", "A/79/391") not in noted
     # A/RES/78/84 (unga) PP2 "Having examined the report of the Secretary-General,¹ prepared pursuant to its resolution
     # 845 (IX) of 22 November 1954, ...": not taken note of, but the report answers resolution 845 (IX)
     links = assertions_of(extractor, UNGA / "A_RES_78_84.txt", "lineage")

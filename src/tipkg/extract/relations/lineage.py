@@ -264,7 +264,7 @@ def takes_note(document: Document, mentions: list[Mention], assertions: list[Ass
         symbols += footnote_symbols(document, FOOTNOTE_MARK.findall(clause))
         reports = [s for s in _texts(symbols) if not MEETING_RECORD.search(s)]
         if taking and not reports and not symbols:
-            reports = _considered_by_name(considered, clause[m.end():])
+            reports = _considered_by_name(considered, clause[m.end():], section_of(p.key))
         if not reports:
             continue
         ctx = _context(document, p, mentions)
@@ -292,10 +292,16 @@ def name_words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z][\w’'-]*", text.lower()) if w not in NAME_FILLER)
 
 
-def considered_reports(document: Document) -> list[tuple[frozenset[str], list[str]]]:
+def section_of(key: str) -> str:
+    """The section of a paragraph key: "h22" of "h22.OP1", "" of "OP1" (an omnibus resolution's parts each have
+    their own preamble and operative paragraphs)."""
+    return key.rpartition(".")[0]
+
+
+def considered_reports(document: Document) -> list[tuple[str, frozenset[str], list[str]]]:
     """The reports a resolution says it has considered ("Having considered the report of the Secretary-General on
-    ...¹ and the related report of the Advisory Committee ...,²"), each with the words of its name (from "report"
-    to the footnote mark or symbol that identifies it) and its symbols."""
+    ...¹ and the related report of the Advisory Committee ...,²"), each with the section of its paragraph, the words
+    of its name (from "report" to the footnote mark or symbol that identifies it) and its symbols."""
     out = []
     for p in document.paragraphs:
         m = CONSIDERED.match(p.text) if p.kind == "preambular" else None
@@ -312,15 +318,17 @@ def considered_reports(document: Document) -> list[tuple[frozenset[str], list[st
             previous = stop
             reports = [s for s in _texts(symbols) if not MEETING_RECORD.search(s)]
             if reports and len(named) > 1:
-                out.append((name_words(named[-1]), reports))
+                out.append((section_of(p.key), name_words(named[-1]), reports))
     return out
 
 
-def _considered_by_name(considered: list[tuple[frozenset[str], list[str]]], name: str) -> list[str]:
-    """The symbols of the one considered report that a report taken note of by name alone is: one name holds the
-    other's words ("the report of the Commission" and "the report of the United Nations Commission on ...")."""
+def _considered_by_name(considered: list[tuple[str, frozenset[str], list[str]]], name: str, section: str) -> list[str]:
+    """The symbols of the one report considered in the same section that a report taken note of by name alone is:
+    one name holds the other's words ("the report of the Commission" and "the report of the United Nations
+    Commission on ...")."""
     words = name_words(name)
-    found = [symbols for named, symbols in considered if named <= words or words <= named]
+    found = [symbols for where, named, symbols in considered
+             if where == section and (named <= words or words <= named)]
     return found[0] if len(found) == 1 else []
 
 
