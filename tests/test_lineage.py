@@ -14,7 +14,7 @@ import pytest
 
 from conftest import CORPUS, needs_corpus, query_json, run_tipkg, seed_path
 from tipkg.extract import Extractor
-from tipkg.extract.relations.lineage import deliverable_of, due, ordinal
+from tipkg.extract.relations.lineage import deliverable_of, due, ordinal, recurrence
 from tipkg.ingest import ingest
 from tipkg.reference import gazetteer
 
@@ -252,12 +252,50 @@ def test_due_session_of_the_general_assembly_or_of_another_body():
         "dueSession": "seventy-first session", "due": "2016"}
     # A/HRC/RES/56/8 OP18 (unhk): the session the panel was held at is past; the report is due at the next one
     assert due("submit a summary report on the panel discussion held at the fifty-ninth session to the Human Rights "
-               "Council at its sixty-first session", "A/HRC/RES/56/8") == {"dueSession": "sixty-first session"}
+               "Council at its sixty-first session", "A/HRC/RES/56/8") == {
+        "dueSession": "sixty-first session of the Human Rights Council"}
     # S/RES/2537 (2020) OP18 (unhk): a date
     assert due("submit by 10 January 2021 a report on his Good Offices", "S/RES/2537 (2020)") == {"due": "2021"}
     # seed 003 para 9: the Conference of the Parties' eleventh session is no year of the General Assembly
     assert due("prepare, and submit to the Conference of the Parties, for consideration at its eleventh session, a "
-               "report", "CTOC/COP/RES/10/3") == {"dueSession": "eleventh session"}
+               "report", "CTOC/COP/RES/10/3") == {"dueSession": "eleventh session of the Conference of the Parties"}
+
+
+@needs_corpus
+def test_a_general_assembly_ask_is_due_at_the_assemblys_session_not_another_bodys(extractor):
+    # A/RES/79/161 OP44 (unga): "... to submit a comprehensive report and a road map ... to the Human Rights Council at
+    # its sixtieth session and the General Assembly at its eightieth session;": due at the Assembly's session, 2025
+    [op44] = [a for a in assertions_of(extractor, UNGA / "A_RES_79_161.txt", "mandate") if a.paragraph == "OP44"]
+    assert (op44.values["dueSession"], op44.values["due"]) == ("eightieth session", "2025")
+    # A/RES/61/159 OP4(b) (unhk): "To submit a comprehensive and updated report ... to the Human Rights Council at its
+    # fourth session and to the General Assembly at its sixty-third session;"
+    [op4b] = [a for a in assertions_of(extractor, UNHK / "A_RES_61_159.txt", "mandate") if a.paragraph == "OP4(b)"]
+    assert (op4b.values["dueSession"], op4b.values["due"]) == ("sixty-third session", "2008")
+    # A/RES/79/186 OP26 (unga): the only session named is the Commission's: named with it, and no year of the Assembly
+    assert due("ensure proper follow-up to the present resolution and to report thereon to the General Assembly through "
+               "the Commission on Crime Prevention and Criminal Justice at its thirty-fourth session",
+               "A/RES/79/186") == {"dueSession": "thirty-fourth session of the Commission on Crime Prevention and "
+                                                 "Criminal Justice"}
+
+
+@needs_corpus
+def test_periodically_and_at_its_future_sessions_recur(extractor):
+    asks = {a.paragraph: a.values for a in assertions_of(extractor, UNGA / "A_RES_78_219.txt", "mandate")}
+    # A/RES/78/219 OP30(c) (unga): "... to promptly and effectively discharge its mandate and to report to Member States
+    # periodically, or as warranted by the situation on the ground, ..."
+    assert asks["OP30(c)"]["recurrence"] == "periodically"
+    # OP30(b), beside it: "... and to submit the report of the Special Envoy ... at its seventy-ninth session": once
+    assert "recurrence" not in asks["OP30(b)"] and asks["OP30(b)"]["due"] == "2024"
+    # A/RES/79/248 OP113 (unga): "... and to report to the General Assembly at its future sessions on progress made in
+    # this regard;"
+    [op113] = [a for a in assertions_of(extractor, UNGA / "A_RES_79_248.txt", "mandate") if a.paragraph == "OP113"]
+    assert op113.values["recurrence"] == "at its future sessions"
+    # UNEP/EA.5/Res.3 (unhk): "Requests the Executive Director to undertake the preparation of the seventh edition of
+    # the Global Environment Outlook assessment, to be submitted for endorsement by the Environment Assembly at a
+    # future session, no sooner than 2025;": one session, no recurrence
+    action = ("undertake the preparation of the seventh edition of the Global Environment Outlook assessment, to be "
+              "submitted for endorsement by the Environment Assembly at a future session, no sooner than 2025")
+    assert recurrence(action, 0, len(action)) is None
 
 
 @needs_corpus
@@ -267,11 +305,40 @@ def test_the_report_recalled_in_the_next_clause_is_not_taken_note_of(extractor):
     # (S/2015/716) which submitted the recommendations of the Global Study ...": the report taken note of has no symbol
     links = assertions_of(extractor, UNHK / "S_RES_2493_2019.txt", "lineage")
     assert not [a for a in links if a.values["relation"] == "takesNoteOf"]
-    # A/RES/78/303 PP1 (unga): "Having considered the report of the Secretary-General on the final performance of the
-    # United Nations Mission in Liberia¹ and the related report of the Advisory Committee ...²": both reports
-    links = assertions_of(extractor, UNGA / "A_RES_78_303.txt", "lineage")
-    assert sorted(a.roles["linkTo"][0].key for a in links if a.values["relation"] == "takesNoteOf") == [
-        "A/75/684", "A/75/823"]
+
+
+def taken_note(extractor: Extractor, path: Path) -> list[tuple[str, str]]:
+    return sorted((a.paragraph, a.roles["linkTo"][0].key) for a in assertions_of(extractor, path, "lineage")
+                  if a.values["relation"] == "takesNoteOf")
+
+
+@needs_corpus
+def test_having_considered_a_report_is_not_taking_note_of_it(extractor):
+    # A/RES/78/303 (unga) PP1 "Having considered the report of the Secretary-General on the final performance of the
+    # United Nations Mission in Liberia¹ and the related report of the Advisory Committee ...,²" is no taking note;
+    # OP3 "Takes note of the report of the Secretary-General on the final performance of the United Nations Mission in
+    # Liberia;" is, of the report PP1's footnote 1 names (A/75/684); the Advisory Committee's report (A/75/823) is
+    # only endorsed (OP2): not taken note of
+    assert taken_note(extractor, UNGA / "A_RES_78_303.txt") == [("OP3", "A/75/684")]
+    # A/RES/80/161 (unga) PP5 "Having considered the report of the Commission,¹"; OP1 "Takes note with appreciation of
+    # the report of the United Nations Commission on International Trade Law;": the link's evidence is OP1
+    assert taken_note(extractor, UNGA / "A_RES_80_161.txt") == [("OP1", "A/80/17")]
+    # A/RES/78/308 (unga) PP1 "Having considered the reports of the Secretary-General on the financing of the African
+    # Union-United Nations Hybrid Operation in Darfur¹ ..." (footnote 1: A/77/638 and A/78/702); OP8 "Takes note of
+    # the report of the Secretary-General on the budget performance of the Operation ..." and OP11 "... on the final
+    # disposition of the assets ..." name neither by the considered reports' name: which symbol is which is not said
+    assert taken_note(extractor, UNGA / "A_RES_78_308.txt") == []
+    # A/RES/79/258 (unga), an omnibus of parts each with its preamble: PP3 "Having considered the report of the
+    # Secretary-General on the progress on the functioning and development of the Umoja system¹ ..." names the report
+    # its OP1 "Takes note of the report of the Secretary-General;" takes note of, not the one of part h22's OP1
+    noted = taken_note(extractor, UNGA / "A_RES_79_258.txt")
+    assert ("OP1", "A/79/391") in noted and ("h22.OP1", "A/79/391") not in noted
+    # A/RES/78/84 (unga) PP2 "Having examined the report of the Secretary-General,¹ prepared pursuant to its resolution
+    # 845 (IX) of 22 November 1954, ...": not taken note of, but the report answers resolution 845 (IX)
+    links = assertions_of(extractor, UNGA / "A_RES_78_84.txt", "lineage")
+    assert [(a.paragraph, a.roles["linkFrom"][0].key, a.roles["linkTo"][0].key) for a in links
+            if a.values["relation"] == "submittedPursuantTo"] == [("PP2", "A/78/69", "A/RES/845 (IX)")]
+    assert "PP2" not in {a.paragraph for a in links if a.values["relation"] == "takesNoteOf"}
 
 
 @needs_corpus
@@ -297,3 +364,152 @@ def test_due_session_read_where_the_ask_states_it():
     assert "due" not in due("ensure proper follow-up to the present resolution and to report thereon to the General "
                             "Assembly through the Commission on Crime Prevention and Criminal Justice at its "
                             "thirty-fourth session", "A/RES/79/186")
+
+
+# --- the timeline on a resolution's linked-data page ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def published(lineage_store, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("lineage-site") / "site"
+    result = run_tipkg("publish", "--store", lineage_store, "--out", out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def timeline_of(page: Path):
+    import lxml.html
+    [section] = lxml.html.parse(str(page)).getroot().xpath("//section[@id='timeline']")
+    return section
+
+
+def links(element) -> dict[str, str]:
+    return {a.text_content(): a.get("href") for a in element.xpath(".//a")}
+
+
+@needs_corpus
+def test_a_resolutions_page_shows_its_asks_and_what_answered_them(published):
+    page = published / "resolution" / "A-RES-78-31.html"
+    section = timeline_of(page)
+    # OP6 asks the Secretary-General for a report at the eightieth session; A/80/165 answers it, and A/RES/80/55,
+    # the next resolution of the series, takes note of it
+    [row] = section.xpath(".//table[@class='asks']/tbody/tr")
+    cells = [td.text_content().strip() for td in row.xpath("td")]
+    assert cells[0] == "OP6" and cells[1] == "the Secretary-General"
+    assert cells[2].endswith("and to submit a report thereon to the General Assembly at its eightieth session")
+    assert cells[3:7] == ["2025 (eightieth session)", "answered", "A/80/165", "A/RES/80/55"]
+    # every document is a link to its own page in the site, the paragraph an anchor of this page's text
+    hrefs = links(row)
+    assert hrefs["OP6"] == "#para-OP6" and (page.parent / hrefs["A/RES/80/55"]).is_file()
+    assert (page.parent / hrefs["A/80/165"]).resolve() == published / "document" / "A-80-165.html"
+    assert "para-OP6" in page.read_text() and (published / "document" / "A-80-165.html").is_file()
+    # where it came from and what followed it
+    steps = [li.text_content() for li in section.xpath(".//ol/li")]
+    assert "Recommended in A/78/409." in steps
+    assert any(s.startswith("Takes note of A/78/164") for s in steps)
+    assert section.xpath(".//p[@class='following']")[0].text_content() == "Followed in its series by A/RES/80/55."
+    assert links(section)["A/RES/80/55"] == "A-RES-80-55.html"
+
+
+@needs_corpus
+def test_a_resolutions_timeline_shows_its_draft_and_its_revision(published):
+    section = timeline_of(published / "resolution" / "A-RES-80-1.html")
+    steps = [li.text_content() for li in section.xpath(".//ol/li")]
+    assert steps[:2] == ["Draft A/80/L.2, revised as A/80/L.2/Rev.1.", "Adopted from draft A/80/L.2/Rev.1."]
+    assert links(section)["A/80/L.2/Rev.1"] == "../document/A-80-L.2-Rev.1.html"
+    assert not section.xpath(".//table")  # it asks for no report, study or meeting
+    # the next resolution of the series shows the report it takes note of and the resolution that asked for it
+    later = timeline_of(published / "resolution" / "A-RES-80-55.html")
+    steps = [li.text_content() for li in later.xpath(".//ol/li")]
+    assert "Follows A/RES/78/31 in its series." in steps
+    assert any(s.startswith("Takes note of A/80/165, submitted pursuant to A/RES/78/31 (PP") for s in steps)
+
+
+@needs_corpus
+def test_the_served_page_shows_the_same_timeline(lineage_store):
+    from starlette.testclient import TestClient
+
+    from tipkg.serve import ServerConfig, create_app
+
+    page = TestClient(create_app(ServerConfig(store=lineage_store))).get("/resolution/A-RES-78-31.html")
+    assert page.status_code == 200
+    assert '<section id="timeline"' in page.text and '<td class="status">answered</td>' in page.text
+    # a page that is no resolution (an amendment) has no timeline
+    amendment = TestClient(create_app(ServerConfig(store=lineage_store))).get("/document/A-80-L.19.html")
+    assert amendment.status_code == 200 and '<section id="timeline"' not in amendment.text
+
+
+# --- three series followed end to end on the whole GA corpus (the README's chains) ---------------------------------
+
+# resolution -> (its ask's paragraph, due year, the report answering it, the next resolution of the series, which
+# takes note of that report in paragraph `noted_in` and asks again in the same words)
+CHAINS = {
+    "Relationship between disarmament and development": [
+        ("78/23", "7", "2024", "A/79/124", "A/RES/79/43", "PP10"),
+        ("79/43", "7", "2025", "A/80/125", "A/RES/80/25", "PP10"),
+        ("80/25", "7", "2026", None, None, None),
+    ],
+    "Situation of human rights in the Islamic Republic of Iran": [
+        ("78/220", "34", "2024", "A/79/509", "A/RES/79/183", "OP1"),
+        ("79/183", "34", "2025", "A/80/484", "A/RES/80/222", "OP1"),
+        ("80/222", "36", "2026", None, None, None),
+    ],
+    "Criminal accountability of United Nations officials and experts on mission": [
+        ("78/102", "31", "2024", "A/79/189", "A/RES/79/116", "OP1"),
+        ("79/116", "31", "2025", "A/80/270", "A/RES/80/160", "OP1"),
+        ("80/160", "31", "2026", None, None, None),
+    ],
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("series", sorted(CHAINS))
+def test_a_series_is_followed_from_ask_to_answer_to_the_next_ask(corpus_store, series):
+    """The README's chains, by the commands it shows: each resolution asks the Secretary-General to report at the
+    next session; the report is answered by the next resolution of the series, which takes note of it ("submitted
+    pursuant to resolution 78/23") and asks again; the last ask is open until its session has passed."""
+    for number, paragraph, due_year, report, following, noted_in in CHAINS[series]:
+        asks = [r for r in query_json(corpus_store, "mandate-followup", f"resolution={number}")
+                if r["paragraph"] == paragraph]
+        [ask] = [r for r in asks if r["ask"].startswith("report to the General Assembly at its ")]
+        assert ask["addressee"] == "the Secretary-General" and ask["due"] == due_year, ask
+        links = query_json(corpus_store, "document-lineage", f"document={number}")
+        if report is None:  # the latest resolution of the corpus: nothing answers it yet
+            assert not ask.get("answered_by") and not ask.get("renewed_by")
+            assert ask["status"] == ("open" if datetime.date.today().year <= int(due_year) else "overdue")
+            continue
+        assert (ask["answered_by"], ask["taken_note_by"], ask["renewed_by"], ask["status"]) == (
+            report, following, following, "answered")
+        symbol = f"A/RES/{number}"
+        [answered] = rows_of(links, document=report, relation="submitted pursuant to", target=symbol)
+        assert (answered["evidence_document"], answered["paragraph"]) == (following, noted_in)
+        assert f"pursuant to paragraphs 31 and 32 of its resolution {number}," in answered["evidence"] \
+            or f"submitted pursuant to resolution {number}," in answered["evidence"]
+        assert rows_of(links, document=following, relation="continues the series of", target=symbol)
+        noted = query_json(corpus_store, "document-lineage", f"document={report}")
+        assert rows_of(noted, document=following, relation="takes note of", target=report, paragraph=noted_in)
+
+
+@pytest.mark.slow
+def test_the_largest_timeline_of_the_corpus_lists_every_ask_in_a_small_section(corpus_store):
+    """The resolution with the most asks of the GA corpus (some thirty): its page's timeline lists each of them,
+    linked to its paragraph on the page, in a section that stays small beside the text it sits on."""
+    import collections
+    import re
+
+    import lxml.html
+    from starlette.testclient import TestClient
+
+    from tipkg.serve import ServerConfig, create_app
+
+    rows = [r for r in query_json(corpus_store, "mandate-followup") if r["document"] == r["symbol"]]
+    symbol, count = collections.Counter(r["symbol"] for r in rows).most_common(1)[0]
+    assert count >= 20
+    page = TestClient(create_app(ServerConfig(store=corpus_store))).get(
+        "/resolution/" + symbol.replace("/", "-") + ".html")
+    assert page.status_code == 200
+    section = re.search(r'<section id="timeline".*?</section>', page.text, re.S).group(0)
+    assert len(section.encode()) < 20_000, len(section.encode())
+    tree = lxml.html.fromstring(page.text)
+    anchors = [a.get("href") for a in tree.xpath("//table[@class='asks']/tbody/tr/td[1]/a")]
+    assert len(anchors) == count
+    assert all(tree.xpath(f"//*[@id='{href[1:]}']") for href in anchors)

@@ -26,6 +26,7 @@ from tipkg.linkeddata import describe as describing
 from tipkg.linkeddata.describe import (LABEL_PROPERTIES, COMMENT_PROPERTIES, Description, Node, Passage, Statement,
                                        referrer_kind)
 from tipkg.linkeddata.negotiate import FORMATS, Format, split_extension
+from tipkg.linkeddata.timeline import Timeline
 from tipkg.store import ONTOLOGY_GRAPH
 
 ONTOLOGY_PATH = "ontology"
@@ -384,10 +385,12 @@ def list_pages(d: Description, base: str, store: ox.Store | None = None) -> dict
     return out
 
 
-def render_resource(description: Description, site: Site, page: str, store: ox.Store | None = None) -> str:
+def render_resource(description: Description, site: Site, page: str, store: ox.Store | None = None,
+                    timeline: Timeline | None = None) -> str:
     """The page of a resource; `page` is its path (state/JPN). With the store, what refers to the resource
-    is counted there in full rather than in the description."""
+    is counted there in full rather than in the description. A resolution's page shows its timeline."""
     return _render("resource.html", site, page, d=description, title=description.label or curie(description.iri),
+                   timeline=timeline,
                    alternates=site.alternates(page), statements=statement_groups(description),
                    groups=referrer_groups(description, site.base, store), preview=PREVIEW_ROWS,
                    preview_evidence=PREVIEW_EVIDENCE, list_path=list_path, kind_title=kind_title)

@@ -33,7 +33,8 @@ from tipkg.linkeddata.pages import (DATASET_PATH, ONTOLOGY_PATH, Site, kind_page
 from tipkg.linkeddata.serialize import CONTEXT_FILE, rdf_bytes
 from tipkg.linkeddata.site import index_entries, ontology_triples, resource_paths
 from tipkg.linkeddata.void import DISTINCT_TRIPLES, VOID_PREFIXES, Dump, serialize_void, triple_count, void_store, void_triples
-from tipkg.store import DERIVED_GRAPHS, open_store
+from tipkg.linkeddata.timeline import Timelines
+from tipkg.store import DERIVED_GRAPHS, current_data, open_store
 
 # what a static site offers per resource; a server with `tipkg serve` offers N-Triples and RDF/XML too
 STATIC_FORMATS: tuple[Format, ...] = (HTML, TURTLE, JSON_LD)
@@ -77,7 +78,9 @@ def publish(store_dir: Path, out: Path, base_iri: str | None = None, *, sparql_e
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     try:
-        report = _write_site(store, work, out.resolve(), iris, paths, sparql_endpoint, progress)
+        # the resolutions' timelines from the listings the build answered (read once), not two queries a page
+        timelines = Timelines(store, current_data(Path(store_dir)))
+        report = _write_site(store, work, out.resolve(), iris, paths, sparql_endpoint, progress, timelines)
         (work / MARKER).write_text(f"written by tipkg publish for {iris.base}\n")
         _swap(work, out)
     except BaseException:
@@ -97,7 +100,7 @@ def _swap(work: Path, out: Path) -> None:
 
 
 def _write_site(store: ox.Store, root: Path, final: Path, iris: Iris, paths: list[str], sparql_endpoint: str | None,
-                progress: Callable[[int, int], None] | None) -> PublishReport:
+                progress: Callable[[int, int], None] | None, timelines: Timelines) -> PublishReport:
     report = PublishReport(root, iris.base)
     report.dumps = write_dumps(store, root / "dumps")
     void = void_triples(store, iris.base, dumps=tuple(report.dumps), sparql_endpoint=sparql_endpoint,
@@ -131,7 +134,8 @@ def _write_site(store: ox.Store, root: Path, final: Path, iris: Iris, paths: lis
         description = describe(source, iris.base + path)
         if description is None:
             continue
-        _write(root / f"{path}.html", render_resource(description, site, path, source).encode())
+        timeline = timelines.of(description.iri) if source is store and path.startswith("resolution/") else None
+        _write(root / f"{path}.html", render_resource(description, site, path, source, timeline).encode())
         for section, count in list_pages(description, site.base, source).items():
             for number in range(1, count + 1):
                 listed = list_path(path, section, number)

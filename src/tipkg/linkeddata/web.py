@@ -30,6 +30,7 @@ from tipkg.linkeddata.pages import (DATASET_PATH, KIND_PAGE, LIST_PAGE, ONTOLOGY
                                     page_path_ok, render_error, render_index, render_kind, render_list,
                                     render_ontology, render_resource)
 from tipkg.linkeddata.serialize import CONTEXT_FILE, rdf_bytes
+from tipkg.linkeddata.timeline import Timelines
 from tipkg.linkeddata.site import index_entries, ontology_triples
 from tipkg.linkeddata.void import BUILD_DUMPS, triple_count, void_store, void_triples
 from tipkg.store import ONTOLOGY_GRAPH, StoreError, current_data
@@ -68,6 +69,7 @@ class Published:
     _terms: frozenset[str] | None = None
     _ontology_html: str | None = None
     _index: tuple | None = None
+    _timelines: Timelines | None = None
 
     @property
     def dumps(self) -> list[str]:
@@ -92,6 +94,12 @@ class Published:
         if self._void_store is None:
             self._void_store = void_store(self.void(), str(Iris(self.base_iri).dataset()))
         return self._void_store
+
+    def timelines(self) -> Timelines:
+        with self._lock:
+            if self._timelines is None:
+                self._timelines = Timelines(self.store, self.data)
+            return self._timelines
 
     def terms(self) -> frozenset[str]:
         if self._terms is None:
@@ -222,7 +230,8 @@ def _representation(pub: Published, site: Site, path: str, fmt: Format) -> Respo
     if description is None:
         return PlainTextResponse(f"nothing in the graph has the IRI {iri}", 404)
     if fmt is HTML:
-        return _html(render_resource(description, site, path, store), headers=headers)
+        timeline = pub.timelines().of(iri) if path.startswith("resolution/") else None
+        return _html(render_resource(description, site, path, store, timeline), headers=headers)
     return Response(rdf_bytes(description.triples, fmt), media_type=fmt.content_type, headers=headers)
 
 

@@ -49,9 +49,16 @@ MEETING_RECORD = re.compile(r"/(?:SR|PV)\.\d+", re.I)  # the record of a meeting
 ADVERBS = r"(?:(?:also|further|again|once again|and|furthermore|moreover)\s+)*"
 # a resolution's words for the reports it has before it
 TAKE_NOTE = re.compile(
-    r"^" + ADVERBS + r"(?:(?:Taking|Takes|Took)\s+(?:\w+\s+){0,3}?note|Having\s+(?:considered|examined|received|"
-    r"taken\s+note)|(?:Welcoming|Welcomes)|(?:Noting|Notes)\s+with\s+(?:appreciation|interest|satisfaction))\b"
+    r"^" + ADVERBS + r"(?:(?:Taking|Takes|Took)\s+(?:\w+\s+){0,3}?note|Having\s+taken\s+note|(?:Welcoming|Welcomes)"
+    r"|(?:Noting|Notes)\s+with\s+(?:appreciation|interest|satisfaction))\b"
     r"(?:\s+(?:with\s+)?(?:\w+\s+){0,2}?(?:of|also))?\s+(?:also\s+)?(?:the\s+)?(?:\w+[\s-]+){0,3}?reports?\b", re.I)
+# the reports a resolution has before it ("Having considered the report of the Commission,¹"): considering is not
+# taking note, but the footnote gives the symbol of the report a later paragraph takes note of by its name alone
+# ("Takes note with appreciation of the report of the United Nations Commission on International Trade Law;")
+CONSIDERED = re.compile(r"^" + ADVERBS + r"Having\s+(?:considered|examined|received)\s+(?:\w+\s+){0,3}?reports?\b", re.I)
+REPORT_WORD = re.compile(r"\breports?\b", re.I)
+NAME_FILLER = {"the", "of", "on", "and", "a", "an", "its", "his", "her", "their", "related", "also", "in", "to", "report",
+               "reports", "with", "appreciation", "interest", "satisfaction"}
 # the next clause of a preambular paragraph ("..., and welcoming the fact that ...") is no longer about the report
 # (", and welcoming the fact that ...", ", recalling the report of ... (S/2015/716)")
 NEXT_CLAUSE = re.compile(r";|,\s*(?:and\s*,?\s*)?(?:also\s+)?(?!including\b|concerning\b|containing\b|regarding\b|"
@@ -105,9 +112,15 @@ DUE_YEAR = re.compile(r"\b(?:by|in|before|during|no\s+later\s+than|not\s+later\s
 RECURRING = re.compile(r"\b(?:(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)annual(?:ly)?|(?<!the\s)(?<!its\s)biennial(?:ly)?"
                        r"|every\s+(?:year|two\s+years|\w+\s+years)|each\s+year"
                        r"|at\s+each\s+(?:of\s+its\s+)?session|on\s+an?\s+(?:annual|biennial|regular)\s+basis|regularly"
-                       r"|continue\s+to\s+(?:report|submit|provide|include|present))\b", re.I)
-# the words before "at its ... session" that make the session another body's than the General Assembly's
-OTHER_BODY = re.compile(r"\b(?:Commission|Council|Conference|Committee|Board|Forum|Assembly\s+of)\b[^,;]{0,60}$")
+                       r"|continue\s+to\s+(?:report|submit|provide|include|present)|periodically"
+                       # "at its future sessions": every session from now on, not "at a future session" (one of them)
+                       r"|at\s+(?:its|their|the)\s+(?:future|subsequent|forthcoming)\s+sessions)\b", re.I)
+# the body named before "at its ... session" in the same clause ("to the Human Rights Council at its sixtieth session
+# and the General Assembly at its eightieth session"): the last one named is the session's
+CAPITAL = r"[A-Z][\w’'-]*"
+BODY = re.compile(rf"(?:{CAPITAL}\s+(?:and\s+)?){{0,6}}?(?:Assembly|Commission|Council|Conference|Committee|Board|Forum)"
+                  rf"(?:\s+(?:on|of|for|and|against|to)(?:\s+the)?(?:\s+{CAPITAL})+)*")
+GENERAL_ASSEMBLY = re.compile(r"(?:General\s+)?Assembly")
 GA_SESSION_ONE = 1946  # the General Assembly's first session opened in January 1946; session N opens in 1945 + N
 UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
          "ninth": 9}
@@ -229,17 +242,20 @@ def footnote_symbols(document: Document, marks: list[str]) -> list[str]:
 
 
 @document_rule("lineage.takes-note", "lineage",
-               "A resolution paragraph 'Taking note of the report of the Secretary-General,¹' or 'Having considered "
-               "the report ... (A/78/91)' links the resolution to the report, by the symbol in the text or in the "
-               "footnote the report's name calls; '... submitted pursuant to resolution 79/45' links the report to "
-               "that resolution.")
+               "A resolution paragraph 'Taking note of the report of the Secretary-General,¹' links the resolution "
+               "to the report, by the symbol in the text or in the footnote the report's name calls, or else by the "
+               "symbol a paragraph 'Having considered the report of the Commission,¹' gives for the report of that "
+               "name (considering alone is no taking note); '... submitted pursuant to resolution 79/45' links the "
+               "report to that resolution, in a paragraph of either kind.")
 def takes_note(document: Document, mentions: list[Mention], assertions: list[Assertion]):
     if document.metadata.kind not in RESOLUTION_KINDS or not document.metadata.symbol:
         return
+    considered = considered_reports(document)
     for p in document.paragraphs:
         if p.kind not in ("preambular", "operative"):
             continue
-        m = TAKE_NOTE.match(p.text)
+        taking = TAKE_NOTE.match(p.text)
+        m = taking or CONSIDERED.match(p.text)
         if not m:
             continue
         end = NEXT_CLAUSE.search(p.text, m.end())
@@ -247,11 +263,14 @@ def takes_note(document: Document, mentions: list[Mention], assertions: list[Ass
         symbols = [s for s, _, _ in find_document_symbols(clause)]
         symbols += footnote_symbols(document, FOOTNOTE_MARK.findall(clause))
         reports = [s for s in _texts(symbols) if not MEETING_RECORD.search(s)]
+        if taking and not reports and not symbols:
+            reports = _considered_by_name(considered, clause[m.end():], section_of(p.key))
         if not reports:
             continue
         ctx = _context(document, p, mentions)
         resolution = ctx.document_entity()
-        for symbol in reports:
+        # a report considered is not taken note of; what the paragraph says the report answers stands
+        for symbol in reports if taking else []:
             yield _link(ctx, p.text, "lineage.takes-note", "takesNoteOf", resolution, document_entity(symbol))
         pursuant = PURSUANT.search(clause)
         if not pursuant:
@@ -266,6 +285,51 @@ def takes_note(document: Document, mentions: list[Mention], assertions: list[Ass
                 paired = [(symbol, mandate) for mandate in mandates for symbol in reports]
         for symbol, mandate in paired:
             yield _link(ctx, p.text, "lineage.takes-note", "submittedPursuantTo", document_entity(symbol), mandate)
+
+
+def name_words(text: str) -> frozenset[str]:
+    """The words that name a report ("of the Secretary-General on the final performance of ..."), fillers aside."""
+    return frozenset(w for w in re.findall(r"[a-z][\w’'-]*", text.lower()) if w not in NAME_FILLER)
+
+
+def section_of(key: str) -> str:
+    """The section of a paragraph key: "h22" of "h22.OP1", "" of "OP1" (an omnibus resolution's parts each have
+    their own preamble and operative paragraphs)."""
+    return key.rpartition(".")[0]
+
+
+def considered_reports(document: Document) -> list[tuple[str, frozenset[str], list[str]]]:
+    """The reports a resolution says it has considered ("Having considered the report of the Secretary-General on
+    ...¹ and the related report of the Advisory Committee ...,²"), each with the section of its paragraph, the words
+    of its name (from "report" to the footnote mark or symbol that identifies it) and its symbols."""
+    out = []
+    for p in document.paragraphs:
+        m = CONSIDERED.match(p.text) if p.kind == "preambular" else None
+        if not m:
+            continue
+        end = NEXT_CLAUSE.search(p.text, m.end())
+        clause = p.text[:end.start() if end else len(p.text)]
+        anchors = [(mark.start(), mark.end(), footnote_symbols(document, [mark.group(0)]))
+                   for mark in FOOTNOTE_MARK.finditer(clause)]
+        anchors += [(start, stop, [symbol]) for symbol, start, stop in find_document_symbols(clause)]
+        previous = 0
+        for start, stop, symbols in sorted(anchors, key=lambda a: a[0]):
+            named = REPORT_WORD.split(clause[previous:start])
+            previous = stop
+            reports = [s for s in _texts(symbols) if not MEETING_RECORD.search(s)]
+            if reports and len(named) > 1:
+                out.append((section_of(p.key), name_words(named[-1]), reports))
+    return out
+
+
+def _considered_by_name(considered: list[tuple[str, frozenset[str], list[str]]], name: str, section: str) -> list[str]:
+    """The symbols of the one report considered in the same section that a report taken note of by name alone is:
+    one name holds the other's words ("the report of the Commission" and "the report of the United Nations
+    Commission on ...")."""
+    words = name_words(name)
+    found = [symbols for where, named, symbols in considered
+             if where == section and (named <= words or words <= named)]
+    return found[0] if len(found) == 1 else []
 
 
 def _numbers_with_marks(ctx: ParagraphContext, clause: str, start: int) -> list[tuple[Entity, str]]:
@@ -393,10 +457,9 @@ def mandates(document: Document, mentions: list[Mention], assertions: list[Asser
         if reported:
             values["reported"] = "true"
         values.update(due(action[head:], a.roles["resolution"][0].key))
-        # the recurrence said of the deliverable: "to continue to report annually", not "regularly monitored" elsewhere
-        recurring = RECURRING.search(action, max(0, head - 20), end + 120)
+        recurring = recurrence(action, head, end)
         if recurring:
-            values["recurrence"] = recurring.group(0)
+            values["recurrence"] = recurring
         ctx = _context(document, paragraphs[a.paragraph])
         roles = {"resolution": a.roles.get("resolution", []), "verb": a.roles.get("verb", [])}
         yield ctx.assertion("mandate", a.evidence, "lineage.mandate", roles, values, a.confidence)
@@ -413,21 +476,49 @@ def deliverable_of(action: str) -> tuple[str, int, int] | None:
     return None
 
 
+def recurrence(action: str, head: int, end: int) -> str | None:
+    """The words that make an ask recur, said of its deliverable (from its verb at head to the deliverable's words
+    ending at end, and a little after): "to continue to report annually", not "regularly monitored" elsewhere."""
+    recurring = RECURRING.search(action, max(0, head - 20), end + 120)
+    return recurring.group(0) if recurring else None
+
+
 def due(action: str, symbol: str) -> dict[str, str]:
     """When an action is due: the session as written, and its year when it is the General Assembly's session
-    (a General Assembly resolution's "at its seventy-fourth session" -> 2019); else a year the action names."""
+    (a General Assembly resolution's "at its seventy-fourth session" -> 2019); else a year the action names.
+    Of a General Assembly resolution's sessions, its own is preferred to another body's named beside it; another
+    body's session is named with the body ("sixtieth session of the Human Rights Council")."""
     out: dict[str, str] = {}
-    session = next((m for m in DUE_SESSION.finditer(action) if ordinal(m["ordinal"])
-                    and not PAST_SESSION.search(action[max(0, m.start() - 30):m.start()])), None)
-    if session:
+    sessions = [m for m in DUE_SESSION.finditer(action) if ordinal(m["ordinal"])
+                and not PAST_SESSION.search(action[max(0, m.start() - 30):m.start()])]
+    bodies = [_session_body(action, m) for m in sessions]
+    own_assembly = symbol.startswith("A/RES/")
+    general_assembly = [body == "General Assembly" or body is None and own_assembly for body in bodies]
+    chosen = general_assembly.index(True) if own_assembly and True in general_assembly else 0
+    if sessions:
+        session, body = sessions[chosen], bodies[chosen]
         out["dueSession"] = f"{session['ordinal'].lower()} session"
-        number = ordinal(session["ordinal"])
-        general_assembly = (OF_ASSEMBLY.match(action, session.end())
-                            or symbol.startswith("A/RES/") and not OTHER_BODY.search(action[:session.start()]))
-        if general_assembly:
-            out["due"] = str(GA_SESSION_ONE - 1 + number)
+        if general_assembly[chosen]:
+            out["due"] = str(GA_SESSION_ONE - 1 + ordinal(session["ordinal"]))
             return out
+        if body:
+            out["dueSession"] += f" of the {body}"
     year = DUE_YEAR.search(action)
     if year:
         out["due"] = year["year"] or year["session_year"]
     return out
+
+
+def _session_body(action: str, session: re.Match) -> str | None:
+    """The body whose session this is: "the General Assembly" after it ("at the eightieth session of the General
+    Assembly"), else the last body named shortly before it in the same ask (none: the resolution's own organ)."""
+    if OF_ASSEMBLY.match(action, session.end()):
+        return "General Assembly"
+    before = action[:session.start()]
+    # a comma does not end the body's reach ("to the Conference of the Parties, for consideration at its eleventh
+    # session"); a semicolon ends the ask
+    named = [m for m in BODY.finditer(before, before.rfind(";") + 1) if len(before) - m.end() <= 60]
+    if not named:
+        return None
+    body = " ".join(named[-1].group(0).split())
+    return "General Assembly" if GENERAL_ASSEMBLY.fullmatch(body) else body
