@@ -20,9 +20,9 @@ import pyoxigraph as ox
 
 from tipkg.graph import lookup_key
 from tipkg.queries import get_query, run_on_store, stored_answer
+from tipkg.store import ENTITIES_GRAPH
 
 SYMBOL = "https://w3id.org/tipkg/ontology#symbol"
-NAMES = "https://w3id.org/tipkg/names"
 HIDDEN_LABEL = "http://www.w3.org/2004/02/skos/core#hiddenLabel"
 # the relations of document-lineage, as its rows name them (the ontology's labels)
 SERIES, ADOPTED, RECOMMENDS = "continues the series of", "adopted as", "recommends the adoption of"
@@ -118,7 +118,7 @@ class Timelines:
     def linked(self, symbol: str) -> Linked:
         if symbol not in self._iris:
             found = self.store.query(
-                f"SELECT ?x WHERE {{ GRAPH <{NAMES}> {{ ?x <{HIDDEN_LABEL}> {ox.Literal(lookup_key(symbol))} }} }} LIMIT 1")
+                f"SELECT ?x WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ ?x <{HIDDEN_LABEL}> {ox.Literal(lookup_key(symbol))} }} }} LIMIT 1")
             self._iris[symbol] = next((row[0].value for row in found), None)
         return Linked(symbol, self._iris[symbol])
 
