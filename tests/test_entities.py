@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 
 import pyoxigraph as ox
+import pytest
 from rdflib.namespace import VOID
 
 from conftest import copy_seeds, needs_seeds, run_tipkg, seed_path
@@ -121,3 +122,11 @@ def test_the_entities_graph_is_in_the_dumps_and_a_subset_of_the_dataset(seed_sto
     assert ("<https://w3id.org/tipkg/dataset>", f"<{VOID.subset}>", f"<{ENTITIES_GRAPH}>") in void
     assert (f"<{ENTITIES_GRAPH}>", f"<{VOID.triples}>",
             f'"{len(entities(seed_store))}"^^<http://www.w3.org/2001/XMLSchema#integer>') in void
+
+
+@pytest.mark.slow
+def test_on_the_ga_corpus_the_default_graph_names_the_general_assembly_once(corpus_store, tmp_path):
+    """The issue's test: over the default graph of the 1,155-document corpus, through the endpoint a user queries
+    (tipkg serve, SPARQLWrapper), the label gives one node (it gave one row per document naming the Assembly)."""
+    with tipkg_server(corpus_store, tmp_path / "serve") as base:
+        assert [r["s"] for r in select(base + "/sparql", GENERAL_ASSEMBLY)] == ["https://w3id.org/tipkg/org/GA"]
