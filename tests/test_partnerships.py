@@ -247,3 +247,38 @@ def test_corpus_resolutions_yield_few_partnerships_and_only_where_they_welcome_o
     for name, key, text in found:
         opening = lex.participle.match(text) or lex.third_person.match(text)
         assert opening and lex.verb(opening["verb"]).stance == "acknowledge", (name, key, text[:120])
+
+
+def test_a_list_of_agencies_doing_unnamed_work_in_a_resolution_is_no_partnership():
+    """corpus/unga/A_RES_80_157.txt PP24 and A_C.2_80_L.11.txt PP9, read as they are (audit round 3: 9 rows
+    partly right): "Noting with appreciation the work undertaken by relevant international bodies and organizations,
+    including the Food and Agriculture Organization ..., the World Food Programme, the World Health Organization, ..."
+    is each agency's own work; "recognizing the efforts of the international community, including ..." names no work
+    either (the clause's opening verb is no initiative)."""
+    from conftest import SHARED
+    from tipkg.extract import Extractor
+    from tipkg.ingest import ingest
+    from tipkg.reference import gazetteer
+
+    extractor = Extractor(gazetteer())
+    for name, key in (("A_RES_80_157.txt", "PP24"), ("A_C.2_80_L.11.txt", "PP9")):
+        document = ingest(SHARED / "corpus" / "unga" / name)
+        assert not [a for a in extractor(document).assertions if a.kind == "partnership" and a.paragraph == key]
+
+
+def test_work_a_resolution_says_was_done_jointly_stays_a_partnership():
+    """corpus/unga/A_RES_78_138.txt OP32 ("... which will be organized jointly by the United Nations Conference on
+    Trade and Development and the Government of Barbados") and A_RES_79_319.txt OP19 ("Welcomes the joint activities
+    carried out by the Inter-Parliamentary Union, the United Nations Office on Drugs and Crime and the Office of
+    Counter-Terrorism ..."), read as they are."""
+    from conftest import SHARED
+    from tipkg.extract import Extractor
+    from tipkg.ingest import ingest
+    from tipkg.reference import gazetteer
+
+    extractor = Extractor(gazetteer())
+    for name, key, partner in (("A_RES_78_138.txt", "OP32", "Government of Barbados"),
+                               ("A_RES_79_319.txt", "OP19", "Inter-Parliamentary Union")):
+        found = [a for a in extractor(ingest(SHARED / "corpus" / "unga" / name)).assertions
+                 if a.kind == "partnership" and a.paragraph == key]
+        assert any(partner in [e.label for e in a.roles["partner"]] for a in found), name

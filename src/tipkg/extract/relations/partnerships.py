@@ -776,6 +776,9 @@ def _states_as_subject(ctx: ParagraphContext, sentence: Sentence) -> _Actor:
     return _Actor(out, True, pos)
 
 
+PARTICIPLE_OPENING = re.compile(r"[a-z]+ing\s+(?:the|its|their)\s+")
+
+
 def _by_agents(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
     """"a three-year investigation supported by INTERPOL and UNODC"; "the European Union and the Council of Europe
     programmatic framework called ..."."""
@@ -788,10 +791,17 @@ def _by_agents(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
         what = _thing_before(ctx, sentence, aux.start() if aux else cue.start())
         if what is not None and what.how == "phrase" and len(what.entity.label.split()) == 1:
             what = anaphor_at(ctx, sentence.start, cue.start())  # "The project is funded by": the one named before
+        if what is not None and PARTICIPLE_OPENING.match(what.entity.label):
+            what = None  # "recognizing the efforts": the clause's opening verb, not the work's name
         if what is None or GENERIC_WORK.fullmatch(what.entity.label):
             # "the efforts undertaken by X and Y to strengthen monitoring ...": the work is what they do it for
             purpose = PURPOSE.match(text, agents_end)
             what = phrase_at(ctx, purpose.start("verb"), sentence.end, "purpose") if purpose else None
+        if what is None and in_resolution(ctx) and not re.search(r"\bjoint(?:ly)?\b", text[
+                max(sentence.start, cue.start() - 60):cue.end()]):
+            # "the work undertaken by relevant bodies, including FAO, IFAD, WFP and WHO": each one's own work; not
+            # "organized jointly by", "the joint activities carried out by"
+            continue
         partners = list(agents)
         if re.search(r"\bparticipated in\b", text[sentence.start:what.start if what else cue.start()]):
             # "UNODC participated in the protection cluster ..., led by IOM and UNHCR"
