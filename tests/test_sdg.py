@@ -130,3 +130,23 @@ def _paragraph_text(file: str, key: str) -> str:
     from tipkg.ingest import ingest
 
     return next(p.text for p in ingest(CORPUS_TEXTS / file).paragraphs if p.key == key)
+
+
+# corpus/unga/A_RES_79_283.txt, PP11 (audit round 3b: listed as SDG target 1.3, social protection)
+FOREST_GOAL = ("Recalling the six global forest goals and their associated targets of the United Nations strategic plan "
+               "for forests 2017–2030, including target 1.3 of goal 1, which calls for promoting the implementation of "
+               "sustainable management of all types of forests, halting deforestation, restoring degraded forests and "
+               "substantially increasing afforestation and reforestation globally, and emphasizing the need for "
+               "enhanced cooperation at all levels, including within the United Nations system to this end,")
+# corpus/unga/A_C.2_80_L.27.txt, OP13 (PDF text joined): "target 12.1 of Goal 12", an SDG target, its Goal in capitals
+SDG_GOAL = ("Welcomes the extension by the General Assembly, in its resolution 76/202 of 17 December 2021, of the "
+            "mandate of the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns until "
+            "31 December 2030, encourages the implementation of the Framework of Programmes on Sustainable Consumption "
+            "and Production, in accordance with target 12.1 of Goal 12, and takes note of the fifth Global Conference "
+            "of the Sustainable Food Systems Programme under the 10-Year Framework of Programmes on Sustainable "
+            "Consumption and Production Patterns, held in Brasilia, from 27 to 29 May 2025;")
+
+
+def test_a_target_of_another_frameworks_goal_is_no_sdg_target():
+    assert contributions("A/RES/79/283", "PP11", FOREST_GOAL) == []
+    assert [t for t, _ in contributions("A/C.2/80/L.27", "OP13", SDG_GOAL)] == ["12.1"]

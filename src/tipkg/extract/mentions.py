@@ -26,6 +26,7 @@ TARGETS = re.compile(
     r"\b(?:(?:Sustainable Development )?Goal\s+)?[Tt]argets?\s+(?P<list>\d{1,2}\.[\da-c]{1,2}(?:\.\d{1,2})?"
     r"(?:(?:,\s*|,?\s+and\s+)\d{1,2}\.[\da-c]{1,2}(?:\.\d{1,2})?)*)")
 TARGET_NUMBER = re.compile(r"(?<![\d.])\d{1,2}\.[\da-c]{1,2}(?!\.?\d)")
+OTHER_GOAL = re.compile(r"\s+of\s+goal\s+\d")
 SDG_TARGET = re.compile(r"\bSDG\s+(?P<t>\d{1,2}\.[\da-c]{1,2})\b")
 COREF_WINDOW = 3  # paragraphs before, in the same section, where a short form may find its antecedent
 # people and Secretariat units act under resolutions but adopt none ("made to the Secretary-General in its resolution")
@@ -294,6 +295,8 @@ class MentionFinder:
     def _targets(self, text: str, paragraph: Paragraph) -> list[Mention]:
         out = []
         for m in TARGETS.finditer(text):
+            if OTHER_GOAL.match(text, m.end()):
+                continue  # "target 1.3 of goal 1" of the global forest goals: the SDGs write their Goals in capitals
             base = m.start("list")
             for t in TARGET_NUMBER.finditer(m["list"]):
                 entity = self.gazetteer.entity("sdg-target", t.group(0)) or Entity(
