@@ -103,3 +103,18 @@ def test_an_office_named_again_in_other_words_is_read_once_in_a_document():
     congo = [a.paragraph for a in extractor()(document).assertions if a.rule == "implementation.named-country"
              and a.roles["country"][0].label == "Democratic Republic of the Congo"]
     assert congo == ["PP6"]
+
+
+def test_the_office_whose_initiative_it_is_leads_it():
+    """corpus/unga/A_RES_79_184.txt OP12, read as it is: "the Ukraine Monitoring Initiative of the Office for
+    Democratic Institutions and Human Rights of the Organization for Security and Cooperation in Europe" (audit round
+    3b: its lead left empty)."""
+    from conftest import CORPUS_TEXTS
+    from tipkg.extract import Extractor
+    from tipkg.ingest import ingest
+    from tipkg.reference import gazetteer
+
+    found = [a for a in Extractor(gazetteer())(ingest(CORPUS_TEXTS / "A_RES_79_184.txt")).assertions
+             if a.kind == "implementation" and a.entity("initiative").label == "Ukraine Monitoring Initiative"]
+    assert [(a.paragraph, a.entity("lead").label if a.entity("lead") else None) for a in found] == [
+        ("OP12", "Office for Democratic Institutions and Human Rights")]

@@ -571,7 +571,13 @@ def _named_country(ctx: ParagraphContext) -> list[tuple[Sentence, Entity, Entity
         if name and not any(o.start < m.start < o.end and o.entity.kind in ("organization", "initiative")
                             for o in ctx.mentions):
             name = re.sub(r"^The\s+", "", re.sub(r"\s+", " ", name).strip())
-            out.append((sentence_at(m.start), initiative_entity(name, "Initiative"), m.entity, None))
+            # "the Ukraine Monitoring Initiative of the Office for Democratic Institutions and Human Rights": its owner
+            owner = None
+            if after and not head_first and not words_first:
+                of = re.compile(r"\s+of\s+(?:the\s+)?").match(text, m.end + len(after["rest"]))
+                owner = next((o.entity for o in ctx.mentions if of and o.start == of.end()
+                              and o.entity.kind == "organization" and _can_lead(o.entity)), None)
+            out.append((sentence_at(m.start), initiative_entity(name, "Initiative"), m.entity, owner))
     return out
 
 
