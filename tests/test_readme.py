@@ -118,6 +118,8 @@ def tour(tmp_path_factory) -> dict[int, tuple[str, list[str]]]:
     bin_dir = str(Path(tipkg_command()[0]).parent)
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "COLUMNS": "200"}
     env.pop("TIPKG_ENDPOINT_PASSWORD", None)
+    for inherited in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS"):  # under `make test`, make would announce its directories
+        env.pop(inherited, None)
     background: list[subprocess.Popen] = []
     results: dict[int, tuple[str, list[str]]] = {}
     try:
