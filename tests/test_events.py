@@ -720,3 +720,116 @@ def test_an_event_organized_by_named_actors_is_named_without_them():
     assert (forum["event"], forum["place"], forum["start"], forum["end"], forum["organizer"]) == (
         "interregional forum", "Beirut", "2025-10-07", "2025-10-08",
         ["Economic and Social Commission for Western Asia", "Economic and Social Commission for Asia and the Pacific"])
+
+
+# --- which meeting adopted which text (events.adopted-at) ---------------------------------------------------------
+
+def adoptions(document: str, number: str, text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(text adopted, meeting, start, place) for each occurrence that says what its meeting adopted."""
+    return [(t.label, a.entity("event").label, a.values.get("startDate"), a.values.get("placeName"))
+            for a in of_kind(read(document, number, None, text), "occurrence") for t in a.roles.get("adopted", [])]
+
+
+A_RES_80_140_PP6 = (  # ../shared/corpus/unga/A_RES_80_140.txt, PP6
+    "Reaffirming the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable Urban "
+    "Development (Habitat III), held in Quito, Ecuador, from 17 to 20 October 2016,¹⁰ and its vision for cities and "
+    "human settlements that protect, conserve, restore and promote their ecosystems, water, natural habitats and "
+    "biodiversity and minimize their environmental impact, and looking forward to the convening of the thirteenth "
+    "session of the World Urban Forum, to be held in Baku, from 17 to 22 May 2026, under the theme “Housing the world: "
+    "safe and resilient cities and communities” as an important platform to advance the implementation of the New "
+    "Urban Agenda,")
+
+
+def test_a_text_adopted_at_a_conference_held_in_a_place_on_dates():
+    assert adoptions("A/RES/80/140", "PP6", A_RES_80_140_PP6) == [
+        ("New Urban Agenda", "United Nations Conference on Housing and Sustainable Urban Development", "2016-10-17",
+         "Quito, Ecuador")]
+    # the other meeting of the paragraph adopted nothing, and is still listed as an event
+    forum = one(events("A/RES/80/140", "PP6", None, A_RES_80_140_PP6), "thirteenth session of the World Urban Forum")
+    assert forum["start"] == "2026-05-17"
+
+
+def test_a_declaration_named_with_a_framework_adopted_at_a_conference_the_events_rules_read():
+    # ../shared/corpus/unga/A_RES_79_212.txt, PP15
+    text = ("Recalling the Sendai Declaration and the Sendai Framework for Disaster Risk Reduction 2015–2030, adopted at "
+            "the Third United Nations World Conference on Disaster Risk Reduction and endorsed by the General Assembly in "
+            "its resolution 69/283 of 3 June 2015, and recognizing that one of the priorities for action of the "
+            "Framework is an understanding of disaster risk for prevention, mitigation and adaptation and for the "
+            "development and implementation of appropriate preparedness and effective response to disasters, which "
+            "continue to undermine efforts to achieve sustainable development, recalling also the convening of the "
+            "high-level meeting of the General Assembly on the midterm review of the Sendai Framework for Disaster Risk "
+            "Reduction 2015–2030, and its political declaration,¹²")
+    assert adoptions("A/RES/79/212", "PP15", text) == [
+        ("Sendai Declaration", "Third United Nations World Conference on Disaster Risk Reduction", None, None)]
+    # one row for the conference: the bare reading says less and gives way to the one that says what it adopted
+    assert [r["rule"] for r in events("A/RES/79/212", "PP15", None, text)
+            if r["event"].startswith("Third United Nations")] == ["events.adopted-at"]
+
+
+def test_a_meeting_named_before_its_date_ends_there():  # ../shared/corpus/unga/A_RES_78_240.txt, PP16
+    text = ("Noting the humanitarian provisions on victim assistance, environmental remediation, international "
+            "cooperation and assistance of the Treaty on the Prohibition of Nuclear Weapons, which entered into force on "
+            "21 January 2021, and the references to these humanitarian provisions contained in the Vienna Action Plan, "
+            "adopted at the First Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons on 22 "
+            "June 2022,")
+    assert adoptions("A/RES/78/240", "PP16", text) == [
+        ("Vienna Action Plan", "First Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons",
+         "2022-06-22", None)]
+
+
+def test_a_conference_name_ends_at_its_note_mark():  # ../shared/corpus/unga/A_RES_79_290.txt, PP12
+    text = ("Recognizing the continued significance of the Beijing Declaration and Platform for Action adopted at the "
+            "Fourth World Conference on Women⁴ and Security Council resolution 1325 (2000) of 31 October 2000 on women "
+            "and peace and security, which will mark its twenty-fifth anniversary in 2025, as well as Security Council "
+            "resolution 2538 (2020) of 28 August 2020 on bolstering women’s full, effective and meaningful participation "
+            "in peacekeeping at all levels and in all positions,")
+    assert adoptions("A/RES/79/290", "PP12", text) == [
+        ("Beijing Declaration and Platform for Action", "Fourth World Conference on Women", None, None)]
+
+
+def test_a_text_adopted_by_a_body_or_by_people_is_no_meeting():
+    # ../shared/corpus/unga/A_RES_79_145.txt, PP19: the General Assembly is the publisher (publications.adopted)
+    text = ("Reaffirming its resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for "
+            "Sustainable Development”, as adopted by the General Assembly in its resolution 70/1 of 25 September 2015,")
+    assert adoptions("A/RES/79/145", "PP19", text) == []
+    # ../shared/corpus/unga/A_RES_78_138.txt, PP2: heads of State on a day, then another text's name
+    text = ("Recalling also the United Nations Millennium Declaration adopted by Heads of State and Government on 8 "
+            "September 2000,¹ the 2005 World Summit Outcome adopted on 16 September 2005² and its resolution 60/265 of "
+            "30 June 2006 on the follow-up to the development outcome of the 2005 World Summit, including the Millennium "
+            "Development Goals and the other internationally agreed development goals,")
+    assert adoptions("A/RES/78/138", "PP2", text) == []
+
+
+def test_what_a_meeting_adopted_is_the_resolution_a_texts_name_is_part_of():
+    # ../shared/corpus/unga/A_RES_79_190.txt, PP67: resolution 8/9 was adopted at the session, not the 2030 Agenda
+    text = ("Noting also the work of other initiatives in the field of asset recovery, such as the Stolen Asset Recovery "
+            "Initiative of the United Nations Office on Drugs and Crime and the World Bank, and welcoming their efforts "
+            "to enhance cooperation between requesting and requested States and to collect information on international "
+            "asset recovery cases in relation to offences established in accordance with the Convention, including on "
+            "volumes of assets frozen, seized, confiscated and returned, pursuant to resolution 8/9 of 20 December 2019 "
+            "on strengthening asset recovery to support the 2030 Agenda for Sustainable Development, adopted by the "
+            "Conference of the States Parties to the Convention at its eighth session,")
+    assert adoptions("A/RES/79/190", "PP67", text) == []
+
+
+def test_the_listings_say_which_meeting_adopted_which_text(tmp_path):
+    """Through the CLI, on two corpus resolutions built as they are: the events listing says what the meeting
+    adopted, the publications listing where the text was adopted."""
+    import shutil
+
+    from conftest import CORPUS_TEXTS, run_tipkg
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    for name in ("A_RES_80_140.txt", "A_RES_79_290.txt"):
+        shutil.copy(CORPUS_TEXTS / name, documents)
+    store = tmp_path / "store"
+    built = run_tipkg("build", "--documents", documents, "--store", store)
+    assert built.returncode == 0, built.stderr
+    habitat = [r for r in query_json(store, "events", "place=Quito")]
+    assert [(r["event"], r["start"], r["document"], r["adopted"]) for r in habitat] == [
+        ("United Nations Conference on Housing and Sustainable Urban Development", "2016-10-17", "A/RES/80/140",
+         "New Urban Agenda")]
+    beijing = [r for r in query_json(store, "publications") if r["title"] == "Beijing Declaration and Platform for Action"]
+    assert [(r["document"], r["adopted_at"]) for r in beijing] == [("A/RES/79/290", "Fourth World Conference on Women")]
+    assert all(not r["adopted_at"] for r in query_json(store, "publications")
+               if r["title"] not in ("Beijing Declaration and Platform for Action", "New Urban Agenda"))

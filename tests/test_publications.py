@@ -750,3 +750,16 @@ def test_a_year_before_the_body_named_before_a_text():
             for a in Extractor(gazetteer())(document).assertions if a.kind == "issuance" and a.paragraph == "annex-I.63"}
     assert rows["Declaration on the TRIPS Agreement and Public Health"] == (["World Trade Organization"], "2001")
 
+
+
+def test_the_date_of_the_resolution_before_a_texts_name_is_not_part_of_it():
+    # ../shared/corpus/unga/A_80_L.14.txt, PP3 (the same sentence in A/C.2/80/L.7 PP3)
+    text = ("Reaffirming also its resolutions 79/323 of 25 August 2025 on the Sevilla Commitment adopted at the Fourth "
+            "International Conference on Financing for Development and 69/313 of 27 July 2015 on the Addis Ababa Action "
+            "Agenda of the Third International Conference on Financing for Development, which are integral parts of the "
+            "2030 Agenda for Sustainable Development, support and complement it, help to contextualize its means of "
+            "implementation targets with concrete policies and actions and reaffirm the strong political commitment to "
+            "addressing the challenge of financing and creating an enabling environment at all levels for sustainable "
+            "development in the spirit of global partnership and solidarity,")
+    assert "Sevilla Commitment" in titles("A/80/L.14", "PP3", None, text)
+    assert not [t for t in titles("A/80/L.14", "PP3", None, text) if t[:1].isdigit()]

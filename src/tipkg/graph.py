@@ -151,7 +151,7 @@ SHORTCUTS = {
     "membership": [("member", "memberOf", "organization")],
     "ratification": [("state", "ratified", "instrument")],
     "implementation": [("initiative", "ledBy", "lead"), ("initiative", "operatesIn", "country")],
-    "occurrence": [("event", "heldIn", "place"), ("event", "organizedBy", "organizer")],
+    "occurrence": [("event", "heldIn", "place"), ("event", "organizedBy", "organizer"), ("adopted", "adoptedAt", "event")],
     "issuance": [("publication", "publishedBy", "publisher")],
     "sdg": [("contributor", "worksOn", "sdgTarget")],
 }

@@ -1259,6 +1259,11 @@ def named_conference(ctx: ParagraphContext):
             stop = re.search(rf"\s+(?:on|from|in|at)\s+(?=\d|{MONTH})|\s+at\s+the\s|,\s+(?=\d)", text[h.end():end])
             if stop:
                 end = h.end() + stop.start()
+            # nor past a note mark or "and" before a number ("... on Women⁴ and Security Council resolution 1325",
+            # "... for Development and 69/313 of 27 July 2015")
+            mark = re.search(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|\s+and\s+\d", text[h.end():end])
+            if mark:
+                end = h.end() + mark.start()
             place_after = None
             for comma in re.finditer(r",\s+", text[h.end():end]):
                 at = h.end() + comma.end()
@@ -1329,3 +1334,155 @@ def named_conference(ctx: ParagraphContext):
 
 # "held" later in the sentence of a named conference, past who hosts it ("..., to be co-hosted by X and held in")
 HELD_LATER = re.compile(r"\b(?:to\s+be\s+)?held\b(?=\s+(?:in|at|on|from)\s)")
+
+
+# --- which meeting adopted which text -----------------------------------------------------------------------------
+
+# what joins a text's name to the meeting that adopted it (past a subtitle in lower case: "...: Education 2030 –
+# towards inclusive ... for all"): "..., adopted at the", "..., which was adopted by the",
+# "... adopted in Doha on 12 April 2015 at the", "... adopted by the Conference of the Parties at its"
+ADOPTED_AT = re.compile(r"(?:\s+[–—-]\s+[a-z][^,;()“”]{3,150}?)?[)”\"]?[¹²³⁴⁵⁶⁷⁸⁹⁰]*\d{0,3},?\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
+                        r"(?:adopted|agreed\s+upon|agreed)\s+(?:(?:in|on)\s+[^,;]{3,40}?\s+)?(?:at|by|during)\s+"
+                        r"(?:the\s+)?")
+# a text's name inside the description of another adopted thing, with no comma between ("resolution 8/9 of 20
+# December 2019 on strengthening asset recovery to support the", "the new strategy for ... in the implementation of the")
+NESTED = re.compile(r"\b(?:resolutions?|decisions?|strateg(?:y|ies)|recommendations?|conclusions|outcome\s+document|"
+                    r"guidelines|principles|rules)\b[^,;]{0,160}$")
+# a body named before the meeting that is its own: "by the Conference of the States Parties ... at its eighth session"
+AT_ITS = re.compile(r"[^;]{3,160}?,?\s+(?:at|during)\s+its\s+")
+# where the meeting's name ends: before its place, dates or the next clause
+PHRASE_END = re.compile(rf",|;|\(|\s+(?:held|convened|in\s+(?=[A-Z])|on\s+(?=\d)|from\s+(?=\d)|and\s+(?:endorsed|welcomed|"
+                        rf"reaffirmed|the)\b|at\s+(?:its|the)\b)|\s+(?={MONTH}\b)")
+SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+
+def _plain(text: str) -> str:
+    return re.sub(r"^the\s+", "", re.sub(r"\s+", " ", SUPERSCRIPT.sub("", text)).strip().lower())
+
+
+def _names_event(phrase: str, label: str) -> bool:
+    """The meeting's name as written after "adopted at" and an event's label read elsewhere in the paragraph are the
+    same meeting: one opens the other ("the Third United Nations World Conference on Disaster Risk Reduction"), or
+    a short name and the full one share ordinal and head ("the Fourteenth Congress")."""
+    phrase, label = _plain(phrase), _plain(label)
+    if len(phrase.split()) < 2:
+        return False
+    if label.startswith(phrase) or phrase.startswith(label):
+        return True
+    short = SHORT_NAME.fullmatch(phrase)
+    return bool(short) and label.startswith(short["ordinal"].lower() + " ") and short["head"].lower() in label.split()
+
+
+@rule("events.adopted-at", "occurrence",
+      "A text adopted at a meeting: a declaration, plan of action, agenda or commitment the paragraph names (as "
+      "publications.adopted reads it), followed by 'adopted at the <meeting>', 'which was adopted by the <conference>' "
+      "or 'adopted by <a body> at its <session>'; the meeting is the event another rule of this module reads in the "
+      "same sentence, with its place and dates, now with the text it adopted. A body that adopts a text outside a "
+      "meeting ('adopted by the General Assembly') is the text's publisher, not an event.")
+def adopted_at(ctx: ParagraphContext):
+    low = ctx.text.lower()
+    if "adopted" not in low and "agreed" not in low or not _has(low, HEAD_WORDS):
+        return
+    from tipkg.extract.relations.publications import adopted_texts  # (publications must not import events)
+    from tipkg.extract.rules import RULES
+    texts = adopted_texts(ctx)
+    if not texts:
+        return
+    text = ctx.text
+    occurrences = None
+    i = 0
+    while i < len(texts):
+        publication, start, _ = texts[i]
+        sentence = next(s for s in ctx.sentences if s.start <= start < s.end)
+        # "the Sendai Declaration and the Sendai Framework ..., adopted at": the texts named together share the meeting
+        group = [publication]
+        j = i
+        while j + 1 < len(texts) and re.fullmatch(r",?\s+and\s+(?:the\s+)?|,\s+(?:the\s+)?", text[texts[j][2]:texts[j + 1][1]]):
+            j += 1
+            group.append(texts[j][0])
+        i = j + 1
+        if NESTED.search(text[sentence.start:start]):
+            continue  # "resolution 8/9 ... on strengthening asset recovery to support the 2030 Agenda, adopted by ...":
+            # what was adopted there is the resolution or strategy the text's name is part of
+        end = texts[j][2]
+        joined = re.match(r",?\s+and\s+(?:the\s+)?", text[end:sentence.end])
+        other = joined and next((m for m in ctx.within(end, sentence.end, {"instrument", "initiative"})
+                                 if m.start == end + joined.end()), None)
+        if other:
+            # "the Sendai Declaration and the Sendai Framework for Disaster Risk Reduction 2015–2030, adopted at": a
+            # framework named with the text was adopted with it (it is no publication: only the text is linked)
+            end = other.end + re.match(r"(?:\s+\d{4}(?:[–-]\d{4})?)?", text[other.end:]).end()
+        cue = ADOPTED_AT.match(text, end, sentence.end)
+        if not cue:
+            continue
+        at = cue.end()
+        its = AT_ITS.match(text, at, sentence.end)
+        if its and not re.search(r"\b(?:conference|congress|summit|forum|meeting)\b", text[at:its.end()], re.I) \
+                or its and re.match(r"(?:[A-Z][\w\-]*\s+)*(?:(?:Conference|Assembly|Council|Commission|Committee)\s+of\s+the\s+"
+                                    r"(?:States\s+)?Parties|General\s+Conference)\b", text[at:its.end()]):
+            at = its.end()  # the body's own session or meeting
+        stop = PHRASE_END.search(text, at, sentence.end)
+        phrase = text[at:stop.start() if stop else sentence.end]
+        own = HEAD.search(phrase) if its and at == its.end() else None
+        if own:
+            phrase = phrase[:own.end()]  # "its forty-second session in its resolution 16": the session
+        if occurrences is None:
+            occurrences = [a for r in RULES.values() if r.kind == "occurrence" and r.id != "events.adopted-at"
+                           and r.apply.__module__ == __name__ for a in r.apply(ctx) if a.kind == "occurrence"]
+        read = next((a for a in occurrences if a.evidence == sentence.text
+                     and _names_event(phrase, a.entity("event").label)), None)
+        if read is None:
+            read = _meeting_named_at(ctx, sentence, at)  # a meeting no other rule reads (not dated, or dated after)
+        if read is not None:
+            yield replace(read, rule="events.adopted-at", roles={**read.roles, "adopted": group})
+
+
+# the head of a meeting's name after "adopted at the" (a "Meeting of States Parties", the "World Education Forum")
+MEETING_HEAD = re.compile(r"\b(?P<head>Summit|Conference|Congress|Forum|Meeting|Dialogue|Assembly)s?\b")
+# its place and dates right after its name: ", held in Quito, Ecuador, from 17 to 20 October 2016", " on 22 June 2022"
+MEETING_DATED = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?[¹²³⁴⁵⁶⁷⁸⁹⁰]*,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?"
+                           rf"(?P<cue>held|convened|took\s+place|in\s+(?=[A-Z])|on\s+(?=\d)|from\s+(?=\d))")
+
+
+def _meeting_named_at(ctx: ParagraphContext, sentence: Sentence, at: int):
+    """The meeting named in capitals right after "adopted at the" ("the United Nations Conference on Housing and
+    Sustainable Urban Development (Habitat III), held in Quito, Ecuador, from 17 to 20 October 2016", "the First Meeting
+    of States Parties to the Treaty ... on 22 June 2022"), with its place and dates where they follow its name. Being
+    where a text was adopted makes it a meeting, not a standing body; a name in capitals with no such head is none."""
+    text = ctx.text
+    head = MEETING_HEAD.search(text, at, min(sentence.end, at + 120))
+    if head is None or head["head"] == "Assembly" and not re.search(r"\b(?:World|Summit|Session)\b", text[at:head.start()]):
+        return None  # "adopted by the General Assembly": a body, the publisher of the text
+    if "," in text[at:head.start()] or find_dates(text[at:head.start()]) or not all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS or "-" in w for w in text[at:head.start()].split()):
+        return None  # "adopted by Heads of State and Government on 8 September 2000, the 2005 World Summit ..."
+    if any(m.start <= head.start() < m.end for m in ctx.within(at, head.end(), {"organization", "instrument"})):
+        return None  # a body the gazetteer knows ("the Conference of the Parties"), not a meeting
+    end = head.end()
+    comp = EVENT_COMPLEMENT.match(text, end)
+    if comp:
+        end = max(end, title_run_end(text, comp.end(), sentence.end))
+    # the name ends before its dates or place ("... the Treaty on the Prohibition of Nuclear Weapons on 22 June 2022")
+    cut = re.search(rf"\s+(?:on|from|in|at)\s+(?=\d|{MONTH})|\s+at\s+the\s|,\s+(?=\d)", text[head.end():end])
+    if cut:
+        end = head.end() + cut.start()
+    year = re.match(rf"\s+(?P<y>{YEAR})\b", text[end:sentence.end])  # "the World Education Forum 2015"
+    if year:
+        end += year.end()
+    name = clean_label(SUPERSCRIPT.sub("", text[at:end]))
+    name = re.sub(r"(?:\s+(?:in|of|the|and|against|for|to|on|with|from|as|by|at))+$", "", name)
+    if len(name.split()) < 2:
+        return None
+    cls = EVENT_HEADS.get(head["head"].lower(), "Conference") if head["head"] != "Assembly" else "Conference"
+    start = stop = place = None
+    dated = MEETING_DATED.match(text, end, sentence.end)
+    if dated:
+        w_start = dated.start("cue") if dated["cue"][:2] in ("in", "on", "fr") else dated.end()
+        w_end = window_after(text, w_start, sentence.end)
+        dates = dates_between(text, w_start, w_end)
+        if dates:
+            start, stop = dates[0]
+            place = place_in(ctx, w_start, w_end, True, anchored=dated["cue"] in ("held", "convened"))
+    if start is None and year:
+        start = year["y"]
+    return _emit(ctx, sentence, "events.adopted-at", Occurrence(name, cls, start, stop, place, []))

@@ -644,6 +644,9 @@ def _adopted_titles(ctx: ParagraphContext) -> list[tuple[str, int, int]]:
                 break
         while re.match(r"[a-z]+\s", text[start:h.start()]):
             start += text[start:h.start()].index(" ") + 1
+        dated = re.match(rf"\d{{1,2}}\s+{MONTH}\s+{YEAR}\s+(?:on|in|for|and)\s+(?:the\s+)?", text[start:h.start()])
+        if dated:
+            start += dated.end()  # "resolution 79/323 of 25 August 2025 on the Sevilla Commitment": the date is the resolution's
         end = _title_end(ctx, h.end(), title_run_end(text, h.start()))  # not "... of the <agent>" that issued it
         # (a text, body or initiative the gazetteer names right after "and the" is another: "... and the Paris
         # Agreement", "... and the World Health Organization")
@@ -787,6 +790,21 @@ PART_OF = re.compile(r"\b(?:Protocols?|Amendments?|Annex(?:es)?|Addend(?:um|a)|A
                      r"(?:the\s+)?$")
 
 
+def _adopted_title(title: str, start: int, end: int) -> Title:
+    of_year = OF_YEAR.search(title)  # "the Mexico Declaration on ... Independence of 2007": its year
+    return Title(title[:of_year.start()] if of_year else title, start, end, "Publication", "adopted")
+
+
+def adopted_texts(ctx: ParagraphContext) -> list[tuple[Entity, int, int]]:
+    """The texts adopted that the paragraph names (publications.adopted reads them), each as the publication node that
+    rule makes and the span of its name: for the rule that says which meeting adopted them (events.adopted-at)."""
+    low = ctx.text.lower()
+    if not any(w in low for w in ADOPTED_CHEAP):
+        return []
+    return [(publication_entity(_adopted_title(title, start, end)), start, end)
+            for title, start, end in _adopted_titles(ctx)]
+
+
 @rule("publications.adopted", "issuance",
       "A text adopted, named: a declaration, plan of action, agenda the gazetteer knows, or a name in capitals with "
       "such a head word (Declaration, Plan of Action, Work Plan, Agenda, Memorandum, Commitment, Recommendation "
@@ -801,8 +819,8 @@ def adopted(ctx: ParagraphContext):
     for title, start, end in _adopted_titles(ctx):
         sentence = _sentence_of(ctx, start)
         of_year = OF_YEAR.search(title)  # "the Mexico Declaration on ... Independence of 2007": its year
-        title = title[:of_year.start()] if of_year else title
-        t = Title(title, start, end, "Publication", "adopted")
+        t = _adopted_title(title, start, end)
+        title = t.title
         # "the Additional Protocol to the Memorandum ..., signed by ... on 5 March 2020": who signed and when is
         # the Protocol's, not the Memorandum's
         part_of = PART_OF.search(ctx.text, max(0, start - 40), start)
