@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 from tipkg.dates import MONTH, YEAR, find_dates
 from tipkg.extract.context import ParagraphContext
 from tipkg.extract.prose import FUNCTION_WORDS, leading_date, once_per_paragraph
-from tipkg.extract.relations.publications import title_run_end, titles_in
+from tipkg.extract.relations.publications import SECOND_NAME, title_run_end, titles_in
 from tipkg.extract.rules import rule
 from tipkg.extract.text import Sentence
 from tipkg.model import Entity
@@ -1232,6 +1232,24 @@ ADOPTED_DURING = re.compile(r"\badopted\s+(?:in\s+(?P<place>[A-Z][^,;]{1,40}?)\s
                             r"(?:during|at)\s+(?:the\s+)?$")
 
 
+# where a meeting's name ends inside a run of capitals: before its dates or place ("the Summit of the Future on 22–23
+# September 2024", "... on the Least Developed Countries in Brussels on 20 May 2001", "..., Cairo, 5–13 September
+# 1994"), a note mark ("... on Women⁴ and Security Council resolution 1325"), "and" before a number ("... for
+# Development and 69/313 of 27 July 2015") or before another text's name ("... on Women and the Programme of Action of")
+NAME_STOP = re.compile(rf"\s+(?:on|from|in|at)\s+(?=\d|{MONTH})|\s+at\s+the\s|,\s+(?=\d)|[¹²³⁴⁵⁶⁷⁸⁹⁰]|\s+and\s+\d|"
+                       rf"\s+in\s+[A-Z][\w\-]+(?:,?\s+[A-Z][\w\-]+)?(?=,?\s+(?:on|from)\s+\d)")
+
+
+def name_end(text: str, head_end: int, end: int) -> int:
+    stop = NAME_STOP.search(text, head_end, end)
+    if stop:
+        end = stop.start()
+    for second in re.finditer(r",?\s+and\s+the\s+|(?<=[a-z])and\s+the\s+", text[head_end:end]):  # ("Womenand the")
+        if SECOND_NAME.search(text, head_end + second.end(), end):
+            return head_end + second.start()
+    return end
+
+
 @rule("events.named-conference", "occurrence",
       "A summit, conference or congress named in capitals ('the Millennium Summit, the 2005 World Summit', 'the "
       "Regional Ministerial Conference on Human Trafficking and Smuggling in the Horn of Africa'), dated by a year "
@@ -1256,14 +1274,7 @@ def named_conference(ctx: ParagraphContext):
                 end = max(end, title_run_end(text, comp.end()))
             # the name ends before its dates or place: "the Summit of the Future on 22–23 September 2024 at the ...",
             # "the International Conference on Population and Development, Cairo, 5–13 September 1994"
-            stop = re.search(rf"\s+(?:on|from|in|at)\s+(?=\d|{MONTH})|\s+at\s+the\s|,\s+(?=\d)", text[h.end():end])
-            if stop:
-                end = h.end() + stop.start()
-            # nor past a note mark or "and" before a number ("... on Women⁴ and Security Council resolution 1325",
-            # "... for Development and 69/313 of 27 July 2015")
-            mark = re.search(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]|\s+and\s+\d", text[h.end():end])
-            if mark:
-                end = h.end() + mark.start()
+            end = name_end(text, h.end(), end)
             place_after = None
             for comma in re.finditer(r",\s+", text[h.end():end]):
                 at = h.end() + comma.end()
@@ -1275,6 +1286,7 @@ def named_conference(ctx: ParagraphContext):
                     break
             name = re.sub(r"(?:\s+(?:in|of|the|and|against|for|to|on|with|from|as|by|at))+$", "", text[p.start:end])
             name = clean_label(re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", name))
+            name = re.sub(r"(?<=[a-z])\d{1,3}$", "", name)  # "... on Women1": a note number the text runs in
             name = re.sub(r":\s+[A-Z][\w\-]*$", "", name)  # "... Goal 6: Ensure availability ...": a sentence, cut
             if len(name.split()) < 2 or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS
                                                  or "-" in w for w in name.split()):
@@ -1349,7 +1361,8 @@ ADOPTED_AT = re.compile(r"(?:\s+[–—-]\s+[a-z][^,;()“”]{3,150}?)?[)”\"]
 NESTED = re.compile(r"\b(?:resolutions?|decisions?|strateg(?:y|ies)|recommendations?|conclusions|outcome\s+document|"
                     r"guidelines|principles|rules)\b[^,;]{0,160}$")
 # a body named before the meeting that is its own: "by the Conference of the States Parties ... at its eighth session"
-AT_ITS = re.compile(r"[^;]{3,160}?,?\s+(?:at|during)\s+its\s+")
+AT_ITS = re.compile(r"(?:(?!\b(?:which|held|convened|endorsed|welcomed|reaffirmed|noted|adopted)\b)[^;]){3,160}?,?\s+"
+                    r"(?:at|during)\s+its\s+")
 # where the meeting's name ends: before its place, dates or the next clause
 PHRASE_END = re.compile(rf",|;|\(|\s+(?:held|convened|in\s+(?=[A-Z])|on\s+(?=\d)|from\s+(?=\d)|and\s+(?:endorsed|welcomed|"
                         rf"reaffirmed|the)\b|at\s+(?:its|the)\b)|\s+(?={MONTH}\b)")
@@ -1390,37 +1403,21 @@ def adopted_at(ctx: ParagraphContext):
         return
     text = ctx.text
     occurrences = None
-    i = 0
-    while i < len(texts):
-        publication, start, _ = texts[i]
+    for publication, start, end in texts:
+        # only the text named right before "adopted at": in "the Declaration on the Elimination of Violence against Women
+        # and the Beijing Declaration and Platform for Action adopted at the Fourth World Conference on Women" the first
+        # was adopted elsewhere, and a list gives no way to tell
         sentence = next(s for s in ctx.sentences if s.start <= start < s.end)
-        # "the Sendai Declaration and the Sendai Framework ..., adopted at": the texts named together share the meeting
-        group = [publication]
-        j = i
-        while j + 1 < len(texts) and re.fullmatch(r",?\s+and\s+(?:the\s+)?|,\s+(?:the\s+)?", text[texts[j][2]:texts[j + 1][1]]):
-            j += 1
-            group.append(texts[j][0])
-        i = j + 1
         if NESTED.search(text[sentence.start:start]):
             continue  # "resolution 8/9 ... on strengthening asset recovery to support the 2030 Agenda, adopted by ...":
             # what was adopted there is the resolution or strategy the text's name is part of
-        end = texts[j][2]
-        joined = re.match(r",?\s+and\s+(?:the\s+)?", text[end:sentence.end])
-        other = joined and next((m for m in ctx.within(end, sentence.end, {"instrument", "initiative"})
-                                 if m.start == end + joined.end()), None)
-        if other:
-            # "the Sendai Declaration and the Sendai Framework for Disaster Risk Reduction 2015–2030, adopted at": a
-            # framework named with the text was adopted with it (it is no publication: only the text is linked)
-            end = other.end + re.match(r"(?:\s+\d{4}(?:[–-]\d{4})?)?", text[other.end:]).end()
         cue = ADOPTED_AT.match(text, end, sentence.end)
         if not cue:
             continue
         at = cue.end()
         its = AT_ITS.match(text, at, sentence.end)
-        if its and not re.search(r"\b(?:conference|congress|summit|forum|meeting)\b", text[at:its.end()], re.I) \
-                or its and re.match(r"(?:[A-Z][\w\-]*\s+)*(?:(?:Conference|Assembly|Council|Commission|Committee)\s+of\s+the\s+"
-                                    r"(?:States\s+)?Parties|General\s+Conference)\b", text[at:its.end()]):
-            at = its.end()  # the body's own session or meeting
+        if its:
+            at = its.end()  # "by the United Nations Conference on Trade and Development at its eighth session": the session
         stop = PHRASE_END.search(text, at, sentence.end)
         phrase = text[at:stop.start() if stop else sentence.end]
         own = HEAD.search(phrase) if its and at == its.end() else None
@@ -1429,19 +1426,42 @@ def adopted_at(ctx: ParagraphContext):
         if occurrences is None:
             occurrences = [a for r in RULES.values() if r.kind == "occurrence" and r.id != "events.adopted-at"
                            and r.apply.__module__ == __name__ for a in r.apply(ctx) if a.kind == "occurrence"]
-        read = next((a for a in occurrences if a.evidence == sentence.text
-                     and _names_event(phrase, a.entity("event").label)), None)
-        if read is None:
-            read = _meeting_named_at(ctx, sentence, at)  # a meeting no other rule reads (not dated, or dated after)
+        if STANDING_ORGAN.match(phrase) and not ORDINAL.match(phrase):  # ("the First Meeting of States Parties": one)
+            continue  # "adopted by the General Conference of UNESCO in 2001": a standing organ, not one meeting of it
+        full = _full_name_before(text, phrase, at)
+        if full is not None:
+            # "the World Conference against Racism, ... and the Durban Declaration ... adopted by the World Conference":
+            # the meeting named in full earlier in the paragraph
+            read = _meeting_named_at(ctx, sentence, full)
+        else:
+            read = next((a for a in occurrences if a.evidence == sentence.text
+                         and _names_event(phrase, a.entity("event").label)), None)
+            if read is None and not (its and at == its.end()):
+                read = _meeting_named_at(ctx, sentence, at)  # a meeting no other rule reads (not dated, or dated after)
         if read is not None:
-            yield replace(read, rule="events.adopted-at", roles={**read.roles, "adopted": group})
+            yield replace(read, rule="events.adopted-at", roles={**read.roles, "adopted": [publication]})
+
+
+def _full_name_before(text: str, phrase: str, at: int) -> int | None:
+    """Where a short name ("the World Conference") was written in full earlier in the paragraph, if it was."""
+    words = phrase.split()
+    if not 1 < len(words) <= 2 or not MEETING_HEAD.fullmatch(words[-1]):
+        return None
+    found = [m for m in re.finditer(rf"{re.escape(phrase)}(?=\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z])", text[:at])]
+    return found[-1].start() if found else None
+
+
+# organs that meet in sessions, named like meetings: the session is the meeting, the organ is none
+STANDING_ORGAN = re.compile(r"(?:General\s+(?:Conference|Assembly)|(?:[A-Z][\w\-]*\s+)*(?:Conference|Meeting|Assembly)\s+of\s+"
+                            r"(?:the\s+)?(?:States\s+)?Parties)\b")
 
 
 # the head of a meeting's name after "adopted at the" (a "Meeting of States Parties", the "World Education Forum")
 MEETING_HEAD = re.compile(r"\b(?P<head>Summit|Conference|Congress|Forum|Meeting|Dialogue|Assembly)s?\b")
-# its place and dates right after its name: ", held in Quito, Ecuador, from 17 to 20 October 2016", " on 22 June 2022"
+# its place and dates right after its name: ", held in Quito, Ecuador, from 17 to 20 October 2016", "in Kazan in July
+# 2017" (not "on 22 June 2022" after "adopted at ...": the day of the adoption, which need not be the meeting's first)
 MEETING_DATED = re.compile(rf"(?:\s*\([^()]{{1,40}}\))?[¹²³⁴⁵⁶⁷⁸⁹⁰]*,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?"
-                           rf"(?P<cue>held|convened|took\s+place|in\s+(?=[A-Z])|on\s+(?=\d)|from\s+(?=\d))")
+                           rf"(?P<cue>held|convened|took\s+place|in\s+(?=[A-Z])|from\s+(?=\d))")
 
 
 def _meeting_named_at(ctx: ParagraphContext, sentence: Sentence, at: int):
@@ -1462,14 +1482,11 @@ def _meeting_named_at(ctx: ParagraphContext, sentence: Sentence, at: int):
     comp = EVENT_COMPLEMENT.match(text, end)
     if comp:
         end = max(end, title_run_end(text, comp.end(), sentence.end))
-    # the name ends before its dates or place ("... the Treaty on the Prohibition of Nuclear Weapons on 22 June 2022")
-    cut = re.search(rf"\s+(?:on|from|in|at)\s+(?=\d|{MONTH})|\s+at\s+the\s|,\s+(?=\d)", text[head.end():end])
-    if cut:
-        end = head.end() + cut.start()
+    end = name_end(text, head.end(), end)  # ("... the Treaty on the Prohibition of Nuclear Weapons on 22 June 2022")
     year = re.match(rf"\s+(?P<y>{YEAR})\b", text[end:sentence.end])  # "the World Education Forum 2015"
     if year:
         end += year.end()
-    name = clean_label(SUPERSCRIPT.sub("", text[at:end]))
+    name = re.sub(r"(?<=[a-z])\d{1,3}$", "", clean_label(SUPERSCRIPT.sub("", text[at:end])))  # a note number run in
     name = re.sub(r"(?:\s+(?:in|of|the|and|against|for|to|on|with|from|as|by|at))+$", "", name)
     if len(name.split()) < 2:
         return None
@@ -1477,7 +1494,7 @@ def _meeting_named_at(ctx: ParagraphContext, sentence: Sentence, at: int):
     start = stop = place = None
     dated = MEETING_DATED.match(text, end, sentence.end)
     if dated:
-        w_start = dated.start("cue") if dated["cue"][:2] in ("in", "on", "fr") else dated.end()
+        w_start = dated.start("cue") if dated["cue"][:2] in ("in", "fr") else dated.end()
         w_end = window_after(text, w_start, sentence.end)
         dates = dates_between(text, w_start, w_end)
         if dates:
