@@ -886,3 +886,12 @@ def test_a_text_adopted_by_a_standing_organ_outside_a_named_session_has_no_meeti
             "Universal Declaration on Cultural Diversity, adopted by the General Conference of the United Nations "
             "Educational, Scientific and Cultural Organization in 1966 and 2001, respectively,")
     assert adoptions("A/HRC/RES/49/16", "PP4", text) == []
+
+
+def test_the_day_a_conference_adopted_a_text_dates_it_by_its_year_only():
+    # ../shared/corpus/unga/A_RES_78_197.txt, PP6: the World Conference on Human Rights sat from 14 to 25 June 1993
+    text = ("Reaffirming the importance of ensuring the universality, objectivity and non-selectivity of the "
+            "consideration of human rights issues, as affirmed in the Vienna Declaration and Programme of Action adopted "
+            "by the World Conference on Human Rights on 25 June 1993,³ and the elimination of double standards,")
+    assert adoptions("A/RES/78/197", "PP6", text) == [
+        ("Vienna Declaration and Programme of Action", "World Conference on Human Rights", "1993", None)]

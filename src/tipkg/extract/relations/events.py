@@ -1307,8 +1307,14 @@ def named_conference(ctx: ParagraphContext):
                                 rf"(?:\s*[–-]\s*\d{{1,2}}\s+{MONTH})?\s+{YEAR})", rest)
                 found = find_dates(lead["d"]) if lead else []
                 if found:
+                    start, stop = found[0].start, found[0].end
+                    if re.search(r"\badopted\s+(?:at|by)\s+(?:the\s+)?$", text[max(0, p.start - 30):p.start]) \
+                            and re.match(r",?\s*on\s", rest) and not stop:
+                        # "the Vienna Declaration ... adopted by the World Conference on Human Rights on 25 June 1993":
+                        # the day of the adoption, the conference's last perhaps, not its first; its year is its own
+                        start, stop = start[:4], None
                     yield _emit(ctx, sentence, "events.named-conference",
-                                Occurrence(name, "Conference", found[0].start, found[0].end, place_after, []))
+                                Occurrence(name, "Conference", start, stop, place_after, []))
                     continue
             if DATED_AFTER.match(after) or re.match(r",?\s+(?:which|that)\s+(?:was|were)\s+(?:held|convened)", after):
                 continue
