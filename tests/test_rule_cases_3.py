@@ -55,8 +55,9 @@ def test_requests_reported_reads_each_ask_a_report_recounts_of_a_resolution():
         (["10/3"], conference, "requested", "UNODC", ["United Nations Office on Drugs and Crime"]),
     ]
     assert rows[0]["action"] == "continue its work related to the Protocol"
-    assert rows[1]["action"].startswith("prepare, and submit to the Conference of the Parties, for consideration at its "
-                                        "eleventh session, a report on effective national criminal justice responses")
+    assert rows[1]["action"].startswith(
+        "prepare, and submit to the Conference of the Parties, for consideration at its eleventh session, a report on "
+        "effective national criminal justice responses")
     assert all(r["reported"] == "true" for r in rows)
     # negative: "the Committee urged all States members of ECE which had not done so, to provide the secretariat with
     # the information requested": the Committee asks in its own meeting; ECOSOC resolution 2015/7, cited before,
@@ -136,8 +137,8 @@ def test_lineage_series_links_a_resolution_to_the_earlier_one_entitled_with_its_
     # implement the 2030 Agenda for Sustainable Development”,"
     rows = [flat(a) for a in read_by("corpus/unhk/A_RES_76_219.txt", "PP1", "lineage.series")]
     assert rows == [{"linkFrom": ["76/219"], "linkTo": ["75/232"], "relation": "continuesSeries"}]
-    # negative: A/RES/80/158 (permanent sovereignty over natural resources): "Bearing in mind its resolution 70/1 of 25
-    # September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”" is another series
+    # negative: A/RES/80/158 (permanent sovereignty over natural resources): "Bearing in mind its resolution 70/1 of
+    # 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”": another series
     assert read_by("corpus/unga/A_RES_80_158.txt", "PP6", "lineage.series") == []
     assert read_anywhere("corpus/unga/A_RES_80_158.txt", "lineage.series") == []
 
