@@ -433,3 +433,15 @@ def test_procedures_after_mechanisms_share_their_modifiers():
 def test_a_that_clause_whose_subject_is_a_body_being_composed_asks_no_one():
     found = read("A/RES/78/230", op("5", AD_HOC_BUREAU))
     assert asks(found) == [] and positions(found) == ["Further decides"]
+
+
+def test_a_report_is_pursuant_to_a_resolution_only_when_it_says_so_of_itself():
+    """requests.resolution-link in a report: "The present report has been prepared pursuant to ..." links the report;
+    another body's mandate "in accordance with" or a meeting held "pursuant to" a resolution does not."""
+    from rule_cases import flat, read_by
+    assert [flat(a)["target"] for a in read_by("seeds/001_aaa57c1388cc9d44.txt", "summary",
+                                               "requests.resolution-link")] == [["72/195"]]
+    # "UNISFA should continue to implement that mandate in accordance with resolution 2609 (2021)"
+    assert read_by("corpus/unhk/A_78_737.txt", "1", "requests.resolution-link") == []
+    # "The Group held its first meeting in 2006 pursuant to Economic and Social Council resolution 2006/27"
+    assert read_by("seeds/001_aaa57c1388cc9d44.txt", "104", "requests.resolution-link") == []

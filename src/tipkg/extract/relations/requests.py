@@ -46,6 +46,10 @@ PASSIVE = re.compile(r"\b(?:are|is|were|was)(?P<aside>,[^,]{3,80},)?\s+(?:also\s
                      r"called upon|called on)\s+to\s+")
 PURSUANT = re.compile(r"\b(?P<cue>pursuant to|in accordance with|as mandated by|in response to)\s+(?:General Assembly\s+|"
                       r"Economic and Social Council\s+|Security Council\s+)?resolution\b")
+# the document itself is what is "pursuant to" the resolution: "The present report, submitted pursuant to", "This note
+# is prepared in accordance with", "The report is submitted in response to"
+OWN_MANDATE = re.compile(r"\b(?:present|this|the)\s+(?:report|note|document)\b[^.;]{0,80}?\b(?:is\s+|was\s+|has\s+been\s+|"
+                         r"being\s+)?(?:submitted|prepared|presented|issued|transmitted)\s*,?\s*$", re.I)
 TOPIC = re.compile(r"(?:\b[Ii]n\s+(?:its\s+)?(?:\w+\s+){0,4}|\badopted\s+(?:its\s+)?)resolutions?\s*$")
 CONTINUATION = r"(?:(?:,|;)\s+(?:and\s+)?|\s+and\s+)(?:also\s+)?$"
 
@@ -533,6 +537,9 @@ def resolution_link(ctx: ParagraphContext):
         return
     for sentence in ctx.sentences:
         for p in PURSUANT.finditer(ctx.text, sentence.start, sentence.end):
+            if not OWN_MANDATE.search(ctx.text, sentence.start, p.start()):
+                continue  # "UNISFA should continue to implement that mandate in accordance with resolution 2609 (2021)",
+                # "the Group held its first meeting in 2006 pursuant to ...": another thing's mandate, not the report's
             after = [c for c in cited if p.end() <= c.start <= p.end() + 12]
             verb = lex.verb("pursuant to")
             if after and verb:
