@@ -233,3 +233,15 @@ def test_led_by_after_a_titled_work_names_what_the_person_led():
     assert people("A/RES/80/77", "PP25", COLONNA) == {
         "Catherine Colonna": "leader of the Independent Review of Mechanisms and Procedures to Ensure Adherence by "
                              "UNRWA to the Humanitarian Principle of Neutrality"}
+
+
+def test_a_group_or_body_with_the_states_it_covers_in_brackets_is_no_person():
+    """people.bracketed reads "Mira Sorvino (United States, actress)"; a group or a body followed by the States it
+    covers is none ("Contracting Parties (Belarus, EU, Switzerland and Turkey)", "Member States (Cameroon, Chad,
+    Niger, and Nigeria)", "Slum Upgrading Branch (Kenya and Philippines)")."""
+    from rule_cases import flat, read_by
+    assert [flat(a)["holder"] for a in read_by("seeds/001_aaa57c1388cc9d44.txt", "132", "people.bracketed")] == [
+        ["Nadia Murad Basee Taha"], ["Mira Sorvino"], ["Ozark Henry"]]
+    for path, key in [("corpus/unhk/ECE_TRANS_WP.30_AC.2_125.txt", "annex-I.38"),
+                      ("corpus/unhk/HSP_GC_24_5.txt", "u130(c)(ii)"), ("corpus/unhk/S_PRST_2015_14.txt", "u1")]:
+        assert read_by(path, key, "people.bracketed") == [], (path, key)

@@ -23,6 +23,10 @@ LIST_CUE = re.compile(r"\b(?:(?:is|are|was|were)\s+(?:composed|comprised)\s+of|(
                       r"composed of|consists of)\s+")
 ITEM = re.compile(rf"^\s*(?P<name>{NAME})(?:\s*\((?P<note>[^()]{{1,60}})\))?\s*$")
 BRACKETED = re.compile(rf"(?P<name>{NAME})\s*\((?P<state>[^(),]{{3,40}}),\s*(?P<what>[^()]{{3,80}})\)")
+# words of a group or a body, never of a person's name
+COLLECTIVE_WORDS = {"Parties", "States", "Members", "Governments", "Branch", "Section", "Division", "Unit", "Office",
+                    "Department", "Ministry", "Committee", "Council", "Commission", "Group", "Team", "Programme", "Agency",
+                    "Centre", "Center", "Institute", "Network", "Forum", "Secretariat", "Mission", "Force", "Countries"}
 TITLE_WORDS = {"Nobel", "Special", "Rapporteur", "Executive", "Director", "Secretary-General", "Ambassador"}
 
 
@@ -82,6 +86,10 @@ def bracketed(ctx: ParagraphContext):
             name = " ".join(w for w in m["name"].split() if w not in TITLE_WORDS)
             name = re.sub(r"^(?:laureate|and)\s+", "", name)
             if len(name.split()) < 2 or ctx.within(m.start("name"), m.end("name"), {"organization", "state", "place"}):
+                continue
+            if set(name.split()) & COLLECTIVE_WORDS or ctx.within(m.start("what"), m.end("what"), {"state"}):
+                # "Contracting Parties (Belarus, EU, Switzerland and Turkey)", "Slum Upgrading Branch (Kenya and
+                # Philippines)": a body or group with the States it covers, not a person and a description
                 continue
             with_agent = re.search(r"\bwith\s+(?:the\s+)?(?P<agent>\S+)", ctx.text[m.end():sentence.end])
             agents = [a.entity for a in ctx.agents(m.end(), sentence.end)]
