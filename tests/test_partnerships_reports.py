@@ -394,3 +394,17 @@ def test_an_organization_named_with_its_acronym_joins_a_partner_list_but_a_progr
         in [p for _, p in partnerships("34", ECE_TRANS_236_34)]
     assert not any("Latin American Programme of Cooperation in Migration" in p
                    for _, p in partnerships("72", E_CN9_1997_3_72))
+
+
+def test_the_clause_that_speaks_of_the_work_is_no_part_of_its_name():
+    """partnerships.by-agents in a body's report: "The Committee was informed about: ... the Security Discussion Forum
+    ... that was jointly organized by OSCE and UNECE" names the partners, not "Committee was informed about" as their
+    work; "the initiatives and activities of the United Nations network ..., co-led by the Office of the High
+    Commissioner and the Department of Global Communications" without "Notes in particular in this regard"; a
+    statement others support is no joint work."""
+    from rule_cases import flat, read_by
+    assert [flat(a) for a in read_by("corpus/unhk/ECE_TRANS_270.txt", "annex-I.45", "partnerships.by-agents")] == [
+        {"partner": ["Organization for Security and Co-operation in Europe", "Economic Commission for Europe"]}]
+    assert [flat(a)["initiative"] for a in read_by("corpus/unhk/A_HRC_RES_55_15.txt", "OP11", "partnerships.by-agents")] == [
+        ["initiatives and activities of the United Nations network on racial discrimination and protection of minorities"]]
+    assert read_by("corpus/unhk/ECE_TRANS_254.txt", "110", "partnerships.by-agents") == []

@@ -776,6 +776,16 @@ def _states_as_subject(ctx: ParagraphContext, sentence: Sentence) -> _Actor:
     return _Actor(out, True, pos)
 
 
+# what is said or proposed: others who support it back a position, they do no work together
+SAID = re.compile(r"(?:statements?|proposals?|positions?|views?|remarks|requests?|amendments?|draft|suggestions?)\b", re.I)
+# the clause a sentence opens with before the work it speaks of: a body "was informed about", "took note of",
+# "expressed its support for", a resolution's "Notes in particular in this regard", a bare "of"
+CLAUSE_LEAD = re.compile(r"(?:(?:[Tt]he\s+)?(?:[A-Z][\w\-]*\s+){0,3}?)?(?:(?:was|were|has\s+been|have\s+been)\s+(?:informed|briefed|"
+                         r"apprised)\s+(?:about|of|on)|(?:took|take|takes|taking)\s+note\s+(?:with\s+\w+\s+)?of|"
+                         r"(?:expressed|expresses|express|reiterated)\s+(?:its|their|our)\s+(?:\w+\s+){0,2}?(?:for|of|with)|"
+                         r"(?:Notes|Welcomes|Recalls|Acknowledges|Recognizes|Commends|Appreciates|noted|welcomed|recalled|"
+                         r"acknowledged|commended|appreciated)(?:\s+(?:with\s+\w+|in\s+particular|also|further|in\s+this\s+"
+                         r"regard))*)\s*:?\s*(?:the\s+)?(?:results\s+of\s+(?:the\s+)?)?|of\s+(?:the\s+)?")
 PARTICIPLE_OPENING = re.compile(r"[a-z]+ing\s+(?:the|its|their)\s+")
 
 
@@ -793,6 +803,14 @@ def _by_agents(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
             what = anaphor_at(ctx, sentence.start, cue.start())  # "The project is funded by": the one named before
         if what is not None and PARTICIPLE_OPENING.match(what.entity.label):
             what = None  # "recognizing the efforts": the clause's opening verb, not the work's name
+        lead = CLAUSE_LEAD.match(text, what.start, what.end) if what is not None and what.how == "phrase" else None
+        if lead:
+            # "The Committee was informed about ...", "It took note of the statement of Belgium, supported by":
+            # the clause that speaks of the work is no part of its name
+            what = phrase_at(ctx, lead.end(), what.end) if lead.end() < what.end else None
+        if what is not None and SAID.match(what.entity.label):
+            continue  # "the statement of Belgium, supported by the Governments of Germany and the Netherlands": a
+            # position others back, no work done together
         if what is None or GENERIC_WORK.fullmatch(what.entity.label):
             # "the efforts undertaken by X and Y to strengthen monitoring ...": the work is what they do it for
             purpose = PURPOSE.match(text, agents_end)
