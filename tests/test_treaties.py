@@ -75,3 +75,13 @@ def test_a_footnote_mark_the_pdf_text_keeps_after_a_title_is_not_part_of_it():
 def test_no_row_for_a_vague_instrument_or_a_call_to_join():
     assert joined("A/RES/79/229", VAGUE) == []
     assert joined("A/RES/80/52", CALL) == []
+
+
+def test_the_parties_an_instrument_has_not_the_parties_that_did_something():
+    """treaties.parties-count: "the Protocol ... has a total of 178 parties" (seed 003, paragraph 2) is its count of
+    parties; "112 Parties have successfully completed this voluntary process" (A/RES/80/139 PP12, on the Convention
+    to Combat Desertification, which has 197) counts the parties that did something."""
+    from rule_cases import flat, read_by
+    assert [flat(a) for a in read_by("seeds/003_84e408440e65b4cf.txt", "2", "treaties.parties-count")] == [
+        {"subject": ["Trafficking in Persons Protocol"], "measure": "parties", "count": "178", "asAt": "2022-07-22"}]
+    assert read_by("corpus/unga/A_RES_80_139.txt", "PP12", "treaties.parties-count") == []

@@ -22,7 +22,11 @@ from tipkg.model import Entity
 CUE = re.compile(r"\b(?P<word>ratif\w*|acce(?:ded|des|de|ding|ssion|ssions)|succe(?:eded|ssion) to|approv(?:ed|al of))\b", re.I)
 DATE_IN_BRACKETS = re.compile(r"^\s*\((?P<date>[^()]{6,40})\)")
 DATE_AFTER = re.compile(r"^\s+(?:ratified|acceded to|became a party to)\b[^.;]{0,200}?\b(?:on|in)\s+(?P<date>\d{1,2}\s+\w+\s+\d{4}|\w+\s+\d{4})")
-PARTIES = re.compile(r"\b(?:a total of\s+)?(?P<n>\d{1,3})\s+(?:States\s+)?[Pp]arties\b")
+# how many parties an instrument has: "has a total of 178 parties", "with 189 States parties", "there are 150
+# parties", "ratified by 175 parties" (not "112 Parties have successfully completed this voluntary process": a count of
+# the parties that did something)
+PARTIES = re.compile(r"\b(?:has|had|have|having|with|reached|totals|totalled|numbered|there\s+(?:are|were)|ratified\s+by|"
+                     r"acceded\s+to\s+by)\s+(?:now\s+)?(?:a\s+total\s+of\s+)?(?P<n>\d{1,3})\s+(?:States\s+)?[Pp]arties\b")
 AS_AT = re.compile(r"\b[Aa]s (?:at|of) (?P<date>\d{1,2} \w+ \d{4}|\w+ \d{4})")
 # a State joining an instrument, said as a fact: "the accession of Vanuatu to", "the ratification by Chile of"
 JOINING = re.compile(r"\b(?P<word>accession|ratification|succession)\s+(?:of|by)\s+(?:the\s+)?$")
