@@ -183,3 +183,14 @@ def test_a_mission_deployed_operates_in_the_state_its_sentence_places_it():
     deployed = [(a.paragraph, a.roles["initiative"][0].label, [c.label for c in a.roles["country"]])
                 for a in Extractor(gazetteer())(document).assertions if a.rule == "implementation.deployment"]
     assert deployed == [("35", "Multinational Security Support Mission", ["Haiti"])]
+
+
+def test_a_state_in_a_missions_name_or_a_clause_is_no_place_of_work():
+    """implementation.places: the States in "the United Nations Operation in Côte d’Ivoire (UNOCI) (4); the United
+    Nations Stabilization Mission in Haiti ..." (a count of allegations per mission) and in "the Committee on Missing
+    Persons in Cyprus" are parts of names; "training programmes and ... (UNIDIR) will continue to be maintained" is a
+    clause, not a work's name."""
+    from rule_cases import read_by
+    assert read_by("corpus/unhk/A_71_818.txt", "annex-IV.4-2", "implementation.places") == []
+    assert read_by("corpus/unhk/S_2024_966.txt", "15", "implementation.places") == []
+    assert read_by("corpus/unhk/A_51_950.txt", "125", "implementation.places") == []

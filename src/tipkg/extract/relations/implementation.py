@@ -64,7 +64,11 @@ LOCATIVE = re.compile(
 LIST_GLUE = re.compile(r"\s*[,;]?\s*(?:and\s+|as\s+well\s+as\s+)?(?:in\s+)?(?:the\s+)?")
 NOT_PLACE_OF_WORK = re.compile(r"\b(?:(?:situation|conflict|war|occupation|invasion|impact|exploitation|crisis|"
                                r"crises)s?|adopted|signed|held|launched|convened|hosted|concluded|opened|headquartered|"
-                               r"based|located|seated)\s+in\s+(?:the\s+)?$", re.I)
+                               r"based|located|seated)\s+in\s+(?:the\s+)?$|"
+                               # a State in the name of a mission or body: "the United Nations Stabilization Mission in
+                               # Haiti", "the United Nations Operation in Côte d’Ivoire", "the Committee on Missing Persons
+                               # in Cyprus"
+                               r"(?-i:\b(?:Mission|Operation|Force|Persons))\s+in\s+(?:the\s+)?$", re.I)
 # "Palestine refugees", "the Bangladesh office": a State's name before a noun qualifies the noun
 MODIFIER_USE = re.compile(r"\s+(?![a-z]+ing\b)(?!(?:and|or|in|on|to|for|with|from|at|by|as|of|which|where|the|a|an|is|"
                           r"are|was|were|has|have|had|during|since|until|through|between|under|while|who|that|its|"
@@ -81,6 +85,8 @@ ACTING = re.compile(r"\s+(?:has\s+|have\s+|had\s+|also\s+)*[a-z]+(?:ed|s)\b")
 PASSIVE = re.compile(r"\s+(?:are|is|were|was|have been|has been|had been|being)\s+(?:\w+ly\s+|also\s+|now\s+)*"
                      r"(?:drafted|endorsed|adopted|developed|established|launched|implemented|created|set up|prepared|"
                      r"produced|organized|conducted|deployed|proposed|piloted|introduced|delivered|provided)\b")
+# a finite verb: the words run past a name into a clause
+CLAUSE_WORDS = re.compile(r"\b(?:was|were|is|are|will|would|shall|has|have|had)\b")
 UNDER = re.compile(r"\s*(?:Under|Through|Within the framework of|In the framework of|As part of)\s+(?:the\s+|its\s+)?")
 TITLED = re.compile(r"\b(?:entitled|called|titled)\s*,?\s*(?=[“\"])")
 
@@ -127,9 +133,12 @@ def _read(ctx: ParagraphContext) -> list[Work]:
         framed = _states_under(ctx, sentence, initiatives)
         if framed:
             found.append(Work("implementation.states-under", sentence, initiatives[0], lead, framed))
+        work = _initiative(ctx, sentence, initiatives, places[0][1]) if countries else None
+        if work is not None and work.how == "phrase" and CLAUSE_WORDS.search(work.entity.label):
+            continue  # "sexual activities with a child, was recorded in connection with 59 allegations": a clause, not
+            # a work's name; its places are not where anything is implemented
         if countries:
-            found.append(Work("implementation.places", sentence, _initiative(ctx, sentence, initiatives, places[0][1]),
-                              lead, countries))
+            found.append(Work("implementation.places", sentence, work, lead, countries))
     return _cities_only_where_no_country(found)
 
 
