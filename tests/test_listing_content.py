@@ -244,8 +244,8 @@ KNOWN_2019 = {
     "resolution_asks unexpected: addressee=Member States and other relevant stakeholders, resolution=72/195, verb=urged",
     "resolution_asks unexpected: addressee=Member States, resolution=2388 (2017), verb=encouraged",
     "resolution_asks unexpected: addressee=Member States, resolution=2462 (2019), verb=encouraged",
-    "resolution_asks unexpected: addressee=the Analytical Support and Sanctions Monitoring Team, when consulting with "
-    "Member States, resolution=2388 (2017), verb=requested",
+    "resolution_asks unexpected: addressee=the Analytical Support and Sanctions Monitoring Team, resolution=2388 (2017), "
+    "verb=requested",
     "resolution_asks unexpected: addressee=the Secretary-General, resolution=61/180, verb=requested",
     # paragraph 97: "the political declaration ... (General Assembly resolution 72/1)": cited as the declaration's source
     "resolutions_cited missed: symbol=72/1",

@@ -445,3 +445,20 @@ def test_a_report_is_pursuant_to_a_resolution_only_when_it_says_so_of_itself():
     assert read_by("corpus/unhk/A_78_737.txt", "1", "requests.resolution-link") == []
     # "The Group held its first meeting in 2006 pursuant to Economic and Social Council resolution 2006/27"
     assert read_by("seeds/001_aaa57c1388cc9d44.txt", "104", "requests.resolution-link") == []
+
+
+def test_a_request_a_report_retells_is_made_of_an_actor():
+    """requests.reported and requests.reported-passive: the actor after "in which" ("resolution 1/12, in which the
+    Executive Director was requested to produce reports"), without a list marker ("requested the Secretary-General:
+    (a) to bring ..."); a thing called for is no addressee ("the Commission called for the preparation of annual
+    reports")."""
+    from rule_cases import flat, read_by
+
+    def asked(path, key, rule):
+        return [(r["verbText"], r["addressee"]) for r in map(flat, read_by(path, key, rule))]
+    assert asked("corpus/unhk/UNEP_EA.2_RES.18.txt", "u1", "requests.reported-passive") == [
+        ("requested", "the Executive Director")]
+    assert asked("corpus/unhk/A_79_744.txt", "114", "requests.reported-passive") == [("requested", "the Mission")]
+    assert asked("corpus/unhk/E_CN.9_2005_1.txt", "u30", "requests.reported") == [("requested", "the Secretary-General")]
+    assert asked("corpus/unhk/E_CN.9_2005_1.txt", "u7", "requests.reported") == []
+    assert asked("corpus/unhk/E_CN.9_2006_1.txt", "u20", "requests.reported") == [("requested", "the Bureau")]

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from tipkg.extract.context import ParagraphContext
 from tipkg.extract.lexicon import ADVERBS, Verb, lexicon
-from tipkg.extract.relations.addressees import (ACTOR_HEADS, ASIDE, PRONOUNS, Addressee, addressees, is_actor, resolve,
-                                                   split_addressees)
+from tipkg.extract.relations.addressees import (ACTOR_HEADS, ASIDE, PRONOUNS, SUBORDINATE, Addressee, addressees,
+                                                is_actor, resolve, split_addressees)
 from tipkg.extract.rules import rule
 from tipkg.extract.text import Sentence
 from tipkg.model import Document, Entity, Mention
@@ -418,6 +418,24 @@ def _body_entity(key: str | None) -> list[Entity]:
     return [e] if e else []
 
 
+def _reported_actor(ctx: ParagraphContext, start: int, end: int) -> str | None:
+    """The actor a report says was asked, from text[start:end]: past a relative opening ("in which the Executive
+    Director"), without a list marker after it ("the Secretary-General: (a)"), or none when the words name no actor
+    ("the preparation of annual reports", "in decision 2005/2")."""
+    phrase = ctx.text[start:end]
+    lead = re.match(r"\s*(?:,\s*)?(?:in|by|under|through)\s+which\s+", phrase)
+    if lead:
+        start += lead.end()
+    tail = re.search(r"\s*[:;,]?\s*(?:\([a-z]{1,3}\)\s*)?$", ctx.text[start:end])
+    end = start + tail.start() if tail else end
+    aside = SUBORDINATE.search(ctx.text, start, end)  # "the ... Monitoring Team, when consulting with Member States"
+    end = aside.start() if aside else end
+    addressee = _clean(ctx.text[start:end]).strip("“”\"")
+    if not addressee or not is_actor(ctx, start + ctx.text[start:end].find(addressee[:1]), end):
+        return None
+    return addressee
+
+
 @rule("requests.reported", "request",
       "A report's main clause whose subject is the adopting body (or 'it') and whose verb asks ('urged', 'called "
       "upon', 'invited', 'requested', 'encouraged'), in a paragraph citing the resolution: the addressee runs to "
@@ -450,6 +468,8 @@ def reported(ctx: ParagraphContext):
             addressee = _clean(text[m.end():to_start])
             if addressee.lower() in ("them", "it", "they"):
                 addressee = previous_addressee
+            elif addressee:
+                addressee = _reported_actor(ctx, m.end(), to_start)  # "called for the preparation of reports": none
             if not addressee or len(addressee) > 250:
                 continue
             previous_addressee = addressee
@@ -498,10 +518,11 @@ def reported_passive(ctx: ParagraphContext):
         if p:
             verb = lex.verb(p["verb"])
             head = text[:p.start()]
-            addressee = _clean(head.rsplit(",", 1)[-1])
+            at = sentence.start + p.start()
+            # "resolution 1/12, in which the Executive Director was requested": the actor after "in which"
+            addressee = _reported_actor(ctx, at - len(head.rsplit(",", 1)[-1]), at)
             if verb is None or not addressee or len(addressee) > 150:
                 continue
-            at = sentence.start + p.start()
             action = _clean(text[p.end():]).rstrip(".;")
             yield ctx.assertion("request", sentence, "requests.reported-passive",
                                 {"resolution": [resolution], "proponent": _body_entity(resolution.detail("body")),
