@@ -182,3 +182,15 @@ def test_operations_campaigns_query_answers_the_contract_on_the_three_seeds(seed
 def test_operations_campaigns_query_filters_by_kind(seed_store):
     rows = query_json(seed_store, "operations-campaigns", "kind=Operation")
     assert {r["name"] for r in rows} == {"Operation Libertad", "Operation Sawiyan", "White Sand Operation"}
+
+
+def test_a_hashtag_that_names_an_initiative_a_platform_or_a_title_is_no_campaign():
+    """campaigns.hashtag: "#IGiveHope" (a social media campaign, seed 001 paragraph 126) is one; "the #UN4Kharkiv
+    Initiative", "the #eSkills4Girls initiative of the Group of 20", "the #Housing2030 online platform" and the report
+    "#Housing2030: Effective policies for affordable housing ..." are not."""
+    from rule_cases import flat, read_by
+    assert [flat(a)["initiative"] for a in read_by("seeds/001_aaa57c1388cc9d44.txt", "126", "campaigns.hashtag")] == [
+        ["#IGiveHope"]]
+    for path, key in [("corpus/unhk/ECE_HBP_213.txt", "annex-I.83"), ("corpus/unhk/E_RES_2020_13.txt", "PP12"),
+                      ("corpus/unhk/ECE_HBP_208.txt", "annex-I.10")]:
+        assert read_by(path, key, "campaigns.hashtag") == [], (path, key)

@@ -256,6 +256,11 @@ def _clean(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" ,;:–-")
 
 
+# what a hashtag names when a noun of another kind follows it
+NOT_CAMPAIGN_AFTER = re.compile(r"\s+(?:online\s+|global\s+|digital\s+)?(?:[Ii]nitiative|[Pp]latform|[Rr]eport|[Pp]roject|"
+                                r"[Pp]rogramme|[Nn]etwork|[Hh]ub|[Pp]artnership|[Aa]lliance|[Cc]oalition)s?\b")
+
+
 @rule("campaigns.hashtag", "outcome",
       "A hashtag campaign: '#IGiveHope', '#EndHumanTrafficking and #HumanTrafficking' (hashtags written "
       "together are one), '#AQUIESTOY contra la trata de personas (#HereIAm against human trafficking) campaign' "
@@ -277,6 +282,10 @@ def hashtag(ctx: ParagraphContext):
     for m in HASHTAGS.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
+        if NOT_CAMPAIGN_AFTER.match(text, m.end()) or re.search(r"[“\"]\s*$", text[:m.start()]) \
+                and re.match(r":", text[m.end():]):
+            continue  # "the #UN4Kharkiv Initiative", "the #Housing2030 online platform", the report "#Housing2030: ..."
+            # (a hashtag names initiatives, platforms and titles too; a campaign is said to be one, or is a bare tag)
         tags = re.findall(r"#\w+", m.group(0))
         name = long_names.get(tags[0]) if len(tags) == 1 else None
         name = name or re.sub(r"\s+", " ", m.group(0))
