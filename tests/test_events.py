@@ -895,3 +895,14 @@ def test_the_day_a_conference_adopted_a_text_dates_it_by_its_year_only():
             "by the World Conference on Human Rights on 25 June 1993,³ and the elimination of double standards,")
     assert adoptions("A/RES/78/197", "PP6", text) == [
         ("Vienna Declaration and Programme of Action", "World Conference on Human Rights", "1993", None)]
+
+
+def test_an_observances_name_runs_as_far_as_its_capitals():
+    """events.observance: "the International Day for the Fight against Illegal, Unreported and Unregulated Fishing"
+    (A/RES/80/109 PP24) goes on past its comma; "the International Day of Women and Girls of African Descent and
+    recognized the significant contribution ..." (A/RES/79/161 PP34) ends before the clause."""
+    from rule_cases import flat, read_by
+    assert [flat(a)["event"] for a in read_by("corpus/unga/A_RES_80_109.txt", "PP24", "events.observance")] == [
+        ["International Day for the Fight against Illegal, Unreported and Unregulated Fishing"]]
+    assert [flat(a)["event"] for a in read_by("corpus/unga/A_RES_79_161.txt", "PP34", "events.observance")] == [
+        ["International Day of Women and Girls of African Descent"]]

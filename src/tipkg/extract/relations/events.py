@@ -937,7 +937,10 @@ def observance(ctx: ParagraphContext):
         return
     for sentence in ctx.sentences:
         for m in OBSERVANCE.finditer(text, sentence.start, sentence.end):
-            name = clean_label(m["name"])
+            # the name as a run of capitals reads it: on past "Illegal, Unreported and Unregulated Fishing", not into
+            # "... of African Descent and recognized the significant contribution of ..."
+            named = _observance_name(text, m.start("name"))
+            name = clean_label(named[0] if named else m["name"])
             when = m["when"]
             year = re.fullmatch(YEAR, when)
             start = when if year else m["y1"]  # "proclaiming the period 2024– 2034 the International Decade ..."
