@@ -906,3 +906,12 @@ def test_an_observances_name_runs_as_far_as_its_capitals():
         ["International Day for the Fight against Illegal, Unreported and Unregulated Fishing"]]
     assert [flat(a)["event"] for a in read_by("corpus/unga/A_RES_79_161.txt", "PP34", "events.observance")] == [
         ["International Day of Women and Girls of African Descent"]]
+
+
+def test_a_planned_conference_dedicated_to_a_theme_keeps_it_and_its_place():
+    # ../shared/corpus/unga/A_RES_78_147.txt, PP7: "to convene an international conference dedicated to glaciers’
+    # preservation in Tajikistan in 2025"
+    from rule_cases import flat, read_by
+    rows = [flat(a) for a in read_by("corpus/unga/A_RES_78_147.txt", "PP7", "events.planned")]
+    assert rows[0] == {"event": ["international conference dedicated to glaciers’ preservation"], "place": ["Tajikistan"],
+                       "startDate": "2025", "placeName": "Tajikistan"}

@@ -660,7 +660,10 @@ def _antecedent(ctx: ParagraphContext, sentence: Sentence, p: EventPhrase) -> tu
     return found
 
 
-COMPLEMENT_STOP = re.compile(rf",|;|\.(?:\s|$)|\(|\s(?:which|where|who|that|to\s+(?!the\b|a\b)[a-z]+)\b|"
+# ("to" and a word in lower case opens a purpose, "to strengthen ...", except after the words it completes: "dedicated to
+# glaciers’ preservation", "devoted to")
+COMPLEMENT_STOP = re.compile(rf",|;|\.(?:\s|$)|\(|\s(?:which|where|who|that|(?<!dedicated\s)(?<!devoted\s)(?<!related\s)"
+                             rf"to\s+(?!the\b|a\b)[a-z]+)\b|"
                              rf"\s(?:on|from|between)\s+(?=\d)|\sduring\s+(?:its|the)\s|\s(?:in|during)\s+(?={MONTH}|{YEAR}|the first|the second)|"
                              rf"\s(?:in|at)\s+(?=[A-Z])|\s(?:entitled|titled|called)\b|\s(?:focusing|aimed|with a view)\b|"
                              rf"\s(?:virtually|online|in (?:a )?(?:virtual|hybrid) format)\b|"
