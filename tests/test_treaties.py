@@ -85,3 +85,12 @@ def test_the_parties_an_instrument_has_not_the_parties_that_did_something():
     assert [flat(a) for a in read_by("seeds/003_84e408440e65b4cf.txt", "2", "treaties.parties-count")] == [
         {"subject": ["Trafficking in Persons Protocol"], "measure": "parties", "count": "178", "asAt": "2022-07-22"}]
     assert read_by("corpus/unga/A_RES_80_139.txt", "PP12", "treaties.parties-count") == []
+
+
+def test_a_figure_as_at_a_date_is_the_subjects_not_a_count_of_those_that_did_something():
+    """figures.as-at (../shared/corpus/unhk/E_2018_64.txt, 108): "As at 9 April 2018, the Paris Agreement had been
+    ratified by 175 parties, and 168 parties (167 countries and the European Commission) had communicated their first
+    nationally determined contributions": 175 parties is a figure of the Agreement; 168 and 167 are not."""
+    from rule_cases import flat, read_by
+    assert [flat(a) for a in read_by("corpus/unhk/E_2018_64.txt", "108", "figures.as-at")] == [
+        {"subject": ["Paris Agreement"], "measure": "parties", "count": "175", "asAt": "2018-04-09"}]

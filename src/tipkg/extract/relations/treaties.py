@@ -185,9 +185,17 @@ def as_at_figures(ctx: ParagraphContext):
         if not date or not subjects:
             continue
         for f in FIGURE.finditer(ctx.text, as_at.end(), sentence.end):
+            if DID_SOMETHING.match(ctx.text, f.end()) or ctx.text.count("(", as_at.end(), f.start()) > \
+                    ctx.text.count(")", as_at.end(), f.start()):
+                continue  # "168 parties (167 countries ...) had communicated their first contributions": the count of
+                # those that did something, and its breakdown in brackets, are no figure of the subject
             yield ctx.assertion("figure", sentence, "figures.as-at", {"subject": [subjects[0].entity]},
                                 {"measure": f["what"], "count": f["n"].replace(",", ""), "asAt": date},
                                 confidence=0.8)
+
+
+# a count followed by what those counted did ("... had communicated", "have completed")
+DID_SOMETHING = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:had|have|has)\s+(?:\w+ly\s+)?(?!been\b|\d)\w+ed\b")
 
 
 def _date(text: str) -> str | None:
