@@ -1,0 +1,312 @@
+"""The twenty-three extraction rules that test_rule_cases_1 to _3 leave out (campaigns.described, coordination,
+events.adopted-at/held/named-conference/session, implementation.deployment/named-country, lineage.header/revision,
+operations.described, partnerships.with, people.apposition/titled, publications.adopted/own-report, replies, requests,
+sdg, treaties.joined/ratification) on real paragraphs, as they are in their files: for each, a paragraph where the rule
+reads a fact that the text states (checked by reading it), and a paragraph with the rule's cue words where it rightly
+reads nothing."""
+from __future__ import annotations
+
+from rule_cases import extraction, flat, read_by
+
+REPORT_2019 = "seeds/001_aaa57c1388cc9d44.txt"  # Secretary-General, coordination of efforts against trafficking
+REPORT_2022 = "seeds/003_84e408440e65b4cf.txt"  # UNODC activities on the Protocol, to the Conference of the Parties
+ECOSOC_2021_25 = "seeds/004_cd24bcaccb66e80b.txt"
+GA_70_179 = "dev/A_RES_70_179.txt"  # Improving the coordination of efforts against trafficking in persons
+HAITI_2025 = "dev/S_2025_303.pdf"  # UNODC report on Haiti transmitted to the Security Council, as ingestion reads it
+HAITI_2024 = "corpus/unhk/S_2024_711.txt"  # Secretary-General, benchmark assessment on Haiti
+SOUTH_SUDAN = "corpus/unhk/A_HRC_RES_55_1.txt"  # Human Rights Council resolution 55/1
+
+UNODC = "United Nations Office on Drugs and Crime"
+ICAT = "Inter-Agency Coordination Group against Trafficking in Persons"
+
+
+def rows(relative: str, key: str, rule_id: str) -> list[dict]:
+    return [flat(a) for a in read_by(relative, key, rule_id)]
+
+
+# --- campaigns, operations --------------------------------------------------------------------------------------
+
+def test_described_campaign_with_what_it_raised_and_reached():
+    # "The social media campaign developed for the 2017 World Day also included a Thunderclap ... creating a record
+    # reach of 73 million impressions worldwide. At the same time UNODC ... organized a fundraising campaign for the
+    # United Nations Voluntary Trust Fund for Victims of Human Trafficking, which ... raised $50,000."
+    assert rows(REPORT_2019, "129", "campaigns.described") == [
+        {"initiative": ["fundraising campaign for the United Nations Voluntary Trust Fund for Victims of Human "
+                        "Trafficking"], "conductedBy": [UNODC], "figures": "$50,000 raised"},
+        {"initiative": ["Thunderclap"], "figures": "reach of 73 million impressions"}]
+    # negative: "... called upon Member States ... to take measures to develop targeted awareness-raising campaigns":
+    # a campaign asked for, none run
+    assert read_by(REPORT_2019, "10", "campaigns.described") == []
+
+
+def test_described_operation_with_its_agency_and_year():
+    # "On 1 March 2025, during an operation in Bas Delmas, the Haitian National Police used drones to strike at an
+    # organized criminal groups stronghold ..."
+    assert rows(HAITI_2025, "annex-I.40", "operations.described") == [
+        {"initiative": ["operation in Bas Delmas"], "conductedBy": ["Haitian National Police"], "year": "2025"}]
+    # negative: "the risk of trafficking in persons within business operations and supply chains": no operation
+    assert read_by(REPORT_2019, "58", "operations.described") == []
+
+
+# --- coordination -----------------------------------------------------------------------------------------------
+
+def test_chairs_of_the_group_year_by_year():
+    # "During the reporting period, the Group was chaired by UNODC in 2016, OHCHR in 2017, UNICEF in 2018 and jointly
+    # by OSCE and UN-Women in 2019."
+    chair = {"context": [ICAT], "role": ["ChairRole"]}
+    co_chair = {"context": [ICAT], "role": ["CoChairRole"]}
+    assert rows(REPORT_2019, "105", "coordination.chairing") == [
+        {"holder": [UNODC], **chair, "year": "2016"},
+        {"holder": ["Office of the United Nations High Commissioner for Human Rights"], **chair, "year": "2017"},
+        {"holder": ["United Nations Children's Fund"], **chair, "year": "2018"},
+        {"holder": ["Organization for Security and Co-operation in Europe"], **co_chair, "year": "2019"},
+        {"holder": ["United Nations Entity for Gender Equality and the Empowerment of Women"], **co_chair,
+         "year": "2019"}]
+    # negative: "encouraging further engagement on the part of regional organizations with respect to possibly joining
+    # and co-chairing the Coordination Group": a chair that may come, no holder
+    assert read_by(ECOSOC_2021_25, "PP13", "coordination.chairing") == []
+
+
+def test_members_of_the_group_enumerated_after_in_particular():
+    # "Recognizing the important role of the Inter-Agency Coordination Group against Trafficking in Persons ..., in
+    # particular the United Nations Office on Drugs and Crime, the Office of the United Nations High Commissioner for
+    # Human Rights, ... the United Nations Educational, Scientific and Cultural Organization and other
+    # intergovernmental organizations, within their existing mandates,"
+    members = [a["member"] for a in rows(GA_70_179, "PP15", "coordination.enumeration")]
+    assert members == [[m] for m in [
+        UNODC, "Office of the United Nations High Commissioner for Human Rights",
+        "Office of the United Nations High Commissioner for Refugees", "United Nations Children's Fund",
+        "United Nations Entity for Gender Equality and the Empowerment of Women", "International Labour Organization",
+        "International Organization for Migration", "United Nations Development Programme",
+        "United Nations Population Fund", "United Nations Educational, Scientific and Cultural Organization"]]
+    assert {tuple(a["organization"]) for a in rows(GA_70_179, "PP15", "coordination.enumeration")} == {(ICAT,)}
+    # negative: "Calls upon all members of the Inter-Agency Coordination Group, especially those that are not members
+    # of its working group, ...": members addressed, none named
+    assert read_by("dev/E_RES_2017_18.txt", "OP8", "coordination.enumeration") == []
+
+
+def test_a_body_that_joined_the_group_in_a_year():
+    # "In 2017, the Council of Europe joined the Inter-Agency Coordination Group against Trafficking in Persons as a
+    # partner ..."
+    assert rows(REPORT_2019, "87", "coordination.membership") == [
+        {"member": ["Council of Europe"], "organization": [ICAT], "since": "2017"}]
+    # negative: "the judicial police arrested a former member of the Haitian parliament": a person, no body's membership
+    assert read_by(HAITI_2025, "annex-I.53", "coordination.membership") == []
+
+
+# --- events -----------------------------------------------------------------------------------------------------
+
+def test_the_conference_at_which_a_declaration_was_adopted():
+    # "Taking note of the Khartoum process and its Declaration adopted in Khartoum on 16 October 2014 during the
+    # Regional Ministerial Conference on Human Trafficking and Smuggling in the Horn of Africa, ..."
+    assert rows(GA_70_179, "PP26", "events.adopted-at") == [
+        {"event": ["Regional Ministerial Conference on Human Trafficking and Smuggling in the Horn of Africa"],
+         "place": ["Khartoum"], "adopted": ["Declaration of the Khartoum process"], "startDate": "2014-10-16",
+         "placeName": "Khartoum"}]
+    # negative: "the United Nations Global Plan of Action ..., adopted by the General Assembly in its resolution 64/293
+    # of 30 July 2010": adopted by a body in a resolution, at no meeting
+    assert read_by(ECOSOC_2021_25, "PP7", "events.adopted-at") == []
+
+
+def test_a_meeting_held_in_a_city_on_a_day():
+    # "UNODC also participated in the fourth meeting of the Security Council on human trafficking in conflict
+    # situations, held in New York on 21 November 2017."
+    assert rows(REPORT_2019, "38", "events.held") == [
+        {"event": ["fourth meeting of the Security Council on human trafficking in conflict situations"],
+         "place": ["New York"], "organizer": ["Security Council"], "startDate": "2017-11-21", "placeName": "New York"}]
+    # negative: "more than 80 per cent of detainees are currently held in extended pretrial detention": no meeting
+    assert read_by(HAITI_2024, "8", "events.held") == []
+
+
+def test_summits_named_in_capitals():
+    # "Reaffirming the commitment made by world leaders at the Millennium Summit, the 2005 World Summit and the
+    # high-level plenary meeting of the General Assembly ..., held in 2010, ..."
+    assert rows(GA_70_179, "PP5", "events.named-conference") == [
+        {"event": ["Millennium Summit"]}, {"event": ["2005 World Summit"], "startDate": "2005"}]
+    # negative: "within the framework of the Conference on Disarmament": a standing body, no event
+    assert read_by("corpus/unga/A_RES_78_36.txt", "OP1", "events.named-conference") == []
+
+
+def test_the_session_of_the_body_named_before_its():
+    # "The work carried out by UNODC was acknowledged by the Conference at its tenth session with the adoption of
+    # resolution 10/3, ..." (in a report to the Conference of the Parties)
+    assert rows(REPORT_2022, "4", "events.session") == [
+        {"event": ["tenth session of the Conference of the Parties to the United Nations Convention against "
+                   "Transnational Organized Crime"]}]
+    # negative: "Notes the presentation to the Working Group at its nineteenth session ...": a body named by its short
+    # form only, whose session the rule does not guess
+    assert read_by("corpus/unga/A_RES_78_203.txt", "OP8", "events.session") == []
+
+
+# --- implementation ---------------------------------------------------------------------------------------------
+
+def test_a_mission_deployed_in_the_state_its_sentence_names():
+    # "... to address the political crisis in Haiti and welcome the initial deployment of the Multinational Security
+    # Support Mission, led by Kenya."
+    assert rows(HAITI_2024, "35", "implementation.deployment") == [
+        {"initiative": ["Multinational Security Support Mission"], "country": ["Haiti"]}]
+    # negative: "... training to all peacekeeping personnel to be deployed in UN peace operations in conflict and
+    # post-conflict zones ...": no mission, no State
+    assert read_by("dev/S_RES_2331_2016.txt", "OP19", "implementation.deployment") == []
+
+
+def test_a_mission_named_after_the_state_it_works_in():
+    # "... calls upon the Government to cooperate fully and constructively with and to give unhindered access to them
+    # and to the United Nations Mission in South Sudan ..."
+    assert rows(SOUTH_SUDAN, "OP3", "implementation.named-country") == [
+        {"initiative": ["United Nations Mission in South Sudan"], "country": ["South Sudan"],
+         "lead": ["United Nations Mission in South Sudan"]}]
+    # negative: "the UNODC Regional Office for Southern Africa published ...": an office named after a region
+    assert read_by(REPORT_2022, "53", "implementation.named-country") == []
+
+
+# --- lineage ----------------------------------------------------------------------------------------------------
+
+def test_the_committee_report_in_the_header_recommends_the_resolution():
+    # "[on the report of the Third Committee (A/70/490)]"
+    assert rows(GA_70_179, "header-2", "lineage.header") == [
+        {"linkFrom": ["A/70/490"], "linkTo": ["70/179"], "relation": "recommendsAdoptionOf"}]
+    # negative: "Agenda item 2 Annual report of the United Nations High Commissioner for Human Rights ...": an agenda
+    # item's title, no report that recommends the resolution
+    assert read_by(SOUTH_SUDAN, "header-1", "lineage.header") == []
+
+
+def test_a_document_whose_own_symbol_is_a_revision():
+    # corpus/unhk/CD_8_REV.10.txt, the rules of procedure of the Conference on Disarmament: its symbol CD/8/Rev.10
+    assert rows("corpus/unhk/CD_8_REV.10.txt", "u1", "lineage.revision") == [
+        {"linkFrom": ["CD/8/REV.10"], "linkTo": ["CD/8"], "relation": "revisionOf"}]
+    # negative: A/RES/80/1 names the revised draft it was adopted from ("[without reference to a Main Committee
+    # (A/80/L.2/Rev.1)]"), but is no revision itself
+    read_by("corpus/unga/A_RES_80_1.txt", "header-9", "lineage.revision")
+    assert [a for a in extraction("corpus/unga/A_RES_80_1.txt").assertions if a.rule == "lineage.revision"] == []
+
+
+# --- partnerships, people ---------------------------------------------------------------------------------------
+
+def test_working_with_a_partner_in_the_framework_of_an_initiative():
+    # "OHCHR is working closely with the International Labour Organization (ILO) in the framework of Alliance 8.7, ..."
+    assert rows(REPORT_2019, "51", "partnerships.with") == [
+        {"partner": ["Office of the United Nations High Commissioner for Human Rights",
+                     "International Labour Organization"], "initiative": ["Alliance 8.7"]}]
+    # negative: "Encourage the Inter-agency Coordination Group ... to work jointly with the Procurement Network ...":
+    # a recommendation of the report, no partnership that exists
+    assert read_by(REPORT_2019, "139(h)", "partnerships.with") == []
+
+
+def test_a_name_with_its_office_in_apposition():
+    # "... warrants of arrest by the International Criminal Court for Sergei Shoigu, Minister of Defence of the Russian
+    # Federation at the time of the alleged conduct, ..."
+    assert rows("corpus/unga/A_RES_79_184.txt", "PP54", "people.apposition") == [
+        {"holder": ["Sergei Shoigu"], "context": ["Russian Federation"], "role": ["Minister of Defence"],
+         "roleLabel": "Minister of Defence"}]
+    # negative: "The team met with key stakeholders, including the President of the Transitional Presidential Council,
+    # the Prime Minister, the Minister for Foreign Affairs, ...": offices, no names
+    assert read_by(HAITI_2024, "2", "people.apposition") == []
+
+
+def test_a_title_before_a_name():
+    # "Nobel laureate Nadia Murad Basee Taha (Iraq, human rights activist, human trafficking survivor), ..."
+    assert rows(REPORT_2019, "132", "people.titled") == [
+        {"holder": ["Nadia Murad Basee Taha"], "role": ["Nobel laureate"], "roleLabel": "Nobel laureate"}]
+    # negative: "Requests the Secretary-General and the President of the General Assembly ...": a title, no name
+    assert read_by(GA_70_179, "OP5", "people.titled") == []
+
+
+# --- publications -----------------------------------------------------------------------------------------------
+
+def test_a_plan_adopted_by_a_body_in_a_year():
+    # "Recognizing the significance of the United Nations Global Plan of Action to Combat Trafficking in Persons,
+    # adopted by the General Assembly in its resolution 64/293 of 30 July 2010, ..."
+    assert rows(ECOSOC_2021_25, "PP7", "publications.adopted") == [
+        {"publication": ["United Nations Global Plan of Action to Combat Trafficking in Persons"],
+         "publisher": ["General Assembly"], "year": "2010"}]
+    # negative: "Between August 2016 and August 2018, one country adopted new trafficking legislation": no named text
+    assert read_by(REPORT_2019, "4", "publications.adopted") == []
+
+
+def test_the_report_a_letter_transmits():
+    # "I have the honour to transmit to the Security Council the seventh quarterly report of the United Nations Office
+    # on Drugs and Crime, pursuant to paragraph 9 of Security Council resolution 2692 (2023), ..." (letter of 9 May 2025)
+    assert rows(HAITI_2025, "u1", "publications.own-report") == [
+        {"publication": ["Report of the United Nations Office on Drugs and Crime pursuant to paragraph 9 of Security "
+                         "Council resolution 2692 (2023)"], "publisher": [UNODC], "year": "2025"}]
+    # negative: the report's own first paragraph, "The present report is submitted pursuant to paragraph 9 of Security
+    # Council resolution 2692 (2023) ...", does not make it a second time
+    assert read_by(HAITI_2025, "annex-I.1", "publications.own-report") == []
+
+
+# --- replies, requests, sdg -------------------------------------------------------------------------------------
+
+def test_states_that_had_replied_as_at_a_date():
+    # "As at 15 April 2019, the following Member States had replied to that request: Algeria, Armenia, ..., United
+    # States of America and Uruguay."
+    found = rows(REPORT_2019, "6", "replies.states-replied")
+    assert {a["asAt"] for a in found} == {"2019-04-15"}
+    states = [a["state"][0] for a in found]
+    assert len(states) == 45
+    assert states[:5] == ["Algeria", "Armenia", "Austria", "Belarus", "Bolivia (Plurinational State of)"]
+    assert states[-3:] == ["United Kingdom of Great Britain and Northern Ireland", "United States of America",
+                           "Uruguay"]
+    # negative: "a questionnaire sent to Member States every year, and the replies include officially recorded
+    # information ...": replies, no State named
+    assert read_by(REPORT_2022, "56", "replies.states-replied") == []
+
+
+def test_an_operative_paragraph_that_urges_and_invites():
+    # "Urges Member States and other stakeholders mentioned in the United Nations Global Plan of Action ..., and
+    # invites the Conference of the Parties ... and other relevant subregional, regional and international
+    # organizations, within their respective mandates, to continue to contribute to the full and effective use of the
+    # Global Plan of Action, ..."
+    found = rows(ECOSOC_2021_25, "OP3", "requests.operative")
+    assert [(a["verbText"], a["addressee"]) for a in found] == [
+        ("Urges", "Member States"),
+        ("Urges", "other stakeholders mentioned in the United Nations Global Plan of Action to Combat Trafficking in "
+                  "Persons"),
+        ("invites", "the Conference of the Parties to the United Nations Convention against Transnational Organized "
+                    "Crime"),
+        ("invites", "other relevant subregional, regional and international organizations")]
+    assert {a["action"] for a in found} == {
+        "continue to contribute to the full and effective use of the Global Plan of Action, including by means of "
+        "strengthening cooperation and improving coordination among themselves in achieving that goal"}
+    assert {(a["resolution"][0], a["proponent"][0], a["paragraphNumber"]) for a in found} == {
+        ("2021/25", "Economic and Social Council", "3")}
+    # negative: "Given the risks faced by anti-corruption actors, UNODC urges national authorities to implement ...":
+    # a report's recommendation, no operative paragraph of a resolution
+    assert read_by(HAITI_2025, "annex-I.57", "requests.operative") == []
+
+
+def test_an_entity_that_contributes_to_a_target():
+    # "UNODC continues to contribute to the achievement of target 4.7 of the Sustainable Development Goals through the
+    # Education for Justice initiative, ..."
+    assert rows(REPORT_2019, "45", "sdg.contribution") == [
+        {"sdgTarget": ["Target 4.7"], "contributor": [UNODC]}]
+    # negative: "two issue briefs in 2018: ... one on the role of the Sustainable Development Goals in combating
+    # trafficking in persons": the topic of a brief, no target
+    assert read_by(REPORT_2019, "61", "sdg.contribution") == []
+
+
+# --- treaties ---------------------------------------------------------------------------------------------------
+
+def test_an_accession_with_its_date():
+    # "Welcoming the accession of Vanuatu to the Convention on Cluster Munitions on 5 September 2025, ..."
+    assert rows("corpus/unga/A_RES_80_52.txt", "PP15", "treaties.joined") == [
+        {"state": ["Vanuatu"], "instrument": ["Convention on Cluster Munitions"], "actionType": "accession",
+         "date": "2025-09-05"}]
+    # negative: "The Trafficking in Persons Protocol has a total of 178 parties, with no additional States having
+    # acceded to the Protocol since the tenth session ...": nobody acceded
+    assert read_by(REPORT_2022, "2", "treaties.joined") == []
+
+
+def test_ratifications_listed_with_their_dates():
+    # "During the reporting period, three States ratified the Trafficking in Persons Protocol: Fiji (19 September
+    # 2017), Japan (11 July 2017) and Maldives (14 September 2016). The Protocol was also ratified by one non-Member
+    # observer State: State of Palestine (29 December 2017)."
+    protocol = {"instrument": ["Trafficking in Persons Protocol"]}
+    assert rows(REPORT_2019, "3", "treaties.ratification") == [
+        {"state": ["Fiji"], **protocol, "date": "2017-09-19", "actionType": "ratification"},
+        {"state": ["Japan"], **protocol, "date": "2017-07-11", "actionType": "ratification"},
+        {"state": ["Maldives"], **protocol, "date": "2016-09-14", "actionType": "ratification"},
+        {"state": ["State of Palestine"], **protocol, "date": "2017-12-29", "actionType": "ratification"}]
+    # negative: "UNODC continued to provide technical assistance to Member States, upon request, for the ratification
+    # and effective implementation of the Trafficking in Persons Protocol": assistance towards ratification, none done
+    assert read_by(REPORT_2019, "39", "treaties.ratification") == []
