@@ -5,13 +5,18 @@ from __future__ import annotations
 
 from conftest import needs_seeds, query_json
 from italic_paragraphs import of_kind, read
+from rule_cases import extraction, paragraph_text
 
 UNODC = "United Nations Office on Drugs and Crime"
 
 
 def publications(document: str, number: str, heading: str | None, text: str) -> list[dict]:
+    return _rows(of_kind(read(document, number, heading, text), "issuance"))
+
+
+def _rows(assertions) -> list[dict]:
     out = []
-    for a in of_kind(read(document, number, heading, text), "issuance"):
+    for a in assertions:
         out.append({"title": a.entity("publication").label, "class": a.entity("publication").classes[0],
                     "publisher": [e.label for e in a.roles.get("publisher", [])], "year": a.values.get("year")})
     return out
@@ -19,6 +24,22 @@ def publications(document: str, number: str, heading: str | None, text: str) -> 
 
 def titles(*args) -> list[str]:
     return [p["title"] for p in publications(*args)]
+
+
+def publications_in(relative: str, key: str) -> list[dict]:
+    """What is read as published in paragraph `key` of a real file (under ../shared), the whole document extracted as
+    a build does: the paragraph as it is, with its neighbours and headings."""
+    paragraph_text(relative, key)
+    return _rows([a for a in extraction(relative).assertions if a.paragraph == key and a.kind == "issuance"])
+
+
+def titles_in(relative: str, key: str) -> list[str]:
+    return [p["title"] for p in publications_in(relative, key)]
+
+
+REPORT_2019 = "seeds/001_aaa57c1388cc9d44.txt"
+REPORT_2022 = "seeds/003_84e408440e65b4cf.txt"
+ECOSOC_2021_25 = "seeds/004_cd24bcaccb66e80b.txt"
 
 
 P001_42 = ("001", "42", UNODC,
@@ -65,22 +86,14 @@ def test_a_series_of_issue_papers_is_no_publication():  # 001:42
 
 
 def test_an_italic_back_reference_of_one_word_is_no_title():  # 001:56
-    text = ("Also within the framework of the Global Action to Prevent and Address Trafficking in Persons and "
-            "Smuggling of Migrants, IOM developed the *IOM Handbook: Protection and Assistance for Migrants Vulnerable "
-            "to Violence, Exploitation and Abuse*, which was soft launched in Marrakech in December 2018. The "
-            "*Handbook* details the IOM determinants of migrant vulnerability model.")
-    found = publications("001", "56", "International Organization for Migration", text)
+    found = publications_in(REPORT_2019, "56")
     assert [(p["title"], p["class"], p["publisher"], p["year"]) for p in found] == [
         ("IOM Handbook: Protection and Assistance for Migrants Vulnerable to Violence, Exploitation and Abuse",
          "Handbook", ["International Organization for Migration"], "2018")]
 
 
 def test_a_quoted_title_launched_and_guiding_principles_named_in_capitals():  # 001:59
-    text = ("In May 2018, IOM launched the “Remediation guidelines for victims of exploitation in extended mineral "
-            "supply chains”. Aligned with the Guiding Principles on Business and Human Rights: Implementing the "
-            "United Nations “Protect, Respect and Remedy” Framework, the Guidelines were developed in consultation "
-            "with private sector companies.")
-    found = publications("001", "59", "International Organization for Migration", text)
+    found = publications_in(REPORT_2019, "59")
     assert [(p["title"], p["year"]) for p in found] == [
         ("Remediation guidelines for victims of exploitation in extended mineral supply chains", "2018"),
         ("Guiding Principles on Business and Human Rights: Implementing the United Nations “Protect, Respect and "
@@ -89,11 +102,7 @@ def test_a_quoted_title_launched_and_guiding_principles_named_in_capitals():  # 
 
 
 def test_a_title_in_capitals_published_in_a_year():  # 001:48
-    text = ("The Office of the United Nations High Commissioner for Human Rights (OHCHR) promotes a human "
-            "rights-based approach to addressing human trafficking. This approach, which stems from the international "
-            "human rights conventions and other international legal frameworks on trafficking, is conceptualized in "
-            "the Recommended Principles and Guidelines on Human Rights and Human Trafficking, published in 2002.")
-    found = publications("001", "48", "Office of the United Nations High Commissioner for Human Rights", text)
+    found = publications_in(REPORT_2019, "48")
     assert [(p["title"], p["class"], p["year"]) for p in found] == [
         ("Recommended Principles and Guidelines on Human Rights and Human Trafficking", "Guidelines", "2002")]
 
@@ -110,13 +119,7 @@ def test_two_issue_briefs_listed_one_by_one():  # 001:61
 
 
 def test_quoted_policy_papers_listed_after_published_and_an_italic_toolkit():  # 001:110
-    text = ("To date, two such papers have been published, both in 2016, “Providing effective remedies for victims "
-            "of trafficking in persons” and “Pivoting toward the evidence: building effective counter-trafficking "
-            "responses using accumulated knowledge and a shared approach to monitoring, evaluation, and learning”. In "
-            "the same year, the *Toolkit for Guidance in Designing and Evaluating Counter-Trafficking Programmes: "
-            "Harnessing Accumulated Knowledge to Respond to Trafficking in Persons* was also produced.")
-    found = publications("001", "110", "Activities of the Inter-Agency Coordination Group against Trafficking in "
-                                        "Persons", text)
+    found = publications_in(REPORT_2019, "110")
     assert [p["title"].split(":")[0] for p in found] == [
         "Providing effective remedies for victims of trafficking in persons", "Pivoting toward the evidence",
         "Toolkit for Guidance in Designing and Evaluating Counter-Trafficking Programmes"]
@@ -134,77 +137,47 @@ def test_issues_briefs_described_by_their_topic():  # 001:112(b), 112(d)
 
 
 def test_guidelines_described_and_then_said_to_be_published():  # 001:50
-    text = ("OHCHR and the International Civil Aviation Organization have been cooperating to produce material to "
-            "assist airlines in identifying and reporting the victims of human trafficking. To that end, a set of "
-            "guidelines for operators and regulators to train cabin crew on identifying and responding to "
-            "trafficking in persons were jointly developed in 2018 and published in the six official languages of "
-            "the United Nations.")
-    assert titles("001", "50", "Office of the United Nations High Commissioner for Human Rights", text) == [
+    assert titles_in(REPORT_2019, "50") == [
         "guidelines for operators and regulators to train cabin crew on identifying and responding to trafficking in "
         "persons"]
 
 
 def test_detailed_guidelines_that_nobody_published_are_no_publication():  # 001:17
-    text = ("Member States reported the increasing development of policies and national frameworks that provided "
-            "detailed guidelines on how to investigate and prosecute trafficking in persons, matched with constant "
-            "training to relevant criminal justice officials.")
-    assert titles("001", "17", "Prosecution and punishment", text) == []
+    assert titles_in(REPORT_2019, "17") == []
 
 
 def test_a_joint_statement_issued_but_not_a_campaign_name_or_a_theme():  # 001:126
-    text = ("The first theme for the World Day in 2016 was “vulnerabilities to trafficking in persons”. To promote "
-            "the World Day, UNODC continued with its multi-year social media campaign entitled “#IGiveHope”. The "
-            "Inter-Agency Coordination Group against Trafficking in Persons also issued a joint statement.")
-    found = publications("001", "126", "Raising awareness: activities to mark the World Day against Trafficking in "
-                                        "Persons", text)
+    found = publications_in(REPORT_2019, "126")
     assert [(p["title"], p["class"], p["publisher"]) for p in found] == [
         ("joint statement", "Statement", ["Inter-Agency Coordination Group against Trafficking in Persons"])]
 
 
 def test_the_title_of_a_resolution_is_no_publication():  # 001:1
-    text = ("In its resolution 72/195, entitled “Improving the coordination of efforts against trafficking in "
-            "persons”, the General Assembly called upon Member States to continue their efforts to criminalize "
-            "trafficking in persons.")
-    assert titles("001", "1", "Introduction", text) == []
+    assert titles_in(REPORT_2019, "1") == []
 
 
 def test_italics_inside_a_campaign_name_and_of_operations_are_no_titles():  # 001:131, 001:81(a)
-    campaign = ("In August 2017, the Government of Mexico and UNODC launched the #AQUIESTOY *contra la trata de "
-                "personas* (#HereIAm against human trafficking) campaign, as the Spanish-language initiative under the "
-                "umbrella of the Blue Heart Campaign.")
-    operation = ("*Operation Libertad*. A total of 347 potential victims were rescued, and 22 suspected traffickers "
-                 "arrested, pending national investigations.")
-    assert titles("001", "131", "Raising awareness", campaign) == []
-    assert titles("001", "81(a)", "International Criminal Police Organization", operation) == []
+    assert titles_in(REPORT_2019, "131") == []
+    assert titles_in(REPORT_2019, "81(a)") == []
 
 
 def test_italic_verbs_of_a_resolution_and_record_series_are_no_titles():  # 004:OP6, 004:fn2
-    op6 = ("*Requests* the United Nations Office on Drugs and Crime to continue, in close cooperation and "
-           "collaboration with Member States, to collect information on patterns, forms and flows of trafficking in "
-           "persons for use in the *Global Report on Trafficking in Persons*;")
-    assert titles("004", "OP6", None, op6) == ["Global Report on Trafficking in Persons"]
+    assert titles_in(ECOSOC_2021_25, "OP6") == ["Global Report on Trafficking in Persons"]
     assert titles("004", "fn2", None, "United Nations, *Treaty Series*, vol. 2225, No. 39574.") == []
 
 
 def test_italics_broken_around_small_words_are_one_title():  # 003:54
-    text = ("In 2021, UNODC published *The Effects of the COVID-19 Pandemic on Trafficking in Persons and Responses "
-            "to the Challenges: a Global Study of Emerging Evidence*, which was fully translated into Spanish; and an "
-            "issue paper, *The Concept of \"Harbouring\"* in the *Trafficking in Persons Protocol*.")
-    found = publications("003", "54", "Development of knowledge, normative and policy guidance and tools", text)
+    found = publications_in(REPORT_2022, "54")
     assert [(p["title"], p["class"], p["year"]) for p in found] == [
         ("The Effects of the COVID-19 Pandemic on Trafficking in Persons and Responses to the Challenges: a Global "
          "Study of Emerging Evidence", "Study", "2021"),
-        ("The Concept of \"Harbouring\" in the Trafficking in Persons Protocol", "IssuePaper", "2021")]
+        ("The Concept of \"Harbouring\" in the Trafficking in Persons Protocol", "IssuePaper", "2021"),
+        ("Exploitation and Abuse: the Scale and Scope of Human Trafficking in South-Eastern Europe", "Publication",
+         "2022")]
 
 
 def test_described_publications_of_the_states_that_produced_them():  # 003:77
-    text = ("Under the Transforming Alerts into Criminal Justice Responses to Combat Trafficking in Persons within "
-            "Migration Flows regional initiative, five countries took action to strengthen existing national referral "
-            "mechanisms: Brazil produced a booklet on its national trafficking in persons institutional framework, "
-            "including hotlines and referral mechanisms; Colombia launched a strengthened mechanism for the "
-            "identification and referral of cases of human trafficking for forced labour; Peru developed a manual of "
-            "operating procedures for the identification and referral of cases of human trafficking.")
-    found = publications("003", "77", "Protection and support of victims", text)
+    found = publications_in(REPORT_2022, "77")
     assert [(p["title"], p["publisher"]) for p in found] == [
         ("booklet on its national trafficking in persons institutional framework", ["Brazil"]),
         ("manual of operating procedures for the identification and referral of cases of human trafficking",
