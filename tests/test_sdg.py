@@ -4,6 +4,7 @@ Paragraphs are copied verbatim from real documents."""
 from __future__ import annotations
 
 from italic_paragraphs import of_kind, read
+from rule_cases import extraction
 
 
 def contributions(document: str, number: str, text: str) -> list[tuple[str, str | None]]:
@@ -14,10 +15,6 @@ def contributions(document: str, number: str, text: str) -> list[tuple[str, str 
     return out
 
 
-# seeds/001 (A/74/189), paragraph 45 (first sentence)
-UNODC_WORKS_ON_4_7 = ("UNODC continues to contribute to the achievement of target 4.7 of the Sustainable Development "
-                      "Goals through the Education for Justice initiative, part of the UNODC Global Programme for the "
-                      "Implementation of the Doha Declaration: Towards the Promotion of a Culture of Lawfulness.")
 # corpus/unga/A_RES_78_4.txt, annex-I.18
 PROGRESS_INSUFFICIENT = (
     "Express deep concern that the level of progress and investment to date remain insufficient to meet target 3.8 "
@@ -31,7 +28,11 @@ RECALLING_TARGETS = ("Welcoming the adoption by the General Assembly of the 2030
 
 
 def test_the_subject_that_contributes_to_a_target_works_on_it():
-    assert contributions("A/74/189", "45", UNODC_WORKS_ON_4_7) == [("4.7", "United Nations Office on Drugs and Crime")]
+    # seeds/001 (A/74/189), paragraph 45, read from its file as it is: "UNODC continues to contribute to the achievement
+    # of target 4.7 of the Sustainable Development Goals through the Education for Justice initiative, ..."
+    found = [(a.entity("sdgTarget").key, [e.label for e in a.roles.get("contributor", [])])
+             for a in extraction("seeds/001_aaa57c1388cc9d44.txt").assertions if a.kind == "sdg" and a.paragraph == "45"]
+    assert found == [("4.7", ["United Nations Office on Drugs and Crime"])]
 
 
 def test_a_target_nobody_is_said_to_work_on_has_no_contributor_not_the_adopting_organ():
