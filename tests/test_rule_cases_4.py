@@ -310,3 +310,15 @@ def test_ratifications_listed_with_their_dates():
     # negative: "UNODC continued to provide technical assistance to Member States, upon request, for the ratification
     # and effective implementation of the Trafficking in Persons Protocol": assistance towards ratification, none done
     assert read_by(REPORT_2019, "39", "treaties.ratification") == []
+
+
+def test_events_organized():
+    # seed 003, paragraph 68: "UNODC organized an inter-regional workshop on combating trafficking in persons by air on
+    # 1 and 2 September 2021"
+    assert [flat(a) for a in read_by("seeds/003_84e408440e65b4cf.txt", "68", "events.organized")] == [
+        {"event": ["inter-regional workshop on combating trafficking in persons by air"],
+         "organizer": ["United Nations Office on Drugs and Crime"], "startDate": "2021-09-01", "endDate": "2021-09-02"}]
+    # negative, seed 001, paragraph 40: "a legislative drafting workshop organized in view of ...", "a training activity
+    # organized in 2018", "UNODC also organized a highly specialized training activity": trainings and an undated
+    # workshop, no events
+    assert read_by("seeds/001_aaa57c1388cc9d44.txt", "40", "events.organized") == []
