@@ -874,3 +874,14 @@ def test_a_planned_conference_dedicated_to_a_theme_keeps_it_and_its_place():
     rows = [flat(a) for a in read_by("corpus/unga/A_RES_78_147.txt", "PP7", "events.planned")]
     assert rows[0] == {"event": ["international conference dedicated to glaciers’ preservation"], "place": ["Tajikistan"],
                        "startDate": "2025", "placeName": "Tajikistan"}
+
+
+def test_an_observances_ordinal_and_period_are_its_own():
+    """events.observance: "Decides to designate 2024 as the second International Year of Small Island Developing
+    States" (A/RES/78/232 OP29) and "it declared the period 2021–2030 the Fourth International Decade for the
+    Eradication of Colonialism" (A/RES/79/114 PP3): the ordinal is part of the name, the year or period dates it."""
+    from rule_cases import flat, read_by
+    assert [flat(a) for a in read_by("corpus/unga/A_RES_78_232.txt", "OP29", "events.observance")] == [
+        {"event": ["second International Year of Small Island Developing States"], "startDate": "2024"}]
+    assert [flat(a) for a in read_by("corpus/unga/A_RES_79_114.txt", "PP3", "events.observance")] == [
+        {"event": ["Fourth International Decade for the Eradication of Colonialism"], "startDate": "2021", "endDate": "2030"}]

@@ -925,7 +925,7 @@ def holding_of(ctx: ParagraphContext):
 OBSERVANCE = re.compile(
     rf"\b(?:designat(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|declar(?:e|es|ed|ing))\s+(?P<when>\d{{1,2}}\s+{MONTH}|{YEAR}|"
     rf"the\s+(?:year|period)\s+(?:(?P<y1>{YEAR})(?:\s*[–-]\s*(?P<y2>{YEAR}))?|\S+))"
-    rf"\s+(?:as\s+)?(?:the\s+)?(?P<name>(?:World|International|United Nations)\s+(?:[A-Z][\w'’-]*\s+)*?"
+    rf"\s+(?:as\s+)?(?:the\s+)?(?P<name>(?:(?i:{ORDINAL.pattern})\s+)?(?:World|International|United Nations)\s+(?:[A-Z][\w'’-]*\s+)*?"
     rf"(?:Day|Year|Decade|Week)\b(?:\s+(?:of|for|against|on|to)\s+[^,;.(]{{3,120}})?)")
 BEGINNING = re.compile(rf"\b(?:beginning|starting|commencing|as from|from)\s+(?:in\s+)?(?P<y>{YEAR})\b")
 
@@ -1139,7 +1139,8 @@ def session(ctx: ParagraphContext):
 
 # --- observances named: International Days, Years, Weeks and Decades ------------------------------------------
 
-OBSERVANCE_HEAD = re.compile(r"\b(?:World|International|United Nations)\s+(?:[A-Z][\w'’\-]*\s+){0,4}?"
+# ("the second International Year of Small Island Developing States": its ordinal is part of its name)
+OBSERVANCE_HEAD = re.compile(rf"\b(?:(?i:{ORDINAL.pattern})\s+)?(?:World|International|United Nations)\s+(?:[A-Z][\w'’\-]*\s+){{0,4}}?"
                              r"(?P<head>Day|Year|Week|Decade)\b(?!s)")
 OBSERVANCE_COMPLEMENT = re.compile(r"\s+(?:of|for|against|on|to)\s+(?:the\s+)?(?=[A-Z“\"])")
 OBSERVANCE_CLASS = "Observance"
