@@ -513,3 +513,21 @@ def test_the_largest_timeline_of_the_corpus_lists_every_ask_in_a_small_section(c
     anchors = [a.get("href") for a in tree.xpath("//table[@class='asks']/tbody/tr/td[1]/a")]
     assert len(anchors) == count
     assert all(tree.xpath(f"//*[@id='{href[1:]}']") for href in anchors)
+
+
+def test_a_report_asked_after_two_updates_is_due_at_its_own_session():
+    """lineage.mandate (../shared/corpus/unhk/A_HRC_RES_46_1.txt, OP16): "to present an oral update ... at its
+    forty-eighth session, and a written update at its forty-ninth session and a comprehensive report ... at its
+    fifty-first session": the report is due at the fifty-first."""
+    from rule_cases import flat, read_by
+    assert [flat(a)["dueSession"] for a in read_by("corpus/unhk/A_HRC_RES_46_1.txt", "OP16", "lineage.mandate")] == [
+        "fifty-first session"]
+
+
+def test_a_session_the_verb_names_before_the_report_is_its_due_session():
+    """lineage.mandate (../shared/corpus/unhk/A_RES_76_215.txt, OP24): "to submit to the General Assembly at its
+    seventy-eighth session, within existing resources, an action-oriented report ...": due at the seventy-eighth."""
+    from rule_cases import flat, read_by
+    assert [(flat(a)["dueSession"], flat(a)["due"]) for a in read_by("corpus/unhk/A_RES_76_215.txt", "OP24",
+                                                                        "lineage.mandate")] == [
+        ("seventy-eighth session", "2023")]

@@ -456,7 +456,7 @@ def mandates(document: Document, mentions: list[Mention], assertions: list[Asser
                   "verbText": a.values.get("verbText"), "paragraphNumber": a.values.get("paragraphNumber")}
         if reported:
             values["reported"] = "true"
-        values.update(due(action[head:], a.roles["resolution"][0].key))
+        values.update(due(action[head:], a.roles["resolution"][0].key, end - head))
         recurring = recurrence(action, head, end)
         if recurring:
             values["recurrence"] = recurring
@@ -483,14 +483,25 @@ def recurrence(action: str, head: int, end: int) -> str | None:
     return recurring.group(0) if recurring else None
 
 
-def due(action: str, symbol: str) -> dict[str, str]:
+# deliverables asked before the one an ask is read for, each with its own session
+OTHER_DELIVERABLE = re.compile(r"\b(?:update|briefing|presentation|statement)\b", re.I)
+
+
+def due(action: str, symbol: str, after: int = 0) -> dict[str, str]:
     """When an action is due: the session as written, and its year when it is the General Assembly's session
     (a General Assembly resolution's "at its seventy-fourth session" -> 2019); else a year the action names.
     Of a General Assembly resolution's sessions, its own is preferred to another body's named beside it; another
-    body's session is named with the body ("sixtieth session of the Human Rights Council")."""
+    body's session is named with the body ("sixtieth session of the Human Rights Council"). `after`: where the
+    deliverable's words end in the action."""
     out: dict[str, str] = {}
     sessions = [m for m in DUE_SESSION.finditer(action) if ordinal(m["ordinal"])
                 and not PAST_SESSION.search(action[max(0, m.start() - 30):m.start()])]
+    # after other deliverables, the session named after the deliverable's words is its own: "to present an oral update
+    # ... at its forty-eighth session, and a written update at its forty-ninth session and a comprehensive report ... at
+    # its fifty-first session" (a report due at the fifty-first); otherwise a session before them is the verb's ("to
+    # submit to the General Assembly at its seventy-eighth session ... an action-oriented report")
+    if OTHER_DELIVERABLE.search(action, 0, after):
+        sessions = [m for m in sessions if m.start() >= after] or sessions
     bodies = [_session_body(action, m) for m in sessions]
     own_assembly = symbol.startswith("A/RES/")
     general_assembly = [body == "General Assembly" or body is None and own_assembly for body in bodies]
