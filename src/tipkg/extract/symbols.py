@@ -135,7 +135,9 @@ def plausible(number: str, body: str, word: str = "resolution", citing_year: int
             return False
     if body == "HRC" and session is not None and citing_year and 2006 + (session - 1) // 3 > citing_year:
         return False
-    year = re.search(r"(?:^|\()((?:19|20)\d\d)(?:/|\))", number)
+    year = re.search(r"(?:^|\()((?:19|20|21)\d\d)(?:/|\))", number)
+    if year and not 1946 <= int(year[1]) <= 2099:
+        return False  # "resolution 2118 (2113)": a misprint, no year a body has adopted anything in
     # the Economic and Social Council's session of a year opens in July of the year before ("2026/2" of September 2025)
     if year and citing_year and int(year[1]) > citing_year + (1 if number.startswith(year[1] + "/") else 0):
         return False
@@ -160,12 +162,14 @@ def canonical(number: str, body: str | None, word: str = "resolution") -> tuple[
 
 
 # what may stand between a body's name and the word that cites: nothing ("General Assembly resolution"), a
-# possessive ("the Council’s resolution"), "in its" ("the Assembly, in its resolution", "the Council in its
+# possessive ("the Council’s resolution"), "in its" ("the Assembly, in its resolution", "the General Assembly at its
+# sixth special session in its resolution", "the Council in its
 # relevant resolutions", "the Economic and Social Council, in resolution") or the word itself, taken up again ("Security Council resolutions, in particular
 # resolutions"). Anything else ("the Secretary-General on the implementation of resolution", "the Office under
 # resolution", "the African Union, in particular resolutions") leaves the name out of it.
 NAME_TO_WORD = re.compile(
-    rf"(?:’s|'s)?\s*(?:,?\s*(?:in|by|through|under)\s+(?:its|their)(?:\s+[a-z]+){{0,2}}\s+|,?\s*(?:in|by)\s+|"
+    rf"(?:’s|'s)?\s*(?:,?\s*(?:at\s+its\s+(?:[a-z-]+\s+){{1,3}}(?:session|meeting),?\s+)?(?:in|by|through|under)\s+(?:its|their)"
+    rf"(?:\s+[a-z]+){{0,2}}\s+|,?\s*(?:in|by)\s+|"
     rf"\s+(?:also\s+|subsequently\s+)?(?:adopted|approved)\s+(?:its\s+)?|"  # "the General Assembly adopted resolution"
     rf"\s+{CITING_WORD.replace('?P<word>', '')},?\s+(?:including|in\s+particular|notably|especially)\s+(?:its\s+)?)?")
 # a capitalized word right before the citing word that is not a name: the first word of a sentence or a note
@@ -256,11 +260,18 @@ def find_resolutions(text: str, default_body: str | None = None, bodies: list[Na
         number = symbol[len(SERIES[(body, word)]):]
         written, symbol, year, key = canonical(number, body, word)
         refs.append(ResolutionRef(written, symbol, body, year, m.start(), m.end(), _session(written, body), key))
+    named_its: tuple[int, str] | None = None  # where a body was last named as the "its" of a citation, and which
     for m in RESOLUTION_LIST.finditer(text):
         word = _word(m["word"])
         named, candidates = _named_before(text, m.start(), bodies, own_body, short_forms)
-        if not named and _its(text, m.start()):
+        if named and len(candidates) == 1 and _its(text, m.start()):
+            named_its = (m.end(), candidates[0])
+        elif not named and _its(text, m.start()):
             its = own_body.key if (its_is_own and own_body) else default_body
+            if named_its and not re.search(r"[.;](?:\s|$)", text[named_its[0]:m.start()]):
+                # "adopted by the General Assembly ... in its resolution 3201 (S-VI) ..., set forth in its resolution
+                # 3202 (S-VI)": the same sentence's "its" is still the body named for the first
+                its = named_its[1]
             named, candidates = its is not None, (its,) if its else ()
         if not named:
             after = _named_after(text, m.end(), bodies)

@@ -167,11 +167,13 @@ OLD_STYLE_FILE = re.compile(r"^(?P<series>A|E)/RES/(?P<number>\d{1,4}(?:/[A-H])?
 
 
 LETTERED_PART_FILE = re.compile(r"^(?P<symbol>[A-Z]/RES/\d+/\d+)/(?P<part>[A-Z])$")
+# several parts in one file ("A_RES_77_128_A-B"): the resolution as a whole
+PARTS_FILE = re.compile(r"^(?P<symbol>[A-Z]/RES/\d+/\d+)/[A-Z]-[A-Z]$")
 
 
 def symbol_from_file_name(stem: str) -> str | None:
     """"S_PRST_2013_10" -> "S/PRST/2013/10", "S_RES_2277_2016" -> "S/RES/2277 (2016)", "A_RES_423_V" ->
-    "A/RES/423 (V)", "A_RES_72_262_C" -> "A/RES/72/262 C"; None for a name that is not a UN symbol ("001_report", "notes")."""
+    "A/RES/423 (V)", "A_RES_72_262_C" -> "A/RES/72/262 C", "A_RES_77_128_A-B" -> "A/RES/77/128"; None for a name that is not a UN symbol ("001_report", "notes")."""
     symbol = stem.replace("_", "/")
     if not FILE_SYMBOL.match(symbol) or series_of(symbol) is None:
         return None
@@ -181,6 +183,8 @@ def symbol_from_file_name(stem: str) -> str | None:
         return f"{m['series']}/RES/{m['number'].replace('/', ' ')} ({m['session']})"
     if m := LETTERED_PART_FILE.match(symbol):  # "A_RES_72_262_C": part C of resolution 72/262, "A/RES/72/262 C"
         return f"{m['symbol']} {m['part']}"
+    if m := PARTS_FILE.match(symbol):  # "A_RES_77_128_A-B": parts A and B of resolution 77/128, "A/RES/77/128"
+        return m["symbol"]
     return symbol
 
 

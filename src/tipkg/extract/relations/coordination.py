@@ -122,8 +122,12 @@ def chairing(ctx: ParagraphContext):
             for ys in years.values():
                 for y in ys:
                     per_year[y] = per_year.get(y, 0) + 1
+            written = (ctx.document.metadata.adoption_date or ctx.document.metadata.date or "")[:4]
             for m in holders:
                 for year in years.get(id(m), []):
+                    if written and year > written:
+                        continue  # "requests the chair of the Group to present ... in 2022" in a 2021 text: an ask
+                        # for the future, no chair the text reports
                     role = "CoChairRole" if cue["co"] or per_year[year] > 1 else "ChairRole"
                     yield ctx.assertion("chairing", sentence, "coordination.chairing",
                                         {"holder": [m.entity], "context": [context],
