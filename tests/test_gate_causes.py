@@ -65,3 +65,17 @@ def test_documents_quarantined_building_both_corpora_build(tmp_path):
     assert "77/128" in {r["document"] for r in query_json(store, "resolutions-cited")}
     from rule_cases import read_by
     assert read_by("corpus/unhk/A_RES_76_4.txt", "OP9", "coordination.chairing") == []
+
+
+def test_part_b_of_a_resolution_is_not_skipped_as_the_resolution_again(tmp_path):
+    """A_RES_66_253_B.txt prints "66/253. The situation in the Syrian Arab Republic B*": the text gives the number,
+    the file the part. Building both corpora skipped it as "same symbol A/RES/66/253 as A_RES_66_253.txt"."""
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    for name in ("A_RES_66_253.txt", "A_RES_66_253_B.txt"):
+        shutil.copy(UNHK / name, documents)
+    store = tmp_path / "store"
+    result = run_tipkg("build", "--documents", documents, "--store", store)
+    assert result.returncode == 0, result.stderr
+    assert "Skipped" not in result.stdout, result.stdout
+    assert {"66/253", "66/253 B"} <= {r["document"] for r in query_json(store, "resolutions-cited")}

@@ -90,7 +90,13 @@ def ingest(path: Path, raw: bytes | None = None) -> Document:
         meta = apply_sidecar(meta, values)
         if values.get("symbol"):
             meta.symbol_source = "sidecar"
-    if meta.symbol is None and (from_name := symbol_from_file_name(path.stem)):
+    from_name = symbol_from_file_name(path.stem)
+    if meta.symbol and from_name and re.fullmatch(rf"{re.escape(meta.symbol)} [A-Z]", from_name) \
+            and meta.symbol_source == "header":
+        # "66/253. The situation in the Syrian Arab Republic B*" in A_RES_66_253_B.txt: the text reads the number,
+        # the file names the part, A/RES/66/253 B (part A is A/RES/66/253's own file)
+        meta.symbol, meta.resolution_number = from_name, from_name.split("/RES/", 1)[1]
+    if meta.symbol is None and from_name:
         meta.symbol, meta.symbol_source = from_name, "file name"
         if "/RES/" in from_name and meta.resolution_number is None:  # the number a reader cites: "72/262 C"
             meta.resolution_number = from_name.split("/RES/", 1)[1]
