@@ -736,3 +736,11 @@ def test_the_date_of_the_resolution_before_a_texts_name_is_not_part_of_it():
             "development in the spirit of global partnership and solidarity,")
     assert "Sevilla Commitment" in titles("A/80/L.14", "PP3", None, text)
     assert not [t for t in titles("A/80/L.14", "PP3", None, text) if t[:1].isdigit()]
+
+
+def test_a_title_ends_before_or_the_and_another_name():
+    # ../shared/corpus/unhk/ECE_HBP_213.txt, annex-I.u55: "such as the 2015 UN-Habitat International Guidelines on
+    # Urban and Territorial Planning or the New European Bauhaus, which relates to the European Green Deal"
+    from rule_cases import flat, read_by
+    assert [flat(a)["publication"] for a in read_by("corpus/unhk/ECE_HBP_213.txt", "annex-I.u55", "publications.issued")] == [
+        ["International Guidelines on Urban and Territorial Planning"]]

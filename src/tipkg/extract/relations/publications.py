@@ -154,8 +154,8 @@ def title_run_end(text: str, start: int, limit: int | None = None) -> int:
             continue
         if tok[:1].isupper() or tok[:1].isdigit() or tok[:1] in "“\"":
             end = m.end()
-        elif tok.lower() not in TITLE_INNER:
-            break
+        elif tok.lower() not in TITLE_INNER or tok == "or" and re.match(r"\s+the\s+[A-Z]", text[m.end():]):
+            break  # (" ... Planning or the New European Bauhaus": another name, an alternative to the first)
         pending = m.end()
     return end
 
