@@ -245,3 +245,14 @@ def test_a_group_or_body_with_the_states_it_covers_in_brackets_is_no_person():
     for path, key in [("corpus/unhk/ECE_TRANS_WP.30_AC.2_125.txt", "annex-I.38"),
                       ("corpus/unhk/HSP_GC_24_5.txt", "u130(c)(ii)"), ("corpus/unhk/S_PRST_2015_14.txt", "u1")]:
         assert read_by(path, key, "people.bracketed") == [], (path, key)
+
+
+def test_a_signature_with_its_title_on_the_same_line():
+    """people.signed: "(Signed) Olof Skoog President of the Security Council" (S/2017/79) and "(Signed) António
+    Guterres Secretary-General" (ST/SGB/2024/3) write the title on the signature's line: the name ends before it."""
+    from rule_cases import flat, read_by
+    assert [(flat(a)["holder"], flat(a).get("roleLabel")) for a in read_by("corpus/unhk/S_2017_79.txt", "u2", "people.signed")] == [
+        (["Olof Skoog"], "President of the Security Council")]
+    assert [(flat(a)["holder"], flat(a).get("roleLabel")) for a in read_by("corpus/unhk/ST_SGB_2024_3.txt", "u77",
+                                                                          "people.signed")] == [
+        (["António Guterres"], "Secretary-General")]

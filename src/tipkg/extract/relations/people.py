@@ -354,6 +354,12 @@ def apposition(ctx: ParagraphContext):
                            _role_without(ctx, start, end, organization), organization)
 
 
+# a title run into the signatory's name on one line, and where that title ends (the next line of a letter's close, an
+# annex, another signature)
+SIGNED_TITLE = re.compile(rf"\s+(?P<title>(?:{_TITLE_ALT})\b|Chargé\b)")
+SIGNED_ROLE_END = re.compile(r"\s+(?:Annex|Enclosure|Letter|\(Signed\))\b|\n|$")
+
+
 @rule("people.signed", "role",
       "'(Signed) António Guterres' closing a letter: the signatory, in the title on the line below the name, "
       "else in the sender the letter's heading names ('Letter ... from the Secretary-General addressed to ...').")
@@ -361,14 +367,22 @@ def signed(ctx: ParagraphContext):
     m = SIGNED.match(ctx.text)
     if not m:
         return
-    name = _clean_name(ctx, m.start("name"), m.end("name"))
+    name_end, role_span = m.end("name"), (m.start("role"), m.end("role")) if m["role"] else None
+    titled = SIGNED_TITLE.search(ctx.text, m.start("name"), m.end("name"))
+    if titled:
+        # "(Signed) Olof Skoog President of the Security Council", "(Signed) Yusra Khan Chargé d’affaires": the name,
+        # then its title on the same line
+        name_end = titled.start()
+        stop = SIGNED_ROLE_END.search(ctx.text, titled.start("title"))
+        role_span = (titled.start("title"), stop.start() if stop else len(ctx.text))
+    name = _clean_name(ctx, m.start("name"), name_end)
     if name is None:
         return
-    role, organization = m["role"], []
+    role, organization = (ctx.text[role_span[0]:role_span[1]].strip() if role_span else None), []
     if role and not re.match(rf"(?:{_TITLE_ALT})\b", role):
         role = None
     if role:
-        organization = _organization(ctx, m.start("role"), m.end("role"))
+        organization = _organization(ctx, *role_span)
     else:
         heading = " ".join(p.text for p in ctx.document.paragraphs if p.kind == "header")
         sender = SENDER.search(f"{ctx.document.metadata.title or ''} {heading}")
