@@ -462,3 +462,14 @@ def test_a_request_a_report_retells_is_made_of_an_actor():
     assert asked("corpus/unhk/E_CN.9_2005_1.txt", "u30", "requests.reported") == [("requested", "the Secretary-General")]
     assert asked("corpus/unhk/E_CN.9_2005_1.txt", "u7", "requests.reported") == []
     assert asked("corpus/unhk/E_CN.9_2006_1.txt", "u20", "requests.reported") == [("requested", "the Bureau")]
+
+
+def test_a_reported_request_belongs_to_the_resolution_its_paragraph_is_about():
+    """requests.reported: "By paragraph 2 of its decision 26/1, the Governing Council ... It requested the Executive
+    Director ..." (UNEP/GC/SS.XII/3) is decision 26/1's request, not that of decision 25/4 named in between; a
+    presidential statement's own "The Security Council urged States of the Region ..." is nobody's reported request
+    2,700 characters after "Recalling its resolution 2017 (2011)" (S/PRST/2012/2, read as one block)."""
+    from rule_cases import flat, read_by
+    assert [flat(a)["resolution"] for a in read_by("corpus/unhk/UNEP_GC_SS.XII_3.txt", "u3", "requests.reported")] == [
+        ["26/1"]]
+    assert read_by("corpus/unhk/S_PRST_2012_2.txt", "u1", "requests.reported") == []

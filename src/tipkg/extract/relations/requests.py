@@ -50,7 +50,9 @@ PURSUANT = re.compile(r"\b(?P<cue>pursuant to|in accordance with|as mandated by|
 # is prepared in accordance with", "The report is submitted in response to"
 OWN_MANDATE = re.compile(r"\b(?:present|this|the)\s+(?:report|note|document)\b[^.;]{0,80}?\b(?:is\s+|was\s+|has\s+been\s+|"
                          r"being\s+)?(?:submitted|prepared|presented|issued|transmitted)\s*,?\s*$", re.I)
-TOPIC = re.compile(r"(?:\b[Ii]n\s+(?:its\s+)?(?:\w+\s+){0,4}|\badopted\s+(?:its\s+)?)resolutions?\s*$")
+# ("By paragraph 23 of its decision 26/3, the Governing Council urged ...")
+TOPIC = re.compile(r"(?:(?:\b[Ii]n\s+(?:its\s+)?(?:\w+\s+){0,4}|\badopted\s+(?:its\s+)?)resolutions?|"
+                   r"\bBy\s+paragraph\s+\d+\s+of\s+(?:its\s+)?(?:resolution|decision))\s*$")
 CONTINUATION = r"(?:(?:,|;)\s+(?:and\s+)?|\s+and\s+)(?:also\s+)?$"
 
 
@@ -395,16 +397,23 @@ def _body_of_subject(subject: str) -> str | None:
     return None
 
 
+REPORTED_REACH = 1200  # characters: a few sentences of one paragraph
+TOPIC_REACH = 2000  # a paragraph's topic ("By paragraph 23 of its decision 26/3, the Governing Council ...") reaches further
+
+
 def _resolution_for(ctx: ParagraphContext, sentence: Sentence, at: int, body: str | None) -> Entity | None:
     """The resolution a reported verb belongs to: the last one cited before it in the paragraph (by the same
     body), else the first one cited after it in the sentence."""
     resolutions = [m for m in ctx.mentions if m.entity.kind == "resolution"
                    and (body is None or m.entity.detail("body") in (None, body))]
+    # (not one cited paragraphs of text before: "The Security Council urged States of the Region ..." 2,700 characters
+    # after "Recalling its resolution 2017 (2011)" in a presidential statement read as one block asks in its own name)
     before = [m for m in resolutions if m.start < at]
     # the paragraph's topic: "In its resolution X, ...", "adopted resolution X", "In the resolution"
-    topics = [m for m in before if TOPIC.search(ctx.text[max(0, m.start - 60):m.start])]
+    topics = [m for m in before if TOPIC.search(ctx.text[max(0, m.start - 60):m.start]) and m.start >= at - TOPIC_REACH]
     if topics:
         return topics[-1].entity
+    before = [m for m in before if m.start >= at - REPORTED_REACH]
     if before:
         return before[-1].entity
     after = [m for m in resolutions if at < m.start < sentence.end]
