@@ -168,6 +168,19 @@ def copy_seeds(folder: Path, *numbers: str) -> Path:
     return folder
 
 
+def build_files(folder: Path, *files: Path) -> tuple[Path, subprocess.CompletedProcess]:
+    """The files copied into folder/documents and built by `tipkg build` into folder/store, which must succeed:
+    the store and the build's output."""
+    documents = folder / "documents"
+    documents.mkdir(parents=True, exist_ok=True)
+    for f in files:
+        shutil.copy(f, documents)
+    store = folder / "store"
+    result = run_tipkg("build", "--documents", documents, "--store", store)
+    assert result.returncode == 0, result.stderr
+    return store, result
+
+
 @pytest.fixture(scope="session")
 def seed_store(tmp_path_factory) -> Path:
     """One build of the three seeds (no sidecars), shared by the tests that only read the store."""

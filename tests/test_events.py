@@ -781,16 +781,8 @@ def test_what_a_meeting_adopted_is_the_resolution_a_texts_name_is_part_of():
 def test_the_listings_say_which_meeting_adopted_which_text(tmp_path):
     """Through the CLI, on two corpus resolutions built as they are: the events listing says what the meeting
     adopted, the publications listing where the text was adopted."""
-    import shutil
-
-    from conftest import CORPUS_TEXTS, run_tipkg
-    documents = tmp_path / "documents"
-    documents.mkdir()
-    for name in ("A_RES_80_140.txt", "A_RES_79_290.txt"):
-        shutil.copy(CORPUS_TEXTS / name, documents)
-    store = tmp_path / "store"
-    built = run_tipkg("build", "--documents", documents, "--store", store)
-    assert built.returncode == 0, built.stderr
+    from conftest import CORPUS_TEXTS, build_files
+    store, _ = build_files(tmp_path, CORPUS_TEXTS / "A_RES_80_140.txt", CORPUS_TEXTS / "A_RES_79_290.txt")
     habitat = [r for r in query_json(store, "events", "place=Quito")]
     assert [(r["event"], r["start"], r["document"], r["adopted"]) for r in habitat] == [
         ("United Nations Conference on Housing and Sustainable Urban Development", "2016-10-17", "A/RES/80/140",

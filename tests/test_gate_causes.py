@@ -20,22 +20,15 @@ And five of the 3,801 documents of both corpora built together (this stop):
 from __future__ import annotations
 
 import json
-import shutil
 
-from conftest import SHARED, query_json, run_tipkg
+from conftest import SHARED, build_files, query_json
 
 UNHK = SHARED / "corpus" / "unhk"
 CAUSES = ("S_PRST_2020_12.txt", "S_2011_475.txt", "HSP_GC_19_11.txt", "A_RES_72_262_C.txt", "A_RES_67_187.txt")
 
 
 def test_documents_quarantined_for_the_extractions_own_faults_build(tmp_path):
-    documents = tmp_path / "documents"
-    documents.mkdir()
-    for name in CAUSES:
-        shutil.copy(UNHK / name, documents)
-    store = tmp_path / "store"
-    result = run_tipkg("build", "--documents", documents, "--store", store)
-    assert result.returncode == 0, result.stderr
+    store, result = build_files(tmp_path, *(UNHK / name for name in CAUSES))
     assert "Quarantined" not in result.stdout, result.stdout
     quarantine = store / "current" / "reports" / "quarantine.json"
     assert not quarantine.exists() or not json.loads(quarantine.read_text()).get("violations")
@@ -50,13 +43,7 @@ BOTH_CORPORA_CAUSES = ("A_RES_77_128_A-B.txt", "S_RES_2139_2014.txt", "E_RES_189
 
 
 def test_documents_quarantined_building_both_corpora_build(tmp_path):
-    documents = tmp_path / "documents"
-    documents.mkdir()
-    for name in BOTH_CORPORA_CAUSES:
-        shutil.copy(UNHK / name, documents)
-    store = tmp_path / "store"
-    result = run_tipkg("build", "--documents", documents, "--store", store)
-    assert result.returncode == 0, result.stderr
+    store, result = build_files(tmp_path, *(UNHK / name for name in BOTH_CORPORA_CAUSES))
     assert "Quarantined" not in result.stdout, result.stdout
     cited = {(r["document"], r["resolution"], r["symbol"]) for r in query_json(store, "resolutions-cited")}
     assert {r for r in cited if r[1] in ("3201 (S-VI)", "3202 (S-VI)")} == {
@@ -70,12 +57,6 @@ def test_documents_quarantined_building_both_corpora_build(tmp_path):
 def test_part_b_of_a_resolution_is_not_skipped_as_the_resolution_again(tmp_path):
     """A_RES_66_253_B.txt prints "66/253. The situation in the Syrian Arab Republic B*": the text gives the number,
     the file the part. Building both corpora skipped it as "same symbol A/RES/66/253 as A_RES_66_253.txt"."""
-    documents = tmp_path / "documents"
-    documents.mkdir()
-    for name in ("A_RES_66_253.txt", "A_RES_66_253_B.txt"):
-        shutil.copy(UNHK / name, documents)
-    store = tmp_path / "store"
-    result = run_tipkg("build", "--documents", documents, "--store", store)
-    assert result.returncode == 0, result.stderr
+    store, result = build_files(tmp_path, UNHK / "A_RES_66_253.txt", UNHK / "A_RES_66_253_B.txt")
     assert "Skipped" not in result.stdout, result.stdout
     assert {"66/253", "66/253 B"} <= {r["document"] for r in query_json(store, "resolutions-cited")}

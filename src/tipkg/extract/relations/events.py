@@ -36,8 +36,8 @@ from dataclasses import dataclass, field, replace
 from tipkg.dates import MONTH, YEAR, find_dates
 from tipkg.extract.context import ParagraphContext
 from tipkg.extract.prose import FUNCTION_WORDS, leading_date, once_per_paragraph
-from tipkg.extract.relations.publications import SECOND_NAME, title_run_end, titles_in
-from tipkg.extract.rules import rule
+from tipkg.extract.relations.publications import SECOND_NAME, SUPERSCRIPTS, adopted_texts, title_run_end, titles_in
+from tipkg.extract.rules import RULES, rule
 from tipkg.extract.text import Sentence
 from tipkg.model import Entity
 
@@ -1239,6 +1239,11 @@ ADOPTED_DURING = re.compile(r"\badopted\s+(?:in\s+(?P<place>[A-Z][^,;]{1,40}?)\s
                             r"(?:during|at)\s+(?:the\s+)?$")
 
 
+def _without_note_marks(name: str) -> str:
+    """A meeting's name without its note marks: superscript ones, and a number run in ("... on Women1")."""
+    return re.sub(r"(?<=[a-z])\d{1,3}$", "", clean_label(SUPERSCRIPTS.sub("", name)))
+
+
 # where a meeting's name ends inside a run of capitals: before its dates or place ("the Summit of the Future on 22–23
 # September 2024", "... on the Least Developed Countries in Brussels on 20 May 2001", "..., Cairo, 5–13 September
 # 1994"), a note mark ("... on Women⁴ and Security Council resolution 1325"), "and" before a number ("... for
@@ -1292,8 +1297,7 @@ def named_conference(ctx: ParagraphContext):
                     end = h.end() + comma.start()
                     break
             name = re.sub(r"(?:\s+(?:in|of|the|and|against|for|to|on|with|from|as|by|at))+$", "", text[p.start:end])
-            name = clean_label(re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", "", name))
-            name = re.sub(r"(?<=[a-z])\d{1,3}$", "", name)  # "... on Women1": a note number the text runs in
+            name = _without_note_marks(name)
             name = re.sub(r":\s+[A-Z][\w\-]*$", "", name)  # "... Goal 6: Ensure availability ...": a sentence, cut
             if len(name.split()) < 2 or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in FUNCTION_WORDS
                                                  or "-" in w for w in name.split()):
@@ -1379,11 +1383,10 @@ AT_ITS = re.compile(r"(?:(?!\b(?:which|held|convened|endorsed|welcomed|reaffirme
 # where the meeting's name ends: before its place, dates or the next clause
 PHRASE_END = re.compile(rf",|;|\(|\s+(?:held|convened|in\s+(?=[A-Z])|on\s+(?=\d)|from\s+(?=\d)|and\s+(?:endorsed|welcomed|"
                         rf"reaffirmed|the)\b|at\s+(?:its|the)\b)|\s+(?={MONTH}\b)")
-SUPERSCRIPT = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
 def _plain(text: str) -> str:
-    return re.sub(r"^the\s+", "", re.sub(r"\s+", " ", SUPERSCRIPT.sub("", text)).strip().lower())
+    return re.sub(r"^the\s+", "", re.sub(r"\s+", " ", SUPERSCRIPTS.sub("", text)).strip().lower())
 
 
 def _names_event(phrase: str, label: str) -> bool:
@@ -1409,8 +1412,6 @@ def adopted_at(ctx: ParagraphContext):
     low = ctx.text.lower()
     if "adopted" not in low and "agreed" not in low or not _has(low, HEAD_WORDS):
         return
-    from tipkg.extract.relations.publications import adopted_texts  # (publications must not import events)
-    from tipkg.extract.rules import RULES
     texts = adopted_texts(ctx)
     if not texts:
         return
@@ -1436,9 +1437,6 @@ def adopted_at(ctx: ParagraphContext):
         own = HEAD.search(phrase) if its and at == its.end() else None
         if own:
             phrase = phrase[:own.end()]  # "its forty-second session in its resolution 16": the session
-        if occurrences is None:
-            occurrences = [a for r in RULES.values() if r.kind == "occurrence" and r.id != "events.adopted-at"
-                           and r.apply.__module__ == __name__ for a in r.apply(ctx) if a.kind == "occurrence"]
         if STANDING_ORGAN.match(phrase) and not ORDINAL.match(phrase):  # ("the First Meeting of States Parties": one)
             continue  # "adopted by the General Conference of UNESCO in 2001": a standing organ, not one meeting of it
         full = _full_name_before(text, phrase, at)
@@ -1447,6 +1445,9 @@ def adopted_at(ctx: ParagraphContext):
             # the meeting named in full earlier in the paragraph
             read = _meeting_named_at(ctx, sentence, full)
         else:
+            if occurrences is None:  # the other rules of this module, read once for the paragraph
+                occurrences = [a for r in RULES.values() if r.kind == "occurrence" and r.id != "events.adopted-at"
+                               and r.apply.__module__ == __name__ for a in r.apply(ctx) if a.kind == "occurrence"]
             read = next((a for a in occurrences if a.evidence == sentence.text
                          and _names_event(phrase, a.entity("event").label)), None)
             if read is None and not (its and at == its.end()):
@@ -1499,7 +1500,7 @@ def _meeting_named_at(ctx: ParagraphContext, sentence: Sentence, at: int):
     year = re.match(rf"\s+(?P<y>{YEAR})\b", text[end:sentence.end])  # "the World Education Forum 2015"
     if year:
         end += year.end()
-    name = re.sub(r"(?<=[a-z])\d{1,3}$", "", clean_label(SUPERSCRIPT.sub("", text[at:end])))  # a note number run in
+    name = _without_note_marks(text[at:end])
     name = re.sub(r"(?:\s+(?:in|of|the|and|against|for|to|on|with|from|as|by|at))+$", "", name)
     if len(name.split()) < 2:
         return None

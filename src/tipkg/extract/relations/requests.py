@@ -406,13 +406,13 @@ def _resolution_for(ctx: ParagraphContext, sentence: Sentence, at: int, body: st
     body), else the first one cited after it in the sentence."""
     resolutions = [m for m in ctx.mentions if m.entity.kind == "resolution"
                    and (body is None or m.entity.detail("body") in (None, body))]
-    # (not one cited paragraphs of text before: "The Security Council urged States of the Region ..." 2,700 characters
-    # after "Recalling its resolution 2017 (2011)" in a presidential statement read as one block asks in its own name)
     before = [m for m in resolutions if m.start < at]
     # the paragraph's topic: "In its resolution X, ...", "adopted resolution X", "In the resolution"
     topics = [m for m in before if TOPIC.search(ctx.text[max(0, m.start - 60):m.start]) and m.start >= at - TOPIC_REACH]
     if topics:
         return topics[-1].entity
+    # not one cited paragraphs of text before: "The Security Council urged States of the Region ..." 2,700 characters
+    # after "Recalling its resolution 2017 (2011)" in a presidential statement read as one block asks in its own name
     before = [m for m in before if m.start >= at - REPORTED_REACH]
     if before:
         return before[-1].entity
