@@ -345,7 +345,7 @@ def test_a_resolution_names_the_meeting_that_adopted_it_and_its_sessions():  # A
         ("seventy-eighth session of the General Assembly", None, "header-5"),
         ("seventy-eighth session of the General Assembly", None, "PP1"),  # "its": the body adopting it
         ("twenty-seventh special session of the General Assembly", None, "PP16"),
-        ("38th plenary meeting of the General Assembly", "2023-11-21", "u1")]
+        ("38th plenary meeting of the seventy-eighth session of the General Assembly", "2023-11-21", "u1")]
     # "the 2005 World Summit Outcome" is a document, not the summit
 
 
@@ -371,7 +371,7 @@ def test_the_hrc_session_from_the_header_with_its_dates():  # A/HRC/RES/44/4 (de
         ("u1", "unnumbered", "27th meeting 16 July 2020 [Adopted without a vote.]")])
     assert [(r["event"], r["start"], r["end"]) for r in rows] == [
         ("forty-fourth session of the Human Rights Council", "2020-06-30", "2020-07-17"),
-        ("27th meeting of the Human Rights Council", "2020-07-16", None)]
+        ("27th meeting of the forty-fourth session of the Human Rights Council", "2020-07-16", None)]
 
 
 def test_its_session_is_of_the_body_named_last_not_of_the_adopting_body():  # E/RES/2017/18 PP13 (dev document)

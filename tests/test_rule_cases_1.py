@@ -62,9 +62,11 @@ def test_named_operation_is_read_with_its_results_year_and_conductor():
 
 
 def test_closing_line_names_the_meeting_that_adopted_the_resolution():
-    # the resolution's closing line: "49th plenary meeting / 19 December 2023"
+    # the resolution's closing line: "49th plenary meeting / 19 December 2023"; the Assembly numbers its plenary
+    # meetings anew each session, so the session of the header ("Seventy-eighth session") is part of the name
     assert rows(SAND_AND_DUST, "u1", "events.adoption-meeting") == [
-        {"event": ["49th plenary meeting of the General Assembly"], "startDate": "2023-12-19"}]
+        {"event": ["49th plenary meeting of the seventy-eighth session of the General Assembly"],
+         "startDate": "2023-12-19"}]
     # negative: "at its 397th meeting, on 7 April 2025, the Disarmament Commission adopted the agenda": another body's
     # meeting, cited in an operative paragraph, adopted no resolution of the document
     assert read_by("corpus/unga/A_C.1_80_L.48.txt", "OP4", "events.adoption-meeting") == []

@@ -224,6 +224,18 @@ def test_a_plan_adopted_by_a_body_in_a_year():
     assert read_by(REPORT_2019, "4", "publications.adopted") == []
 
 
+def test_a_text_is_not_held():
+    # "... to discuss the gaps and challenges of middle-income countries in the implementation of the 2030 Agenda,
+    # held on 11 May 2023,": the meeting was held in 2023, not the Agenda issued (it made the 2030 Agenda a
+    # publication of 2023 in conflict with 2015 in 507 rows of the `conflicts` listing)
+    assert rows("corpus/unga/A_RES_78_162.txt", "PP12", "publications.adopted") == [
+        {"publication": ["Transforming our world: the 2030 Agenda for Sustainable Development"]}]
+    # "... the Follow-up International Conference on Financing for Development to Review the Implementation of the
+    # Monterrey Consensus, held in Doha from 29 November to 2 December 2008": the Consensus is of 2002
+    assert rows("corpus/unga/A_RES_78_138.txt", "PP3", "publications.adopted") == [
+        {"publication": ["Monterrey Consensus"]}]
+
+
 def test_the_report_a_letter_transmits():
     # "I have the honour to transmit to the Security Council the seventh quarterly report of the United Nations Office
     # on Drugs and Crime, pursuant to paragraph 9 of Security Council resolution 2692 (2023), ..." (letter of 9 May 2025)

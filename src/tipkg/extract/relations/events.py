@@ -1032,6 +1032,15 @@ def _header_occurrences(ctx: ParagraphContext):
             yield p, Occurrence(label, "Session", start, end, None, [])
 
 
+def _header_session(ctx: ParagraphContext) -> str | None:
+    """The session the header names ("Seventy-eighth session", "2021 session"), as the metadata or a header line
+    gives it."""
+    for line in [ctx.document.metadata.session or ""] + [p.text for p in ctx.document.paragraphs if p.kind == "header"]:
+        if HEADER_SESSION.match(line.strip()):
+            return line.strip()
+    return None
+
+
 @rule("events.adoption-meeting", "occurrence",
       "The meetings a resolution names for itself: the closing line of the meeting that adopted it ('80th plenary "
       "meeting / 17 December 2015', '27th meeting / 16 July 2020'), the adoption line of the header ('Adopted by the "
@@ -1046,7 +1055,11 @@ def adoption_meeting(ctx: ParagraphContext):
     m = CLOSING_MEETING.match(ctx.text.strip())
     if m and body and ctx.paragraph.kind == "unnumbered" and len(ctx.text) < 120:
         found = find_dates(m["date"])
-        label = f"{m['n']} {'plenary ' if m['plenary'] else ''}meeting of the {body}"
+        # a body that numbers its meetings anew each session (the Assembly's "62nd plenary meeting" of March and of
+        # December 2025 are two meetings) names the session too, when the header gives it
+        session = _header_session(ctx)
+        of_session = f"the {session.lower()} of " if session else ""
+        label = f"{m['n']} {'plenary ' if m['plenary'] else ''}meeting of {of_session}the {body}"
         yield _emit(ctx, ctx.text.strip(), "events.adoption-meeting",
                     Occurrence(label, "Meeting", found[0].start if found else None, None, None, []))
 

@@ -587,7 +587,7 @@ ILO_NUMBER = re.compile(rf"^,\s+(?P<y>{YEAR})\s+\(No\.\s*\d+\)")
 ADOPTED_BY = re.compile(r"^[”\"]?,?\s*(?:as\s+)?(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:adopted|agreed)?\s*"
                         r"(?:(?:in|on|at)\s+[^,;]{3,40}?\s+)?by\s+(?:the\s+)?")
 ADOPTION_BY_BEFORE = re.compile(r"\badoption\s+by\s+(?:the\s+)?(?P<agent>[^,;]{3,120}?)\s+of\s+(?:the\s+)?$")
-ADOPTED_WHEN = re.compile(rf"^[”\"]?,?\s*(?:as\s+)?(?:(?:which|that)\s+(?:was|were)\s+)?(?:adopted|endorsed|signed|held)\b[^;]{{0,160}}?\b(?:on|in|from)\s+"
+ADOPTED_WHEN = re.compile(rf"^[”\"]?,?\s*(?:as\s+)?(?:(?:which|that)\s+(?:was|were)\s+)?(?P<verb>adopted|endorsed|signed|held)\b[^;]{{0,160}}?\b(?:on|in|from)\s+"
                           rf"(?P<date>(?:\d{{1,2}}(?:\s+(?:and|to|–|-)\s+\d{{1,2}})?\s+)?(?:{MONTH}\s+)?{YEAR})")
 RESOLUTION_DATE = re.compile(rf"^[”\"]?,?\s*(?:as\s+)?(?:adopted\s+)?(?:by\s+(?:the\s+)?[A-Z][^,;]{{2,60}}?\s+)?(?:in|by)\s+(?:its\s+)?"
                              rf"resolution\s+\d{{1,4}}/\d{{1,4}}\s+of\s+\d{{1,2}}\s+{MONTH}\s+(?P<y>{YEAR})")
@@ -772,6 +772,11 @@ def _adopted_year(ctx: ParagraphContext, sentence: Sentence, title: str, end: in
     if of_year:
         return of_year["y"]
     m = RESOLUTION_DATE.match(rest) or ADOPTED_WHEN.match(rest)
+    if m and m.groupdict().get("verb") == "held" and not HELD_IN_TITLE.search(title):
+        # a text is not held: "the implementation of the 2030 Agenda, held on 11 May 2023", "... the Implementation
+        # of the Monterrey Consensus, held in Doha" date the meeting whose name holds the text's, unless the text's
+        # own name holds the meeting ("the Political Declaration of the High-level Meeting on ..., held on ...")
+        return None
     if m:
         found = m["y"] if "y" in m.groupdict() and m.groupdict().get("y") else None
         if found:
@@ -782,6 +787,7 @@ def _adopted_year(ctx: ParagraphContext, sentence: Sentence, title: str, end: in
 
 
 OF_YEAR = re.compile(rf"\s+of\s+(?P<y>{YEAR})$")
+HELD_IN_TITLE = re.compile(r"\b(?:Meeting|Summit|Conference|Forum|Session|Dialogue|Congress|Symposium|Assembly)\b")
 # a range of years broken after its dash at a line end ("the Decade 2024– 2034"): one range
 BROKEN_RANGE = re.compile(r"(?<=\d[–-])\s+(?=\d)")
 
