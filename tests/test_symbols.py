@@ -264,3 +264,27 @@ def test_the_body_that_adopted_a_resolution_is_its_body_not_the_organ_the_text_i
     # without the verb, the report's own organ remains the reading of a bare number it can have adopted
     assert cited("20. At its seventy-fifth session, resolution 5/5 was considered", own=conference, year=2022,
                  its_is_own=False)["5/5"][1] == "COP-UNTOC"
+
+
+def _cited_in(relative: str, paragraph: str, number: str) -> dict:
+    from rule_cases import extraction
+    return next(dict(m.entity.details, key=m.entity.key) for m in extraction(relative).mentions
+                if m.entity.kind == "resolution" and m.paragraph == paragraph and m.surface.strip() == number)
+
+
+def test_a_date_that_does_not_fit_the_assemblys_session_is_not_the_assemblys():
+    # "... recalling the resolutions and decisions of the Human Rights Council, the most recent of which being
+    # resolutions 53/26 of 14 July 2023, ...": an Assembly resolution 53/26 would be of 1998 or 1999
+    assert _cited_in("corpus/unga/A_RES_78_219.txt", "PP3", "53/26") == {"year": "2023", "key": "resolution 53/26"}
+    # "Noting the adoption, by the Economic and Social Commission for Asia and the Pacific at its seventy-second
+    # session, of resolution 72/7 of 19 May 2016": the Assembly's 72/7 is of 2017 (both were one node, in conflict)
+    assert _cited_in("corpus/unga/A_RES_78_158.txt", "PP12", "72/7") == {"year": "2016", "key": "resolution 72/7"}
+    # negative: "Recalling its resolutions 72/7 of 17 November 2017, ...": the Assembly's own
+    assert _cited_in("corpus/unga/A_RES_79_274.txt", "PP12", "72/7")["key"] == "A/RES/72/7"
+
+
+def test_a_misprinted_year_keeps_the_body_named_and_loses_the_year():
+    # "Recalling its resolutions ..., 71/266 of 23 December 2016, 72/256 of 24 December 2107, ...": the Assembly's,
+    # of no year (2107 is a misprint: the year came out as a conflict with the documents that print 2017)
+    assert _cited_in("corpus/unga/A_RES_78_248.txt", "PP1", "72/256") == {
+        "body": "GA", "session": "72", "symbol": "A/RES/72/256", "key": "A/RES/72/256"}

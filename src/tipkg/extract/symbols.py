@@ -144,6 +144,21 @@ def plausible(number: str, body: str, word: str = "resolution", citing_year: int
     return True
 
 
+def fits_date(number: str, body: str | None, year: int | None) -> bool:
+    """Whether a number can be `body`'s if it was adopted in `year` (the date written after it): the General
+    Assembly's session N sits in the years 1945+N and 1946+N, the Human Rights Council's about (N-1)/3 years after
+    2006. "resolutions 56/1 of 10 July 2024" of the Council is no Assembly resolution of its fifty-sixth session,
+    and "72/256 of 24 December 2107" no Assembly resolution of 2107 (a misprint)."""
+    if year is None or body not in ("GA", "HRC") or "/" not in number:
+        return True
+    session = session_of(number, body)
+    if session is None:
+        return True
+    if body == "GA":
+        return 1945 + session <= year <= 1946 + session
+    return abs(2006 + (session - 1) // 3 - year) <= 1
+
+
 def canonical(number: str, body: str | None, word: str = "resolution") -> tuple[str, str | None, str | None, str]:
     """(written form, symbol, year, key) of a number adopted by `body` (None: a body the text does not let us
     tell). Only a body with a symbol series gives a symbol; the key names the citation in the graph either way."""
@@ -289,12 +304,13 @@ def find_resolutions(text: str, default_body: str | None = None, bodies: list[Na
                 number = re.sub(r"\s+", " ", n["number"])
                 if list_start != m.start("list") and (re.fullmatch(r"\d+", number) or not _same_shape(number, m["list"])):
                     continue  # "..., as well as 25 States": the list went on with numbers of its kind only
-                b = _body_of(number, word, candidates, named, own_body, citing_year)
+                dated = re.compile(rf"\s+of\s+(?P<date>{DATE})").match(text, end)
+                dated_year = int(dated["date"][-4:]) if dated else None
+                b = _body_of(number, word, candidates, named, own_body, citing_year, dated_year)
                 if b is False:
                     continue
                 written, symbol, year, key = canonical(number, b, word)
-                dated = re.compile(rf"\s+of\s+(?P<date>{DATE})").match(text, end)
-                if dated and not year:
+                if dated and not year and fits_date(number, b, dated_year):
                     year = dated["date"][-4:]
                 refs.append(ResolutionRef(written, symbol, b, year, start, end, _session(written, b), key))
     return sorted(refs, key=lambda r: r.start)
@@ -318,8 +334,10 @@ def _session(number: str, body: str | None) -> str | None:
 
 
 def _body_of(number: str, word: str, candidates: tuple[str, ...], named: bool, own: NamedBody | None,
-             citing_year: int | None) -> str | None | bool:
-    """The adopting body of one number; None when it cannot be told; False when it is no citation at all."""
+             citing_year: int | None, dated_year: int | None = None) -> str | None | bool:
+    """The adopting body of one number; None when it cannot be told; False when it is no citation at all. A body
+    the words name keeps the number whatever its date says (a misprinted year is dropped instead); the body the
+    text speaks for takes it only if the date fits its sessions."""
     bare = re.fullmatch(r"\d{1,4}", number) is not None  # "resolutions 1960 and 2106": only plain-numbered bodies
     if named and any(c.startswith("~") for c in candidates):  # a short form of bodies not named near
         other = _who_else(number, word, citing_year)
@@ -332,7 +350,7 @@ def _body_of(number: str, word: str, candidates: tuple[str, ...], named: bool, o
         if other is not None and not bare:
             return other
         return False if bare else None  # a body we do not know, or several: its number tells us nothing more
-    if own is not None and plausible(number, own.key, word, citing_year):
+    if own is not None and plausible(number, own.key, word, citing_year) and fits_date(number, own.key, dated_year):
         return own.key
     other = _who_else(number, word, citing_year)
     if other is not None and not bare:
