@@ -65,3 +65,38 @@ def test_a_quarantined_document_is_not_processed_again(tmp_path):
     assert {d["path"].rsplit("/", 1)[-1]: (d["status"], d["cached"]) for d in report["documents"]}["A_74_999.txt"] \
         == ("invalid", True)
     assert (store / "current" / "reports" / "quarantine.json").exists()
+
+
+def test_a_rebuild_updates_the_void_figures_to_what_counting_them_again_gives(tmp_path):
+    """The VoID figures (triples, subjects, objects, entities, class and property partitions, subsets) of a rebuild
+    that changed a few documents are updated from the previous build's, not counted on the store again: they must
+    be the very figures a count gives, file for file, whatever the change (a document removed, added, replaced)."""
+    import shutil
+
+    from conftest import SHARED
+    from tipkg.linkeddata.void import serialize_void, void_triples
+    from tipkg.store import open_store
+
+    unga = SHARED / "corpus" / "unga"
+    documents, store = copy_seeds(tmp_path / "documents", "001", "003", "004"), tmp_path / "store"
+    # resolutions that cite each other and share nodes (the Assembly, UNODC, States), so that changes overlap
+    for name in ("A_RES_78_170.txt", "A_RES_79_177.txt", "A_RES_80_186.txt", "A_C.3_80_L.16.txt"):
+        shutil.copy(unga / name, documents)
+
+    def figures():
+        data = (store / "current").resolve()
+        written = (data / "dumps" / "void.ttl").read_bytes()
+        report = json.loads((data / "reports" / "build.json").read_text())
+        return written, serialize_void(void_triples(open_store(store))), report["void_figures"]
+
+    _build(documents, store)
+    written, counted, how = figures()
+    assert how == "counted" and written == counted
+    (documents / "A_RES_79_177.txt").unlink()  # removed
+    _build(documents, store)
+    assert figures()[2] == "updated" and figures()[0] == figures()[1] != written
+    shutil.copy(unga / "A_RES_79_177.txt", documents)  # added back
+    shutil.copy(unga / "A_RES_78_171.txt", documents / "A_C.3_80_L.16.txt")  # another text under the same name
+    _build(documents, store)
+    written_now, counted_now, how = figures()
+    assert how == "updated" and written_now == counted_now

@@ -13,6 +13,7 @@ import shutil
 import threading
 import time
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -112,6 +113,21 @@ def with_descriptions(store: ox.Store, graph: str) -> list[ox.Triple]:
     return out
 
 
+@dataclass
+class GraphChanges:
+    """What a rebuild changed in the store, for the VoID figures (tipkg.linkeddata.void.update_void_stats): the
+    triples the changed graphs held before (documents removed or replaced, the entities graph's lines that went),
+    the document graphs removed or replaced, those loaded anew, and the entities graph's new lines."""
+    removed: list[ox.Triple] = field(default_factory=list)
+    removed_graphs: set[str] = field(default_factory=set)
+    loaded_graphs: set[str] = field(default_factory=set)
+    entities_added: set[ox.Triple] = field(default_factory=set)
+
+
+# beyond this many changed document graphs a rebuild counts the VoID figures again rather than update them
+FEW_CHANGES = 64
+
+
 class StoreError(RuntimeError):
     """A store that does not exist or cannot be opened."""
 
@@ -187,13 +203,23 @@ class StoreWriter:
                 self.previous_graphs = {}
         self.oxigraph = ox.Store(str(self.data / "oxigraph"))
         self.incremental = bool(self.previous_graphs)
+        self.previous_data = current.resolve() if self.incremental else None
+        self.changes: GraphChanges | None = GraphChanges() if self.incremental else None
 
     def update_graphs(self, graphs: dict[str, tuple[str, Path]]) -> int:
         """Makes the store hold exactly these document graphs (IRI -> (cache key, N-Quads file)): graphs
         whose key is unchanged stay, others are removed or (re)loaded. Returns how many were loaded."""
-        for iri, key in self.previous_graphs.items():
-            if graphs.get(iri, (None,))[0] != key:
-                self.oxigraph.remove_graph(ox.NamedNode(iri))
+        going = [iri for iri, key in self.previous_graphs.items() if graphs.get(iri, (None,))[0] != key]
+        coming = [iri for iri, (key, _) in graphs.items() if self.previous_graphs.get(iri) != key]
+        if self.changes is not None and len(going) + len(coming) > FEW_CHANGES:
+            self.changes = None  # too many to follow one by one: the figures are counted again
+        for iri in going:
+            if self.changes is not None:  # what the graph held, before it goes
+                self.changes.removed += [q.triple for q in self.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(iri))]
+                self.changes.removed_graphs.add(iri)
+            self.oxigraph.remove_graph(ox.NamedNode(iri))
+        if self.changes is not None:
+            self.changes.loaded_graphs.update(coming)
         changed = [path for iri, (key, path) in sorted(graphs.items()) if self.previous_graphs.get(iri) != key]
         if changed:
             batch = self.data / "reports" / "changed.nq"
@@ -212,6 +238,16 @@ class StoreWriter:
         data = merge_descriptions(parts)
         canonical = self.data / "reports" / "entities.nq"
         canonical.write_bytes(data)
+        if self.changes is not None:
+            try:
+                before = set((self.previous_data / "reports" / "entities.nq").read_bytes().splitlines(keepends=True))
+            except OSError:
+                self.changes = None
+            else:
+                after = set(data.splitlines(keepends=True))
+                self.changes.removed += [q.triple for q in ox.parse(b"".join(before - after), format=ox.RdfFormat.N_QUADS)]
+                self.changes.entities_added = {q.triple for q in ox.parse(b"".join(after - before),
+                                                                          format=ox.RdfFormat.N_QUADS)}
         self.oxigraph.remove_graph(ox.NamedNode(ENTITIES_GRAPH))
         if data:
             self.oxigraph.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
