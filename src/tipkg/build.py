@@ -25,13 +25,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
+import pyoxigraph as ox
+
 from tipkg.extract import Extractor
 from tipkg.graph import GraphBuilder
 from tipkg.ingest import DOCUMENT_SUFFIXES, IngestError, document_files, ingest, read_document, unsupported_files
 from tipkg.iris import Iris
-from tipkg.queries import Listing, answers_complete, write_answers
+from tipkg.queries import ChangedDocuments, Listing, answers_complete, write_answers
 from tipkg.reference import REFERENCE_DIR, gazetteer
-from tipkg.store import DEFAULT_STORE, ENTITIES_GRAPH, ONTOLOGY_GRAPH, StoreWriter, entities_part
+from tipkg.store import (DCTERMS_IDENTIFIER, DEFAULT_STORE, ENTITIES_GRAPH, FEW_CHANGES, ONTOLOGY_GRAPH, StoreWriter,
+                         entities_part)
 from tipkg.validate import Finding, ValidationFailure, validate_graph, validate_union, write_reports
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -315,7 +318,8 @@ def build(documents: Path | list[Path] = DEFAULT_DOCUMENTS, store: Path | None =
         with ThreadPoolExecutor(1) as side:
             void = side.submit(write_build_void, writer.oxigraph, writer.data, base_iri, writer.previous_data,
                                writer.changes)
-            listings = write_answers(writer.oxigraph, writer.data, threads=jobs)
+            listings = write_answers(writer.oxigraph, writer.data, threads=jobs, previous=writer.previous_data,
+                                     changed=_changed_documents(writer, graphs))
             void_figures = void.result()
         seconds["answers"] = time.perf_counter() - answering  # with the VoID description beside them
         (writer.data / "reports" / "build.json").write_text(json.dumps(
@@ -364,6 +368,32 @@ def _unchanged(store: Path, graphs: dict[str, tuple[str, Path]]) -> Path | None:
     if previous != {iri: key for iri, (key, _) in graphs.items()} or not answers_complete(data):
         return None
     return data
+
+
+def _changed_documents(writer: StoreWriter, graphs: dict[str, tuple[str, Path]]) -> ChangedDocuments | None:
+    """The documents whose rows in a listing of scope document may have changed: those loaded anew, and those
+    that name a node whose description (label, type) changed in the entities graph; None when the store was
+    loaded afresh or too much changed to answer document by document."""
+    changes = writer.changes
+    if changes is None:
+        return None
+    store = writer.oxigraph
+    nodes = changes.described_nodes()
+    if any(not isinstance(n, ox.NamedNode) for n in nodes) or len(nodes) > 50 * FEW_CHANGES:
+        return None
+    again = set(changes.loaded_graphs)
+    if nodes:
+        values = " ".join(f"<{n.value}>" for n in nodes)
+        naming = store.query(f"SELECT DISTINCT ?g WHERE {{ VALUES ?n {{ {values} }} "
+                             f"{{ GRAPH ?g {{ ?n ?p ?o }} }} UNION {{ GRAPH ?g {{ ?s ?p ?n }} }} }}")
+        again |= {row[0].value for row in naming} & set(graphs)
+    if len(again) > FEW_CHANGES:
+        return None
+    identifiers = set(changes.identifiers.values())
+    for g in again:
+        identifiers |= {q.object.value for q in store.quads_for_pattern(None, ox.NamedNode(DCTERMS_IDENTIFIER), None,
+                                                                         ox.NamedNode(g))}
+    return ChangedDocuments(frozenset(again), frozenset(identifiers), (ENTITIES_GRAPH, ONTOLOGY_GRAPH))
 
 
 def _mostly_unchanged(store: Path, graphs: dict[str, tuple[str, Path]]) -> bool:

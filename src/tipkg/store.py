@@ -31,6 +31,8 @@ ENTITIES_GRAPH = "https://w3id.org/tipkg/entities"
 RDFS_LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 SKOS_PREF_LABEL = "<http://www.w3.org/2004/02/skos/core#prefLabel>"
 SKOS_ALT_LABEL = "<http://www.w3.org/2004/02/skos/core#altLabel>"
+SKOS_HIDDEN_LABEL = "<http://www.w3.org/2004/02/skos/core#hiddenLabel>"
+DCTERMS_IDENTIFIER = "http://purl.org/dc/terms/identifier"
 # Each resolution and the latest earlier resolution of its series: the same title (compared without case, dashes,
 # quotes or punctuation) adopted in an earlier year. A link across documents, so derived once per build here (1 s on
 # the GA corpus), where a canned query would compare every title of the corpus at every call (document-lineage given
@@ -122,6 +124,13 @@ class GraphChanges:
     removed_graphs: set[str] = field(default_factory=set)
     loaded_graphs: set[str] = field(default_factory=set)
     entities_added: set[ox.Triple] = field(default_factory=set)
+    entities_removed: set[ox.Triple] = field(default_factory=set)
+    identifiers: dict[str, str] = field(default_factory=dict)  # removed or replaced graph -> its document's identifier
+
+    def described_nodes(self) -> set:
+        """The nodes whose description in the entities graph changed, lookup keys aside (no listing reads those)."""
+        keys = {SKOS_HIDDEN_LABEL[1:-1]}
+        return {t.subject for t in self.entities_added | self.entities_removed if t.predicate.value not in keys}
 
 
 # beyond this many changed document graphs a rebuild counts the VoID figures again rather than update them
@@ -215,8 +224,11 @@ class StoreWriter:
             self.changes = None  # too many to follow one by one: the figures are counted again
         for iri in going:
             if self.changes is not None:  # what the graph held, before it goes
-                self.changes.removed += [q.triple for q in self.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(iri))]
+                held = [q.triple for q in self.oxigraph.quads_for_pattern(None, None, None, ox.NamedNode(iri))]
+                self.changes.removed += held
                 self.changes.removed_graphs.add(iri)
+                # a document's graph holds one node with an identifier: the document itself
+                self.changes.identifiers.update({iri: t.object.value for t in held if t.predicate.value == DCTERMS_IDENTIFIER})
             self.oxigraph.remove_graph(ox.NamedNode(iri))
         if self.changes is not None:
             self.changes.loaded_graphs.update(coming)
@@ -245,7 +257,8 @@ class StoreWriter:
                 self.changes = None
             else:
                 after = set(data.splitlines(keepends=True))
-                self.changes.removed += [q.triple for q in ox.parse(b"".join(before - after), format=ox.RdfFormat.N_QUADS)]
+                self.changes.entities_removed = {q.triple for q in ox.parse(b"".join(before - after),
+                                                                            format=ox.RdfFormat.N_QUADS)}
                 self.changes.entities_added = {q.triple for q in ox.parse(b"".join(after - before),
                                                                           format=ox.RdfFormat.N_QUADS)}
         self.oxigraph.remove_graph(ox.NamedNode(ENTITIES_GRAPH))

@@ -123,7 +123,7 @@ def update_void_stats(store: ox.Store, previous: VoidStats, changes: GraphChange
     derived = {_n(g) for g in DERIVED_GRAPHS}
     added = [q.triple for g in loaded for q in store.quads_for_pattern(None, None, None, g)] + \
         list(changes.entities_added)
-    removed = set(changes.removed)
+    removed = set(changes.removed) | changes.entities_removed
 
     def old_quad(q: ox.Quad) -> bool:  # a quad of the store now that was there before too
         return q.graph_name not in loaded and q.graph_name not in derived and \
