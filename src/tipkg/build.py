@@ -300,28 +300,31 @@ def build(documents: Path | list[Path] = DEFAULT_DOCUMENTS, store: Path | None =
     try:
         loaded = writer.update_graphs(graphs)
         entities = writer.refresh_entities([entities_part(r.graph_file) for r in ordered])
-        writer.write_dumps([(r.graph_file, r.graph_file.with_suffix(".ttl")) for r in ordered], entities)
-        union = validate_union(writer.oxigraph)
+        writer.replace_graph(ONTOLOGY_GRAPH, *((ONTOLOGY_DIR / f).read_bytes() for f in ("tipkg.ttl", "verbs.ttl")))
+        writer.refresh_series()
+        # the rest only reads the store or copies files, so it runs side by side (pyoxigraph lets go of the GIL
+        # while it evaluates a query, file copies too): the dumps, the cross-document rules, the dataset's
+        # VoID/DCAT description (counts, partitions, sources, licence) and the listings' answers; a violation of
+        # the cross-document rules still fails the build before anything is swapped in
+        from tipkg.linkeddata.void import write_build_void
+        answering = time.perf_counter()
+        with ThreadPoolExecutor(3) as side:
+            dumps = side.submit(writer.write_dumps, [(r.graph_file, r.graph_file.with_suffix(".ttl")) for r in ordered],
+                                entities)
+            validating = side.submit(validate_union, writer.oxigraph)
+            void = side.submit(write_build_void, writer.oxigraph, writer.data, base_iri, writer.previous_data,
+                               writer.changes)
+            listings = write_answers(writer.oxigraph, writer.data, threads=jobs, previous=writer.previous_data,
+                                     changed=_changed_documents(writer, graphs))
+            union, void_figures = validating.result(), void.result()
+            dumps.result()
+        seconds["answers"] = time.perf_counter() - answering  # with the dumps, VoID and union rules beside them
         document_findings = [Finding(**v) for r in ordered for v in r.violations]
         write_reports(document_findings + union, [], writer.data / "reports")
         _place_quarantine(store, writer.data / "reports", quarantine)
         if any(f.severity == "Violation" for f in union):
             raise ValidationFailure(union, write_reports(union, [], store / "reports"))
         union_warnings = [asdict(f) for f in union]
-        writer.replace_graph(ONTOLOGY_GRAPH, *((ONTOLOGY_DIR / f).read_bytes() for f in ("tipkg.ttl", "verbs.ttl")))
-        writer.refresh_series()
-        # the dataset's VoID/DCAT description (counts, partitions, sources, licence) goes beside the dumps it lists;
-        # it and the listings' answers only read the store, so they run side by side (pyoxigraph lets go of the
-        # GIL while it evaluates a query): the cores are otherwise idle after the pool
-        from tipkg.linkeddata.void import write_build_void
-        answering = time.perf_counter()
-        with ThreadPoolExecutor(1) as side:
-            void = side.submit(write_build_void, writer.oxigraph, writer.data, base_iri, writer.previous_data,
-                               writer.changes)
-            listings = write_answers(writer.oxigraph, writer.data, threads=jobs, previous=writer.previous_data,
-                                     changed=_changed_documents(writer, graphs))
-            void_figures = void.result()
-        seconds["answers"] = time.perf_counter() - answering  # with the VoID description beside them
         (writer.data / "reports" / "build.json").write_text(json.dumps(
             {"documents": [_public(r) for r in results], "shacl_warnings": union_warnings,
              "listings": [asdict(x) for x in listings], "void_figures": void_figures}, indent=1, default=str))

@@ -258,6 +258,7 @@ class Listing:
     rows: int
     seconds: float
     error: str | None = None
+    updated: bool = False  # answered from the previous build's rows and the documents that changed
 
 
 def answer(graph: CurrentGraph | Path, query: CannedQuery, params: dict[str, str] | None = None) -> list[dict]:
@@ -361,7 +362,7 @@ def _write_answer(store: ox.Store, out: Path, path: Path, previous: Path | None 
               for row in rows]
     _answer_file(out, query.name, sparql, ".tsv").write_bytes(tsv)
     _answer_file(out, query.name, sparql).write_bytes(marshal.dumps((_ANSWER_FORMAT, shared)))
-    return Listing(query.name, len(rows), time.perf_counter() - started)
+    return Listing(query.name, len(rows), time.perf_counter() - started, updated=updated is not None)
 
 
 def _updated_answer(store: ox.Store, query: CannedQuery, sparql: str, previous: Path,

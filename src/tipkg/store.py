@@ -8,6 +8,7 @@ readable and queryable.
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import shutil
 import threading
@@ -39,6 +40,7 @@ DCTERMS_IDENTIFIER = "http://purl.org/dc/terms/identifier"
 # a document: 2.4 s -> 0.2 s on a loaded machine); the lineage links read from one document's text
 # (tipkg.extract.relations.lineage) stay in its graph.
 SERIES_GRAPH = "https://w3id.org/tipkg/series"
+ENTITIES_COUNTS = "entities-counts.marshal"  # in a data folder's reports/: how many documents' parts hold each line
 _TITLE_KEY = 'LCASE(REPLACE(REPLACE(?{0}, "[\u2010\u2011\u2012\u2013\u2014-]", "-"), "[\u201c\u201d\\"\'\u2019.,\\\\s]+", " "))'
 _SERIES_UPDATE = f"""
 PREFIX tip: <https://w3id.org/tipkg/ontology#>
@@ -73,22 +75,38 @@ def merge_descriptions(parts: list[Path]) -> bytes:
     shortest, then the first in order); a node's other labels, spelled otherwise by other documents ("meeting of
     States"), become its skos:altLabel. Rebuilt from every current document's part at each build, so a node
     described only by a removed or changed document loses what that document said of it."""
-    lines: set[bytes] = set()
-    labels: dict[bytes, Counter] = defaultdict(Counter)
-    label, pref = RDFS_LABEL.encode(), SKOS_PREF_LABEL.encode()
+    return merged_lines(count_lines(parts))
+
+
+def count_lines(parts: list[Path], counts: Counter | None = None, step: int = 1) -> Counter:
+    """How many of the parts hold each line (each part's lines are distinct): added to `counts`, or taken from it
+    with step=-1 (a rebuild takes the parts of the documents that went and adds those that came)."""
+    counts = Counter() if counts is None else counts
     for part in parts:
         with part.open("rb") as f:
             for line in f:
-                lines.add(line)
-                subject, predicate, rest = line.split(b" ", 2)
-                if predicate == label:
-                    labels[subject][rest] += 1
-    tail = f" <{ENTITIES_GRAPH}> .\n".encode()
-    for subject, counts in labels.items():
-        if len(counts) < 2:
+                counts[line] += step
+    return counts
+
+
+def merged_lines(counts: Counter) -> bytes:
+    """merge_descriptions from the lines' counts."""
+    lines: set[bytes] = set()
+    labels: dict[bytes, Counter] = defaultdict(Counter)
+    label, pref = RDFS_LABEL.encode(), SKOS_PREF_LABEL.encode()
+    for line, n in counts.items():
+        if n <= 0:
             continue
-        chosen = min(counts, key=lambda rest: (-counts[rest], len(rest), rest))
-        for rest in counts:
+        lines.add(line)
+        subject, predicate, rest = line.split(b" ", 2)
+        if predicate == label:
+            labels[subject][rest] = n
+    tail = f" <{ENTITIES_GRAPH}> .\n".encode()
+    for subject, by_label in labels.items():
+        if len(by_label) < 2:
+            continue
+        chosen = min(by_label, key=lambda rest: (-by_label[rest], len(rest), rest))
+        for rest in by_label:
             if rest != chosen:
                 lines.discard(b" ".join((subject, label, rest)))
                 lines.discard(b" ".join((subject, pref, rest)))
@@ -214,6 +232,8 @@ class StoreWriter:
         self.incremental = bool(self.previous_graphs)
         self.previous_data = current.resolve() if self.incremental else None
         self.changes: GraphChanges | None = GraphChanges() if self.incremental else None
+        self._parts_going: list[Path] | None = None  # the entities parts of the documents that went (update_graphs)
+        self._parts_coming: list[Path] = []
 
     def update_graphs(self, graphs: dict[str, tuple[str, Path]]) -> int:
         """Makes the store hold exactly these document graphs (IRI -> (cache key, N-Quads file)): graphs
@@ -232,6 +252,9 @@ class StoreWriter:
             self.oxigraph.remove_graph(ox.NamedNode(iri))
         if self.changes is not None:
             self.changes.loaded_graphs.update(coming)
+            cache = next(iter(graphs.values()))[1].parent if graphs else None
+            self._parts_going = [entities_part(cache / f"{self.previous_graphs[iri]}.nq") for iri in going] if cache else None
+            self._parts_coming = [entities_part(graphs[iri][1]) for iri in coming]
         changed = [path for iri, (key, path) in sorted(graphs.items()) if self.previous_graphs.get(iri) != key]
         if changed:
             batch = self.data / "reports" / "changed.nq"
@@ -246,8 +269,19 @@ class StoreWriter:
 
     def refresh_entities(self, parts: list[Path]) -> Path:
         """The entities graph made again from the current documents' parts (merge_descriptions); its canonical
-        N-Quads are kept in the data folder for the dumps. Returns that file."""
-        data = merge_descriptions(parts)
+        N-Quads are kept in the data folder for the dumps. Returns that file. A rebuild that changed a few
+        documents starts from the previous build's counts of each line (reports/entities-counts.marshal) and
+        reads only the parts of the documents that went and came, and changes in the store only the lines that
+        differ."""
+        counts = self._previous_counts()
+        if counts is not None:
+            count_lines(self._parts_going, counts, -1)
+            count_lines(self._parts_coming, counts)
+            counts = +counts  # the lines no document holds any more go
+        else:
+            counts = count_lines(parts)
+        data = merged_lines(counts)
+        (self.data / "reports" / ENTITIES_COUNTS).write_bytes(marshal.dumps(dict(counts)))
         canonical = self.data / "reports" / "entities.nq"
         canonical.write_bytes(data)
         if self.changes is not None:
@@ -261,10 +295,28 @@ class StoreWriter:
                                                                             format=ox.RdfFormat.N_QUADS)}
                 self.changes.entities_added = {q.triple for q in ox.parse(b"".join(after - before),
                                                                           format=ox.RdfFormat.N_QUADS)}
-        self.oxigraph.remove_graph(ox.NamedNode(ENTITIES_GRAPH))
+        entities = ox.NamedNode(ENTITIES_GRAPH)
+        if self.changes is not None:
+            for t in self.changes.entities_removed:
+                self.oxigraph.remove(ox.Quad(t.subject, t.predicate, t.object, entities))
+            self.oxigraph.extend(ox.Quad(t.subject, t.predicate, t.object, entities) for t in self.changes.entities_added)
+            return canonical
+        self.oxigraph.remove_graph(entities)
         if data:
             self.oxigraph.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
         return canonical
+
+    def _previous_counts(self) -> Counter | None:
+        """The previous build's counts of the entities graph's lines, when this build follows its changes."""
+        if self.changes is None or self._parts_going is None:
+            return None
+        try:
+            counts = Counter(marshal.loads((self.previous_data / "reports" / ENTITIES_COUNTS).read_bytes()))
+        except (OSError, ValueError, EOFError, TypeError):
+            return None
+        if not all(p.exists() for p in self._parts_going + self._parts_coming):
+            return None
+        return counts
 
     def refresh_series(self) -> None:
         """The series graph (SERIES_GRAPH) made again from the documents' graphs: derived, like the ontology graph
