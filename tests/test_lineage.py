@@ -531,3 +531,45 @@ def test_a_session_the_verb_names_before_the_report_is_its_due_session():
     assert [(flat(a)["dueSession"], flat(a)["due"]) for a in read_by("corpus/unhk/A_RES_76_215.txt", "OP24",
                                                                         "lineage.mandate")] == [
         ("seventy-eighth session", "2023")]
+
+
+@needs_corpus
+def test_the_explorer_shows_a_resolutions_timeline_and_goes_along_it(lineage_store, browser, tmp_path):
+    """`tipkg export --format html`: a resolution's details in the network explorer show its timeline, as its
+    linked-data page does; a document of the timeline that is a node of the network is a button that goes to it."""
+    from selenium.webdriver.common.by import By
+    from test_export import ARTIFACTS, open_explorer, wait_for
+
+    page = tmp_path / "explorer.html"
+    result = run_tipkg("export", "--store", lineage_store, "--format", "html", "--out", page)
+    assert result.returncode == 0, result.stderr
+    open_explorer(browser, page)
+    timelines = browser.execute_script("return window.tipkgExplorer.data.timelines")
+    nodes = {n["id"]: n for n in browser.execute_script("return window.tipkgExplorer.data.nodes")}
+    earlier = next(i for i, t in timelines.items() if any(x["symbol"] == "A/RES/80/55" for x in t["following"]))
+    # found the way a person finds it: typed into the search box
+    search = browser.find_element(By.ID, "search")
+    search.send_keys(nodes[earlier]["label"])
+    browser.find_element(By.CSS_SELECTOR, "#search-form button[type=submit]").click()
+    assert wait_for(browser, "return !document.getElementById('details').hidden")
+    section = browser.find_element(By.CSS_SELECTOR, "#details .timeline")
+    # OP6 asks the Secretary-General for a report at the eightieth session: answered by A/80/165, which the next
+    # resolution of the series, A/RES/80/55, takes note of
+    [ask] = section.find_elements(By.CSS_SELECTOR, ".asks > li")
+    assert ask.text.startswith("OP6: the Secretary-General, ") and "eightieth session" in ask.text
+    assert ask.find_element(By.CSS_SELECTOR, ".status").text == "answered"
+    answers = [a.text for a in ask.find_elements(By.CSS_SELECTOR, ".answer")]
+    assert answers == ["Answered by A/80/165.", "Taken note of by A/RES/80/55."]
+    steps = [li.text for li in section.find_elements(By.CSS_SELECTOR, ".steps > li")]
+    assert "Recommended in A/78/409." in steps and any(s.startswith("Takes note of A/78/164") for s in steps)
+    assert section.find_element(By.CSS_SELECTOR, ".following").text == "Followed in its series by A/RES/80/55."
+    # the next resolution of the series is a node: its button goes there, and its timeline starts from this one
+    section.find_element(By.CSS_SELECTOR, ".following button").click()
+    assert wait_for(browser, "return document.querySelector('#details h2') && "
+                             "document.querySelector('#details .timeline .previous') !== null")
+    later = browser.find_element(By.CSS_SELECTOR, "#details .timeline")
+    steps = [li.text for li in later.find_elements(By.CSS_SELECTOR, ".steps > li")]
+    assert steps[0] == "Follows A/RES/78/31 in its series."
+    assert any(s.startswith("Takes note of A/80/165, submitted pursuant to A/RES/78/31") for s in steps)
+    ARTIFACTS.mkdir(exist_ok=True)
+    browser.save_screenshot(str(ARTIFACTS / "explorer-timeline.png"))

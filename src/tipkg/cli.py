@@ -348,7 +348,14 @@ def cmd_export(args) -> int:
     from tipkg.store import StoreError, open_store
 
     try:
-        graph = project(open_store(Path(args.store)), _network_selection(args))
+        store = open_store(Path(args.store))
+        graph = project(store, _network_selection(args))
+        if args.format == "html":  # the explorer shows each resolution's timeline (asks -> answers) in its details
+            from tipkg.linkeddata.timeline import explorer_timelines
+            from tipkg.store import current_data
+            graph.graph["timelines"] = explorer_timelines(
+                store, current_data(Path(args.store)),
+                {n: d.get("iri", n) for n, d in graph.nodes(data=True) if d.get("kind") == "resolution"})
         result = export(graph, args.format, Path(args.out), **({"title": args.title} if args.title else {}))
     except (NetworkError, ExportError, StoreError, OSError) as e:
         print(f"tipkg: {e}", file=sys.stderr)

@@ -401,6 +401,8 @@ def explorer_data(graph: nx.MultiDiGraph, title: str = TITLE) -> dict:
         "families": [{"name": key, "label": label, "count": count}
                      for (key, label), count in sorted(family_counts.items(), key=lambda f: -f[1])],
         "communities": communities, "nodes": nodes, "edges": edges, "evidence": evidence,
+        # each resolution's timeline, by node id (tipkg.linkeddata.timeline.explorer_timelines), when given
+        "timelines": graph.graph.get("timelines", {}),
     }
 
 

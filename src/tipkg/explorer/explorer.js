@@ -318,6 +318,62 @@
     next();
   }
 
+  // --- a resolution's timeline: where it came from, what it asks and what answered each ask, what followed ---------
+  function docRef(x) {
+    if (x.node && nodesById[x.node]) {
+      var b = el("button", x.symbol, "other");
+      b.type = "button";
+      b.addEventListener("click", function () { select(x.node); });
+      return b;
+    }
+    return el("span", x.symbol);
+  }
+
+  function step(className, parts, tag) {
+    var li = el(tag || "li", null, className);
+    parts.forEach(function (part) {
+      if (Array.isArray(part)) {  // several documents, separated by commas
+        part.forEach(function (x, i) { if (i) { li.appendChild(document.createTextNode(", ")); } li.appendChild(docRef(x)); });
+      } else {
+        li.appendChild(typeof part === "string" ? document.createTextNode(part) : docRef(part));
+      }
+    });
+    return li;
+  }
+
+  function timelineBlock(t, name) {
+    var box = el("section", null, "timeline");
+    box.appendChild(el("h3", "Timeline: asks and answers"));
+    var steps = el("ol", null, "steps");
+    if (t.previous.length) { steps.appendChild(step("previous", ["Follows ", t.previous, " in its series."])); }
+    t.revised.forEach(function (pair) { steps.appendChild(step("revision", ["Draft ", pair[1], ", revised as ", pair[0], "."])); });
+    t.amendments.forEach(function (pair) { steps.appendChild(step("amendment", [pair[0], " amends draft ", pair[1], "."])); });
+    if (t.drafts.length) { steps.appendChild(step("draft", ["Adopted from draft ", t.drafts, "."])); }
+    if (t.recommended_by.length) { steps.appendChild(step("recommended", ["Recommended in ", t.recommended_by, "."])); }
+    t.notes.forEach(function (n) {
+      steps.appendChild(step("noted", ["Takes note of ", n.report].concat(
+        n.pursuant_to.length ? [", submitted pursuant to ", n.pursuant_to] : [], [" (" + n.paragraph + ")."])));
+    });
+    steps.appendChild(el("li", name + (t.asks.length ? " asks:" : "."), "this"));
+    box.appendChild(steps);
+    if (t.asks.length) {
+      var asks = el("ul", null, "asks");
+      t.asks.forEach(function (a) {
+        var due = a.due ? " Due " + a.due + (a.due_session ? " (" + a.due_session + ")" : "") + "." : "";
+        var li = step("ask", [a.paragraph + ": " + a.addressee + ", " + a.ask + "." + due + " "]);
+        li.appendChild(el("span", a.status, "status " + a.status));
+        if (a.answered_by.length) { li.appendChild(step("answer", ["Answered by ", a.answered_by, "."], "div")); }
+        if (a.taken_note_by.length) { li.appendChild(step("answer", ["Taken note of by ", a.taken_note_by, "."], "div")); }
+        asks.appendChild(li);
+      });
+      box.appendChild(asks);
+    }
+    if (t.following.length) {
+      box.appendChild(step("following", ["Followed in its series by ", t.following, "."], "p"));
+    }
+    return box;
+  }
+
   function showNode(id) {
     var n = nodesById[id];
     clear(body);
@@ -334,6 +390,8 @@
       dl.appendChild(el("dd", pair[1]));
     });
     body.appendChild(dl);
+    var timeline = (data.timelines || {})[id];
+    if (timeline) { body.appendChild(timelineBlock(timeline, n.label)); }
     var edges = (edgesOfNode[id] || []).filter(function (i) { return relationShown[i]; })
       .map(function (i) { return data.edges[i]; });
     edges.sort(function (a, b) { return b.weight - a.weight; });

@@ -165,3 +165,34 @@ class Timelines:
 
     def _each(self, symbols) -> list[Linked]:
         return [self.linked(s) for s in dict.fromkeys(symbols) if s]
+
+
+def explorer_timelines(store: ox.Store, data: Path | None, nodes: dict[str, str]) -> dict[str, dict]:
+    """The timelines of the resolutions among `nodes` (node id -> IRI), for the network explorer's details panel:
+    the same steps as the linked-data page, each document named by its symbol and, when it is a node of the
+    network too, by its node id (so the page can go to it)."""
+    timelines = Timelines(store, data)
+    by_iri = {iri: node for node, iri in nodes.items()}
+
+    def item(linked: Linked) -> dict:
+        node = by_iri.get(linked.iri) if linked.iri else None
+        return {"symbol": linked.symbol, **({"node": node} if node else {})}
+
+    out = {}
+    for node, iri in nodes.items():
+        t = timelines.of(iri)
+        if t is None:
+            continue
+        out[node] = {
+            "previous": [item(x) for x in t.previous], "following": [item(x) for x in t.following],
+            "drafts": [item(x) for x in t.drafts], "recommended_by": [item(x) for x in t.recommended_by],
+            "revised": [[item(a), item(b)] for a, b in t.revised],
+            "amendments": [[item(a), item(b)] for a, b in t.amendments],
+            "notes": [{"report": item(n.report), "paragraph": n.paragraph,
+                       "pursuant_to": [item(x) for x in n.pursuant_to]} for n in t.notes],
+            "asks": [{"paragraph": a.paragraph, "addressee": a.addressee, "ask": a.ask, "due": a.due,
+                      "due_session": a.due_session, "status": a.status,
+                      "answered_by": [item(x) for x in a.answered_by],
+                      "taken_note_by": [item(x) for x in a.taken_note_by]} for a in t.asks],
+        }
+    return out
