@@ -88,12 +88,6 @@ def test_push_loads_one_named_graph_per_document_with_all_its_triples(seed_store
     assert {g: n for g, n in on_virtuoso.items() if g in expected} == expected
 
 
-# Queries Virtuoso 7 does not answer: mandate-followup's status (a mandate against every answering report, note
-# taken and next resolution of its series, each an OPTIONAL over the union of graphs) runs past five minutes there,
-# and the queries sent after it wait behind it. Said in the README; the query is answered by Oxigraph and tipkg serve.
-NOT_ON_VIRTUOSO = {"mandate-followup"}
-
-
 @pytest.mark.parametrize("name", CANNED)
 def test_every_canned_query_gives_the_same_rows_on_every_engine(name, seed_store, parameters, tipkg_endpoint,
                                                                  oxigraph, virtuoso):
@@ -102,8 +96,7 @@ def test_every_canned_query_gives_the_same_rows_on_every_engine(name, seed_store
     embedded = run_on_store(open_store(seed_store), query, params)
     assert embedded, f"{name} finds nothing in the seeds: the comparison would prove nothing"
     expected = comparable(embedded, query.sparql)
-    engines = (tipkg_endpoint, oxigraph) if name in NOT_ON_VIRTUOSO else (tipkg_endpoint, oxigraph, virtuoso)
-    for endpoint in engines:
+    for endpoint in (tipkg_endpoint, oxigraph, virtuoso):
         rows = run_on_endpoint(endpoint, query, params)
         assert comparable(rows, query.sparql) == expected, f"{name} differs on {endpoint}"
         assert list(rows[0]) == list(embedded[0]), f"{endpoint}: columns in another order"
