@@ -119,6 +119,19 @@ def test_resolution_takes_note_of_the_report_in_its_footnote(lineage):  # A/RES/
     assert not rows_of(lineage, document="A/RES/70/179", relation="takes note of")
 
 
+def test_every_volume_of_an_official_records_footnote_is_a_report_taken_note_of():
+    # A/RES/80/147 PP9 "Taking note of the reports of the Commission on Science and Technology for Development on its
+    # fourteenth to twenty-eighth sessions,⁸" -- footnote 8: "Official Records of the Economic and Social Council,
+    # 2011, Supplement No. 11 (E/2011/31); ibid., 2012, Supplement No. 11 and corrigendum (E/2012/31 and
+    # E/2012/31/Corr.1); ... and ibid., 2025, Supplement No. 11 (E/2025/31)." Only the last was read before.
+    from rule_cases import flat, read_by
+    linked = [flat(a)["linkTo"] for a in read_by("corpus/unga/A_RES_80_147.txt", "PP9", "lineage.takes-note")]
+    assert linked == [[f"E/{year}/31"] for year in range(2011, 2026)]  # the corrigenda are no reports
+    # negative: PP10 "Taking note also of the report of the Secretary-General,⁹" -- footnote 9: "A/80/221." alone
+    assert [flat(a)["linkTo"] for a in read_by("corpus/unga/A_RES_80_147.txt", "PP10", "lineage.takes-note")] == [
+        ["A/80/221"]]
+
+
 @needs_corpus
 def test_series_by_the_same_title_across_documents_and_by_title_recalled(lineage):
     [row] = rows_of(lineage, document="A/RES/80/55", relation="continues the series of")

@@ -134,9 +134,11 @@ def test_lineage_pursuant_links_a_report_to_the_resolution_it_answers():
 def test_lineage_series_links_a_resolution_to_the_earlier_one_entitled_with_its_own_title():
     # A/RES/76/219 "Eradicating rural poverty to implement the 2030 Agenda for Sustainable Development": "Recalling
     # its resolutions 73/244 ..., 74/237 ... and 75/232 of 21 December 2020, entitled “Eradicating rural poverty to
-    # implement the 2030 Agenda for Sustainable Development”,"
+    # implement the 2030 Agenda for Sustainable Development”,": all three are of its series, not only the one written
+    # right before "entitled"
     rows = [flat(a) for a in read_by("corpus/unhk/A_RES_76_219.txt", "PP1", "lineage.series")]
-    assert rows == [{"linkFrom": ["76/219"], "linkTo": ["75/232"], "relation": "continuesSeries"}]
+    assert rows == [{"linkFrom": ["76/219"], "linkTo": [earlier], "relation": "continuesSeries"}
+                    for earlier in ("73/244", "74/237", "75/232")]
     # negative: A/RES/80/158 (permanent sovereignty over natural resources): "Bearing in mind its resolution 70/1 of
     # 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”": another series
     assert read_by("corpus/unga/A_RES_80_158.txt", "PP6", "lineage.series") == []

@@ -228,9 +228,10 @@ def footnote_symbols(document: Document, marks: list[str]) -> list[str]:
             continue
         text = note.text.strip()
         symbols = [s for s, _, _ in find_document_symbols(text)]
-        official = OFFICIAL_RECORDS.match(text)
-        if official:
-            out += [s for s, _, _ in find_document_symbols(official["symbol"])]
+        if OFFICIAL_RECORDS.match(text):
+            # every volume the footnote lists: "Official Records of the Economic and Social Council, 2011, Supplement
+            # No. 11 (E/2011/31); ibid., 2012, Supplement No. 11 and corrigendum (E/2012/31 and E/2012/31/Corr.1); ..."
+            out += [s for group in re.findall(r"\(([^()]+)\)", text) for s, _, _ in find_document_symbols(group)]
             continue
         rest = text
         for s in symbols:
@@ -406,13 +407,32 @@ def series(document: Document, mentions: list[Mention], assertions: list[Asserti
         # the number written right before "entitled" ("73/189 of 17 December 2018, entitled “...”"): read here, as a
         # list of resolutions each with its title is not one list of numbers for the mention finder
         for m in NUMBER_ENTITLED.finditer(p.text):
-            if normal_title(m["title"]) != own or not body or not plausible(m["number"], body):
+            if normal_title(m["title"]) != own or not body:
                 continue
-            earlier = _resolution(m["number"], body, (m["date"] or "")[-4:])
-            if earlier.detail("symbol") == meta.symbol:
-                continue
-            ctx = ctx or _context(document, p, mentions)
-            yield _link(ctx, p.text, "lineage.series", "continuesSeries", ctx.document_entity(), earlier)
+            for number, date in [*_listed_before(p.text, m.start("number")), (m["number"], m["date"])]:
+                if not plausible(number, body):
+                    continue
+                earlier = _resolution(number, body, (date or "")[-4:])
+                if earlier.detail("symbol") == meta.symbol:
+                    continue
+                ctx = ctx or _context(document, p, mentions)
+                yield _link(ctx, p.text, "lineage.series", "continuesSeries", ctx.document_entity(), earlier)
+
+
+# one number of a list that goes on to the number before "entitled": "73/244 of 20 December 2018, " or "74/237 of 19
+# December 2019 and "
+LISTED_BEFORE = re.compile(r"(?P<number>" + NUMBER + r")(?:\s+of\s+(?P<date>\d{1,2}\s+\w+\s+\d{4}))?(?:,\s+and\s+|,\s+|\s+and\s+)$")
+
+
+def _listed_before(text: str, end: int) -> list[tuple[str, str | None]]:
+    """The numbers of the list that ends at `end` with the number before "entitled" ("Recalling its resolutions
+    73/244 of 20 December 2018, 74/237 of 19 December 2019 and 75/232 of 21 December 2020, entitled “...”": each
+    has that title), first to last."""
+    found = []
+    while (m := LISTED_BEFORE.search(text, max(0, end - 80), end)) is not None and m.end() == end:
+        found.append((m["number"], m["date"]))
+        end = m.start()
+    return found[::-1]
 
 
 def _resolution(number: str, body: str, year: str = "") -> Entity:
