@@ -99,6 +99,9 @@ def test_lineage_amendment_links_an_amendment_to_the_draft_it_amends():
     # header line "United States of America: amendment to revised draft resolution A/C.3/80/L.3/Rev.1"
     rows = [flat(a) for a in read_by("corpus/unga/A_C.3_80_L.57.txt", "header-10", "lineage.amendment")]
     assert rows == [{"linkFrom": ["A/C.3/80/L.57"], "linkTo": ["A/C.3/80/L.3/Rev.1"], "relation": "amends"}]
+    # and the document is an amendment, not a draft of its own (its "asks" are the draft's, being amended)
+    from rule_cases import extraction
+    assert extraction("corpus/unga/A_C.3_80_L.57.txt").document.metadata.kind == "amendment"
     # negative: "...:* amendment to draft resolution 23 recommended by the Third Committee in its report contained in
     # document A/80/545": the draft has no symbol of its own, and the amendment does not amend the report
     assert read_by("corpus/unga/A_80_L.40.txt", "header-9", "lineage.amendment") == []

@@ -36,7 +36,7 @@ COUNCIL_NUMBER = re.compile(r"^Resolution (?P<number>\d{1,4}) \((?P<year>\d{4})\
 REPORT = re.compile(r"^(?P<kind>Report|Note|Letter|Statement|Decision|Draft resolution|Draft decision)\b.*"
                     r"\b(?:of|by|from|dated|submitted)\b", re.I)
 DRAFT = re.compile(r":\*?\s*(?:revised\s+)?draft (?P<what>resolution|decision)\b|^Draft (?P<what2>resolution|decision)\b", re.I)
-AMENDMENT = re.compile(r":\*?\s*amendments? to draft (?:resolution|decision)", re.I)
+AMENDMENT = re.compile(r":\*?\s*amendments? to (?:revised\s+)?draft (?:resolution|decision)", re.I)
 RESOLUTION_SYMBOL_PREFIX = {
     "General Assembly": "A/RES/", "Economic and Social Council": "E/RES/", "Security Council": "S/RES/",
     "Human Rights Council": "A/HRC/RES/",
