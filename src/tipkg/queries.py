@@ -22,6 +22,11 @@ parameter) once and keeps its rows in the data folder (answers/), named after th
 returns those rows when asked for the same SPARQL, and evaluates on the store otherwise (a parameter given, a
 query file edited since the build). Reading 33,185 rows back takes milliseconds; evaluating them takes seconds.
 The same answer is kept as SPARQL results (TSV) for the endpoint, which serves a listing in any results format.
+
+A listing whose header says `# scope: document` promises that each of its rows is read from one document's graph
+(with the entities graph and the ontology) and that it is ordered by ?document first, every tie broken: a rebuild
+then answers it from the previous build's rows and the documents that changed (`_updated_answer`), each
+evaluated on a dataset of its own graph and the shared ones, instead of over the whole store again.
 """
 from __future__ import annotations
 
