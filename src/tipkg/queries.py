@@ -379,9 +379,7 @@ def _updated_answer(store: ox.Store, query: CannedQuery, sparql: str, previous: 
     rows, tsv = stored_answer(previous, query, sparql), stored_results(previous, query, sparql)
     if rows is None or tsv is None:
         return None
-    header, *lines = tsv.split(b"\n")
-    if lines and lines[-1] == b"":
-        lines.pop()
+    header, lines = _tsv_lines(tsv)
     if len(lines) != len(rows) or any(row.get("document") is None for row in rows):
         return None  # a row over two lines, or one of no document: the listing is evaluated on the whole store
     kept = [(row, line) for row, line in zip(rows, lines) if row["document"] not in changed.identifiers]
@@ -392,9 +390,7 @@ def _updated_answer(store: ox.Store, query: CannedQuery, sparql: str, previous: 
         except SyntaxError as e:
             raise QueryError(f"{query.path.name}: {e}") from None
         new_tsv = solutions.serialize(format=ox.QueryResultsFormat.TSV)
-        new_header, *new_lines = new_tsv.split(b"\n")
-        if new_lines and new_lines[-1] == b"":
-            new_lines.pop()
+        new_header, new_lines = _tsv_lines(new_tsv)
         new_rows = _rows(ox.parse_query_results(new_tsv, ox.QueryResultsFormat.TSV), query)
         if new_header != header or len(new_lines) != len(new_rows) or any(r.get("document") is None for r in new_rows) \
                 or {r["document"] for r in new_rows} & {row["document"] for row, _ in kept}:
@@ -403,6 +399,14 @@ def _updated_answer(store: ox.Store, query: CannedQuery, sparql: str, previous: 
     kept.sort(key=lambda pair: pair[0]["document"])  # stable: each document's rows keep their order
     body = b"".join(line + b"\n" for _, line in kept)
     return header + b"\n" + body, [row for row, _ in kept]
+
+
+def _tsv_lines(tsv: bytes) -> tuple[bytes, list[bytes]]:
+    """SPARQL results in TSV as their header line and one line per solution (TSV escapes line breaks in values)."""
+    header, *lines = tsv.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    return header, lines
 
 
 def _answer_file(folder: Path, name: str, sparql: str, suffix: str = ".marshal") -> Path:
