@@ -13,6 +13,13 @@ from seed_paragraphs import extractor
 from tipkg.ingest import ingest
 from tipkg.model import Assertion, Extraction
 
+# the files the cases of more than one module read
+REPORT_2019 = "seeds/001_aaa57c1388cc9d44.txt"  # Secretary-General, coordination of efforts against trafficking
+REPORT_2022 = "seeds/003_84e408440e65b4cf.txt"  # UNODC activities on the Protocol, to the Conference of the Parties
+ECOSOC_2021_25 = "seeds/004_cd24bcaccb66e80b.txt"
+HAITI_2025 = "dev/S_2025_303.pdf"  # UNODC report on Haiti transmitted to the Security Council, as its official PDF
+UNODC = "United Nations Office on Drugs and Crime"
+
 
 @lru_cache(maxsize=64)
 def extraction(relative: str) -> Extraction:
@@ -36,3 +43,8 @@ def read_by(relative: str, key: str, rule_id: str) -> list[Assertion]:
 def flat(a: Assertion) -> dict:
     """An assertion as plain data: its roles by entity label, its values."""
     return {**{role: [e.label for e in es] for role, es in a.roles.items()}, **a.values}
+
+
+def rows(relative: str, key: str, rule_id: str) -> list[dict]:
+    """What `rule_id` read from paragraph `key` of the file, as plain data (flat)."""
+    return [flat(a) for a in read_by(relative, key, rule_id)]

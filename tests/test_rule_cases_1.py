@@ -7,16 +7,9 @@ figures.as-at has no positive case: on the seeds, dev and corpus files it reads 
 their first nationally determined contributions" becomes 168 parties of the Paris Agreement)."""
 from __future__ import annotations
 
-from rule_cases import flat, read_by
+from rule_cases import ECOSOC_2021_25, REPORT_2019, REPORT_2022, read_by, rows
 
-REPORT_2019 = "seeds/001_aaa57c1388cc9d44.txt"  # Secretary-General, coordination of efforts against trafficking
-REPORT_2022 = "seeds/003_84e408440e65b4cf.txt"  # UNODC activities on the Protocol, to the Conference of the Parties
-ECOSOC_2021_25 = "seeds/004_cd24bcaccb66e80b.txt"
 SAND_AND_DUST = "corpus/unga/A_RES_78_158.txt"  # Combating sand and dust storms
-
-
-def rows(relative: str, key: str, rule_id: str) -> list[dict]:
-    return [flat(a) for a in read_by(relative, key, rule_id)]
 
 
 def test_hashtag_campaign_is_read_with_who_runs_it():

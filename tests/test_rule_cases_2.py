@@ -3,24 +3,16 @@ reads a fact that the paragraph states (checked by reading it), and one that has
 reads nothing. Paragraph keys are tipkg's own; the files are under ../shared (seeds, dev, corpus)."""
 from __future__ import annotations
 
-from rule_cases import flat, read_by
+from rule_cases import HAITI_2025, REPORT_2019, UNODC, read_by, rows
 
-SEED_001 = "seeds/001_aaa57c1388cc9d44.txt"  # Secretary-General's report on trafficking in persons, 2019
-HAITI = "dev/S_2025_303.pdf"  # UNODC report on Haiti to the Security Council, as its official PDF
-
-UNODC = "United Nations Office on Drugs and Crime"
 INTERPOL = "International Criminal Police Organization"
-
-
-def rows(relative: str, key: str, rule_id: str) -> list[dict]:
-    return [flat(a) for a in read_by(relative, key, rule_id)]
 
 
 # --- partnerships -----------------------------------------------------------------------------------------------
 
 def test_alliance_member_reads_a_key_role_in_an_alliance_not_a_group_of_its_friends():
     # "IOM plays a key role in Alliance 8.7, a global partnership established to assist Member States ..."
-    assert rows(SEED_001, "62", "partnerships.alliance-member") == [
+    assert rows(REPORT_2019, "62", "partnerships.alliance-member") == [
         {"partner": ["International Organization for Migration"], "initiative": ["Alliance 8.7"]}]
     # negative: "the Black Sea Economic Cooperation Organization is a member of the Group of Friends of the United
     # Nations Alliance of Civilizations": a member of a group that supports the Alliance, not of the Alliance
@@ -43,7 +35,7 @@ def test_composition_reads_the_units_a_task_force_is_formed_of_not_a_count_of_me
     # "the Haiti Anti-Corruption Task Force, formed of the Anti-Corruption Unit, the Financial and Economic Affairs
     # Bureau (...), the Central Financial Intelligence Unite (...), the General Inspectorate of Finance (...) and the
     # National Public Procurement Commission (...)" ("Unite" as the report spells it)
-    assert rows(HAITI, "annex-I.59", "partnerships.composition") == [
+    assert rows(HAITI_2025, "annex-I.59", "partnerships.composition") == [
         {"partner": ["Anti-Corruption Unit", "Financial and Economic Affairs Bureau",
                      "Central Financial Intelligence Unite", "General Inspectorate of Finance",
                      "National Public Procurement Commission"],
@@ -68,7 +60,7 @@ def test_joint_subject_reads_three_entities_that_conducted_a_training_not_two_st
 def test_jointly_credits_the_partners_named_before_not_a_sentence_that_names_its_own_agents():
     # "OHCHR and the International Civil Aviation Organization have been cooperating to produce material ... To that
     # end, a set of guidelines for operators and regulators ... were jointly developed in 2018"
-    assert rows(SEED_001, "50", "partnerships.jointly") == [
+    assert rows(REPORT_2019, "50", "partnerships.jointly") == [
         {"partner": ["Office of the United Nations High Commissioner for Human Rights",
                      "International Civil Aviation Organization"],
          "initiative": ["set of guidelines for operators and regulators to train cabin crew on identifying and "
@@ -81,7 +73,7 @@ def test_jointly_credits_the_partners_named_before_not_a_sentence_that_names_its
 def test_operation_reads_the_agents_of_a_joint_operation_not_patrols_a_mission_will_continue():
     # "A joint operation involving Dominican and Haitian law enforcement, with support from the International Criminal
     # Police Organization (INTERPOL), led to an international arrest warrant, arrests and the release of the victims."
-    assert rows(HAITI, "annex-I.44", "partnerships.operation") == [
+    assert rows(HAITI_2025, "annex-I.44", "partnerships.operation") == [
         {"partner": ["Dominican law enforcement", "Haitian law enforcement", INTERPOL],
          "initiative": ["joint operation"]}]
     # negative: "UNISFA will also continue to conduct joint patrols ...": patrols planned in a budget, no operation done
@@ -91,7 +83,7 @@ def test_operation_reads_the_agents_of_a_joint_operation_not_patrols_a_mission_w
 def test_through_reads_a_platform_outside_the_actor_not_its_own_office():
     # "At the same time UNODC, through the Charidy fundraising platform, organized a fundraising campaign for the
     # United Nations Voluntary Trust Fund for Victims of Human Trafficking"
-    assert rows(SEED_001, "129", "partnerships.through") == [
+    assert rows(REPORT_2019, "129", "partnerships.through") == [
         {"partner": [UNODC, "Charidy"],
          "initiative": ["fundraising campaign for the United Nations Voluntary Trust Fund for Victims of Human "
                         "Trafficking"]}]
@@ -107,7 +99,7 @@ def test_bracketed_reads_goodwill_ambassadors_with_their_states_not_a_school_wit
     # human trafficking survivor), Mira Sorvino (United States, actress), and Ozark Henry (Belgium, singer and
     # performing artist) are all regularly involved with UNODC ..."
     ambassador = {"role": ["goodwill ambassador"], "context": [UNODC], "roleLabel": "goodwill ambassador"}
-    assert rows(SEED_001, "132", "people.bracketed") == [
+    assert rows(REPORT_2019, "132", "people.bracketed") == [
         {"holder": ["Nadia Murad Basee Taha"], **ambassador, "nationality": ["Iraq"]},
         {"holder": ["Mira Sorvino"], **ambassador, "nationality": ["United States of America"]},
         {"holder": ["Ozark Henry"], **ambassador, "nationality": ["Belgium"]}]
@@ -132,11 +124,11 @@ def test_cited_author_reads_the_writers_of_an_article_not_the_newspaper():
     # footnote 25: "David C. Adams and Frances Robles, “Haiti doesn’t make guns. So how are gangs awash in them?” New
     # York Times, 30 March 2025"
     author = {"role": ["author"], "roleLabel": "author"}
-    assert rows(HAITI, "annex-I.fn25", "people.cited-author") == [
+    assert rows(HAITI_2025, "annex-I.fn25", "people.cited-author") == [
         {"holder": ["David C. Adams"], **author}, {"holder": ["Frances Robles"], **author}]
     # negative: footnote 60, "See Le Nouvelliste, “Haitian judiciary delivers second corruption conviction in two
     # decades”": a newspaper before the quoted title, no person
-    assert read_by(HAITI, "annex-I.fn60", "people.cited-author") == []
+    assert read_by(HAITI_2025, "annex-I.fn60", "people.cited-author") == []
 
 
 def test_member_list_reads_the_named_trustees_not_a_board_composed_of_unnamed_officers():
@@ -145,7 +137,7 @@ def test_member_list_reads_the_named_trustees_not_a_board_composed_of_unnamed_of
     fund = ["United Nations Voluntary Trust Fund for Victims of Trafficking in Persons, Especially Women and Children"]
     member = {"role": ["member of the board of trustees"], "context": fund,
               "roleLabel": "member of the board of trustees"}
-    assert rows(SEED_001, "124", "people.member-list") == [
+    assert rows(REPORT_2019, "124", "people.member-list") == [
         {"holder": ["Benita Ferrero-Waldner"], "role": ["Chair of the board of trustees"], "context": fund,
          "roleLabel": "Chair of the board of trustees"},
         {"holder": ["Arnaud Kouassi"], **member},

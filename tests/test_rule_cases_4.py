@@ -6,22 +6,13 @@ reads a fact that the text states (checked by reading it), and a paragraph with 
 reads nothing."""
 from __future__ import annotations
 
-from rule_cases import extraction, flat, read_by
+from rule_cases import ECOSOC_2021_25, HAITI_2025, REPORT_2019, REPORT_2022, UNODC, extraction, flat, read_by, rows
 
-REPORT_2019 = "seeds/001_aaa57c1388cc9d44.txt"  # Secretary-General, coordination of efforts against trafficking
-REPORT_2022 = "seeds/003_84e408440e65b4cf.txt"  # UNODC activities on the Protocol, to the Conference of the Parties
-ECOSOC_2021_25 = "seeds/004_cd24bcaccb66e80b.txt"
 GA_70_179 = "dev/A_RES_70_179.txt"  # Improving the coordination of efforts against trafficking in persons
-HAITI_2025 = "dev/S_2025_303.pdf"  # UNODC report on Haiti transmitted to the Security Council, as ingestion reads it
 HAITI_2024 = "corpus/unhk/S_2024_711.txt"  # Secretary-General, benchmark assessment on Haiti
 SOUTH_SUDAN = "corpus/unhk/A_HRC_RES_55_1.txt"  # Human Rights Council resolution 55/1
 
-UNODC = "United Nations Office on Drugs and Crime"
 ICAT = "Inter-Agency Coordination Group against Trafficking in Persons"
-
-
-def rows(relative: str, key: str, rule_id: str) -> list[dict]:
-    return [flat(a) for a in read_by(relative, key, rule_id)]
 
 
 # --- campaigns, operations --------------------------------------------------------------------------------------

@@ -255,7 +255,7 @@ class StoreWriter:
             cache = next(iter(graphs.values()))[1].parent if graphs else None
             self._parts_going = [entities_part(cache / f"{self.previous_graphs[iri]}.nq") for iri in going] if cache else None
             self._parts_coming = [entities_part(graphs[iri][1]) for iri in coming]
-        changed = [path for iri, (key, path) in sorted(graphs.items()) if self.previous_graphs.get(iri) != key]
+        changed = [graphs[iri][1] for iri in sorted(coming)]
         if changed:
             batch = self.data / "reports" / "changed.nq"
             with batch.open("wb") as out:

@@ -139,8 +139,9 @@ def update_void_stats(store: ox.Store, previous: VoidStats, changes: GraphChange
                    for q in store.quads_for_pattern(*pattern, None))
 
     a = _n(RDF.type)
+    every = set(added) | removed  # what the changes touch
     properties, classes = dict(previous.properties), dict(previous.classes)
-    for t in set(added) | removed:
+    for t in every:
         before = t in removed or held((t.subject, t.predicate, t.object), old_quad)
         after = held((t.subject, t.predicate, t.object), data_quad)
         if before != after:
@@ -159,7 +160,6 @@ def update_void_stats(store: ox.Store, previous: VoidStats, changes: GraphChange
             change += after - before
         return change
 
-    every = set(added) | removed
     subjects = previous.subjects + delta({t.subject for t in every}, {t.subject for t in removed},
                                          lambda s: (s, None, None))
     objects = previous.objects + delta({t.object for t in every}, {t.object for t in removed},
