@@ -10,8 +10,8 @@ the document's title or is its issuing body — in that order. What none of thes
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tipkg.extract.symbols import NamedBody, body_of_symbol, body_short_forms, find_document_symbols, find_resolutions
 from tipkg.model import Document, Entity, Mention, Paragraph

@@ -144,6 +144,10 @@ def plausible(number: str, body: str, word: str = "resolution", citing_year: int
     return True
 
 
+# the date written after a number: "73/244 of 20 December 2018"
+DATED_AFTER = re.compile(rf"\s+of\s+(?P<date>{DATE})")
+
+
 def fits_date(number: str, body: str | None, year: int | None) -> bool:
     """Whether a number can be `body`'s if it was adopted in `year` (the date written after it): the General
     Assembly's session N sits in the years 1945+N and 1946+N, the Human Rights Council's about (N-1)/3 years after
@@ -304,7 +308,7 @@ def find_resolutions(text: str, default_body: str | None = None, bodies: list[Na
                 number = re.sub(r"\s+", " ", n["number"])
                 if list_start != m.start("list") and (re.fullmatch(r"\d+", number) or not _same_shape(number, m["list"])):
                     continue  # "..., as well as 25 States": the list went on with numbers of its kind only
-                dated = re.compile(rf"\s+of\s+(?P<date>{DATE})").match(text, end)
+                dated = DATED_AFTER.match(text, end)
                 dated_year = int(dated["date"][-4:]) if dated else None
                 b = _body_of(number, word, candidates, named, own_body, citing_year, dated_year)
                 if b is False:
