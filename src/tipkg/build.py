@@ -332,7 +332,8 @@ def build(documents: Path | list[Path] = DEFAULT_DOCUMENTS, store: Path | None =
     except BaseException:
         writer.discard()
         raise
-    used = {r.graph_file.with_suffix(suffix).name for r in seen.values()
+    # the documents left out as the same as another were processed too: kept, a rebuild need not process them again
+    used = {r.graph_file.with_suffix(suffix).name for r in results if r.graph_file
             for suffix in (".nq", ".ttl", ".json", ".entities.nq")}
     used |= {r.report_file.with_suffix(suffix).name for r in invalid if r.report_file for suffix in (".ttl", ".json")}
     for stale in cache.iterdir():
@@ -419,7 +420,8 @@ def _keep_current(store: Path, data: Path, results: list[DocumentResult], seen: 
     _place_quarantine(store, reports, quarantine)
     _write_atomically(reports / "build.json", json.dumps(
         {"documents": [_public(r) for r in results], "shacl_warnings": union_warnings,
-         "listings": [asdict(x) for x in listings]}, indent=1, default=str).encode())
+         "listings": [asdict(x) for x in listings], "void_figures": previous.get("void_figures")},
+        indent=1, default=str).encode())
     seconds["answers"] = 0.0
     seconds["load"] = time.perf_counter() - t
     seconds["total"] = time.perf_counter() - started
