@@ -53,6 +53,8 @@ class BuildRun:
             "mb_per_s": self.input_bytes / 2**20 / wall if wall else None,
             "triples_per_s": triples / wall if wall else None,
             "s_per_document": wall / built if built else None,
+            # per file read: a file skipped after processing (the same symbol as another) cost as much as one built
+            "s_per_file": wall / self.documents if self.documents else None,
             "cpu_main_s": r.get("cpu_main_s"), "cpu_workers_s": r.get("cpu_workers_s"),
             # how many cores the workers kept busy while documents were processed (the pool's share of the build)
             "worker_cores": (r.get("cpu_workers_s") or 0) / processing if r.get("cpu_workers_s") else None,
@@ -69,7 +71,7 @@ def tipkg_build(corpus: Corpus, store: Path, kind: str, scratch: Path, *, jobs: 
             "--documents", str(corpus.folder), "--store", str(store)]
     if jobs:
         argv += ["--jobs", str(jobs)]
-    documents = sorted(p for p in corpus.folder.iterdir() if p.is_file())
+    documents = sorted(p for p in corpus.folder.rglob("*") if p.is_file())  # as the folder stands now
     measured = run_measured(argv, timeout_s=timeout_s)
     report = json.loads(report_file.read_text()) if report_file.exists() else {}
     run = BuildRun(kind, corpus.name, len(documents), sum(p.stat().st_size for p in documents), measured, report)

@@ -1,9 +1,10 @@
 """tipkg's benchmarks (`make bench`): build, query, endpoint, validation, export and publish on corpora of the
 seeds plus 10, 100 and all 1,155 General Assembly documents, with the baselines (rdflib's in-memory store,
-pySHACL over the whole graph, a single-process build) measured in the same run. Writes RESULTS.md and
-results.json into --out.
+pySHACL over the whole graph, a single-process build) measured in the same run; then the builds and the canned
+queries on both corpora together (`both`: the seeds, the General Assembly corpus and ../shared/corpus/unhk, 4,200
+files). Writes RESULTS.md and results.json into --out.
 
-    python benchmarks/run.py [--sizes seeds,10,100,all] [--quick] [--out benchmarks/]
+    python benchmarks/run.py [--sizes seeds,10,100,all,both] [--quick] [--out benchmarks/]
 
 Every tipkg command runs as a child process, as a user runs it; the canned queries run in this process on the
 embedded store, as `tipkg query` runs them.
@@ -113,9 +114,9 @@ def contention(results: dict) -> list[str]:
 
 def options(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sizes", default="seeds,10,100,all",
-                    help="corpora: seeds (the three seeds alone), a number N (the seeds + N corpus documents) or all "
-                         "(default: %(default)s)")
+    ap.add_argument("--sizes", default="seeds,10,100,all,both",
+                    help="corpora: seeds (the three seeds alone), a number N (the seeds + N corpus documents), all "
+                         "(the seeds + the whole corpus) or both (the seeds + both corpora) (default: %(default)s)")
     ap.add_argument("--quick", action="store_true", help="a smoke run: few repetitions, short limits, no publish of "
                     "large graphs, no single-process build")
     ap.add_argument("--out", default=str(HERE), help="folder for RESULTS.md and results.json (default: benchmarks/)")
@@ -123,6 +124,8 @@ def options(argv: list[str] | None) -> argparse.Namespace:
     seeds = SHARED / "seeds" if (SHARED / "seeds").is_dir() else REPO / "data" / "documents"
     ap.add_argument("--seeds", default=str(seeds), help="the seeds' folder (default: %(default)s)")
     ap.add_argument("--corpus", default=str(SHARED / "corpus" / "unga"), help="the corpus (default: %(default)s)")
+    ap.add_argument("--second-corpus", default=str(SHARED / "corpus" / "unhk"),
+                    help="the corpus built with it in the size both (default: %(default)s)")
     ap.add_argument("--query-repeat", type=int, help="timed runs of each canned query (default: 20; quick: 2)")
     ap.add_argument("--query-timeout", type=float, help="seconds before a canned query run on the store is stopped "
                     "(default: 20; quick: 2)")
@@ -138,8 +141,8 @@ def options(argv: list[str] | None) -> argparse.Namespace:
     args = ap.parse_args(argv)
     args.sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
     for size in args.sizes:
-        if size not in ("seeds", "all") and not size.isdigit():
-            ap.error(f"--sizes: {size!r} is not seeds, all or a number")
+        if size not in ("seeds", "all", "both") and not size.isdigit():
+            ap.error(f"--sizes: {size!r} is not seeds, all, both or a number")
     quick = args.quick
     args.query_repeat = args.query_repeat or (2 if quick else 20)
     args.query_timeout = args.query_timeout or (2.0 if quick else 20.0)
@@ -162,8 +165,8 @@ def measure(size: str, args: argparse.Namespace, tipkg: Path, scratch: Path, res
     log = lambda message: print(message, file=sys.stderr)  # noqa: E731
     notes = results["notes"]
     log(f"[{size}] preparing the corpus")
-    corpus = prepare(size, Path(args.seeds), Path(args.corpus), scratch)
-    if size not in ("seeds", "all") and corpus.from_corpus < int(size):
+    corpus = prepare(size, Path(args.seeds), Path(args.corpus), scratch, second=Path(args.second_corpus))
+    if size not in ("seeds", "all", "both") and corpus.from_corpus < int(size):
         notes.append(f"corpus {size}: only {corpus.from_corpus} corpus documents were found in {args.corpus}")
     entry: dict = {"documents": len(corpus.documents), "from_corpus": corpus.from_corpus,
                    "input_mb": corpus.input_bytes / 2**20, "sources": sources()}
@@ -180,6 +183,12 @@ def measure(size: str, args: argparse.Namespace, tipkg: Path, scratch: Path, res
         timings = store_latency(store, args.query_repeat, args.query_timeout)
         entry["queries"] = {n: t.figures() for n, t in timings.items()}
         unanswered = sorted(n for n, t in timings.items() if t.stopped_after_s or t.error)
+        if size == "both":
+            # both corpora: the bars are the build's and the queries' on that graph; the baselines and the exports
+            # are measured on the General Assembly corpus (rdflib would hold 6.7 million quads in memory)
+            notes.append("both corpora: builds and canned queries only; the rdflib and pySHACL baselines, the "
+                         "exports and the endpoint are measured on the General Assembly corpus")
+            return
         log(f"[{size}] canned queries on rdflib")
         baseline = rdflib_latency(store, scratch, repeat=args.query_repeat, timeout_s=args.rdflib_timeout,
                                   budget_s=args.rdflib_timeout, limit_s=3600, leave_out=unanswered)
@@ -196,7 +205,7 @@ def measure(size: str, args: argparse.Namespace, tipkg: Path, scratch: Path, res
         log(f"[{size}] export and publish")
         entry["exports"] = export_and_publish(tipkg, store, scratch, limit_s=args.publish_limit,
                                               publish=not (args.quick and size not in ("seeds", "10")))
-        if size == args.sizes[-1]:
+        if size == [s for s in args.sizes if s != "both"][-1]:
             log(f"[{size}] SPARQL endpoint under load")
             results["endpoint"] = endpoint_load(tipkg, store, scratch, levels=(1, 4, 16),
                                                 seconds=args.endpoint_seconds, leave_out=unanswered) | {"corpus": size}
@@ -225,7 +234,8 @@ def main(argv: list[str] | None = None) -> int:
                      "endpoint_seconds": args.endpoint_seconds, "validation_limit_s": args.validation_limit,
                      "publish_limit_s": args.publish_limit, "parameters": PARAMETERS,
                      "corpora": "the seeds + N documents of the General Assembly corpus spread evenly over its sorted "
-                                "file names (every i*1155/N-th file); seeds = the three seeds alone"},
+                                "file names (every i*1155/N-th file); seeds = the three seeds alone; both = the seeds, "
+                                "the General Assembly corpus and the second corpus (unhk), each in its own folder"},
         "notes": [],
     }
     print(f"tipkg benchmarks: sizes {', '.join(args.sizes)}; load average {results['machine']['load_at_start'][0]:.2f} "
