@@ -3,7 +3,6 @@ one changed document is processed alone; a quarantined document is not processed
 from __future__ import annotations
 
 import json
-import shutil
 
 from conftest import copy_seeds, query_json, run_tipkg
 from test_build_validation import JAPAN, QATAR, write_report
@@ -123,38 +122,3 @@ def test_a_rebuild_updates_void_entities_and_listings_to_what_doing_them_again_g
     written_now, counted_now, how = figures()
     assert how == "updated" and written_now == counted_now
     assert same_as_done_again() == {"resolution-asks", "events", "publications"}
-
-
-def test_a_first_build_loads_graphs_while_processing_and_its_store_is_the_same(tmp_path, monkeypatch):
-    """A first build (no current store) loads the graphs of the documents it keeps while the others are still
-    being processed (build.Preloader), leaving out a document the same as an earlier one as the build does: its
-    store, VoID and answers are those of loading everything at the end."""
-    import pyoxigraph as ox
-
-    from conftest import SHARED
-    from tipkg import build as building
-
-    corpora = tmp_path / "corpora"
-    copy_seeds(corpora / "seeds", "001", "003", "004")
-    for corpus in ("unga", "unhk"):  # two conversions of A/RES/78/1: the second is left out
-        (corpora / corpus).mkdir()
-        shutil.copy(SHARED / "corpus" / corpus / "A_RES_78_1.txt", corpora / corpus)
-    shutil.copy(SHARED / "corpus" / "unga" / "A_RES_78_10.txt", corpora / "unga")
-    loads = []
-    load = building.Preloader._load
-    monkeypatch.setattr(building.Preloader, "_load", lambda self, batch: loads.append(len(batch)) or load(self, batch))
-
-    def stored(store):
-        data = (store / "current").resolve()
-        quads = sorted(ox.serialize(ox.Store.read_only(str(data / "oxigraph")), format=ox.RdfFormat.N_QUADS).splitlines())
-        return quads, (data / "reports" / "void-stats.json").read_text(), \
-            {p.name: p.read_bytes() for p in sorted((data / "answers").iterdir())}
-
-    monkeypatch.setattr(building.Preloader, "BATCH_BYTES", 1)  # every document its own batch
-    first = building.build(corpora, tmp_path / "preloaded", jobs=1)
-    assert loads == [1, 1, 1, 1, 1] and first.loaded == 5  # the 5 kept, each as soon as it and those before were done
-    monkeypatch.setattr(building.Preloader, "BATCH_BYTES", 2**40)  # nothing before the store stage
-    second = building.build(corpora, tmp_path / "at-the-end", jobs=1)
-    assert loads == [1, 1, 1, 1, 1] and second.loaded == 5
-    assert [r.status for r in second.documents] == ["built", "built", "built", "built", "built", "skipped"]
-    assert stored(tmp_path / "preloaded") == stored(tmp_path / "at-the-end")

@@ -254,29 +254,23 @@ def build(documents: Path | list[Path] = DEFAULT_DOCUMENTS, store: Path | None =
     refused = {p: reason for p in files if (reason := _outside(p, roots[p]))}
     refused.update({p: f"not read: tipkg reads {', '.join(DOCUMENT_SUFFIXES)} files (and .yaml/.json sidecars)"
                     for p in unsupported})
-    readable = [p for p in files if p not in refused]
-    # a first build loads the graphs into its empty store while the documents are still being processed
-    preloader = Preloader(StoreWriter(store, start_from_current=False), Iris(base_iri), readable) \
-        if not (store / "current" / "reports" / "graphs.json").exists() else None
-    try:
-        return _build(store, readable, refused, started, cache, base_iri, strict, jobs, cluster, progress, preloader)
-    except BaseException:
-        if preloader:
-            preloader.abandon()
-        raise
-
-
-def _build(store: Path, readable: list[Path], refused: dict[Path, str], started: float, cache: Path,
-           base_iri: str | None, strict: bool, jobs: int, cluster: str | None,
-           progress: Callable[[int, int, DocumentResult], None] | None, preloader: "Preloader | None") -> BuildReport:
-    results = _process_all(readable, cache, base_iri, jobs, preloader.following(progress) if preloader else progress,
-                           cluster)
+    results = _process_all([p for p in files if p not in refused], cache, base_iri, jobs, progress, cluster)
     results += [DocumentResult(p, "skipped", reason=reason) for p, reason in refused.items()]
     results.sort(key=lambda r: r.path)
-    kept = FirstOfEach()
+    seen: dict[str, DocumentResult] = {}
+    contents: dict[str, DocumentResult] = {}
     for r in results:
-        kept.take(r)
-    seen = kept.seen
+        if r.status != "built":
+            continue
+        if r.document_id in seen:
+            r.status = "skipped"
+            same = f"symbol {r.symbol}" if r.symbol else f"identifier {r.document_id}"
+            r.reason = f"same {same} as {seen[r.document_id].path.name}"
+            continue
+        if r.sha256 in contents:
+            r.status, r.reason = "skipped", f"same content as {contents[r.sha256].path.name}"
+            continue
+        seen[r.document_id] = contents[r.sha256] = r
     invalid = [r for r in results if r.status == "invalid"]
     quarantine = None
     if invalid:
@@ -302,7 +296,7 @@ def _build(store: Path, readable: list[Path], refused: dict[Path, str], started:
         return _keep_current(store, current, results, seen, quarantine, seconds, started, t)
     # a rebuild that changes most graphs (new code, new gazetteers) loads them into an empty store: removing a
     # thousand graphs one by one from a copy of the current one took longer than loading everything (43 s)
-    writer = preloader.finish() if preloader else StoreWriter(store, start_from_current=_mostly_unchanged(store, graphs))
+    writer = StoreWriter(store, start_from_current=_mostly_unchanged(store, graphs))
     try:
         loaded = writer.update_graphs(graphs)
         entities = writer.refresh_entities([entities_part(r.graph_file) for r in ordered])
@@ -351,97 +345,6 @@ def _build(store: Path, readable: list[Path], refused: dict[Path, str], started:
     warnings = union_warnings + [w for r in seen.values() for w in r.violations]
     return BuildReport(store, data, results, triples, seconds, warnings, loaded, listings,
                        data / "reports" / "quarantine.json" if quarantine else None)
-
-
-class FirstOfEach:
-    """Of the documents built, taken in the order of their paths, the first of each identifier (symbol) and of each
-    content: a later one is marked skipped, with the reason."""
-
-    def __init__(self):
-        self.seen: dict[str, DocumentResult] = {}  # document identifier -> the document kept
-        self.contents: dict[str, DocumentResult] = {}  # sha256 of the bytes -> the document kept
-
-    def take(self, r: DocumentResult) -> bool:
-        """Whether r is a document kept."""
-        if r.status != "built":
-            return False
-        if r.document_id in self.seen:
-            r.status = "skipped"
-            same = f"symbol {r.symbol}" if r.symbol else f"identifier {r.document_id}"
-            r.reason = f"same {same} as {self.seen[r.document_id].path.name}"
-            return False
-        if r.sha256 in self.contents:
-            r.status, r.reason = "skipped", f"same content as {self.contents[r.sha256].path.name}"
-            return False
-        self.seen[r.document_id] = self.contents[r.sha256] = r
-        return True
-
-
-class Preloader:
-    """Loads a first build's graphs into its empty store while the documents are still being processed (the
-    store stage then loads only the last ones): the graphs of the documents kept, as the build will keep them
-    (FirstOfEach in the order of the paths: a document is taken when it and all those before it are done), in
-    batches, on a thread of its own (pyoxigraph lets go of the GIL while it loads, so the pool's results keep
-    coming). The store ends as it would be had everything been loaded at the end: the writer's update_graphs
-    removes a graph preloaded that the build does not keep and loads those not preloaded."""
-
-    BATCH_BYTES = 64 * 2**20  # of N-Quads: about 300,000 quads, a few dozen documents
-
-    def __init__(self, writer: StoreWriter, iris: Iris, paths: list[Path]):
-        self.writer, self.iris = writer, iris
-        self._order, self._next, self._done = sorted(paths), 0, {}
-        self._kept = FirstOfEach()
-        self._batch: list[DocumentResult] = []
-        self._batch_bytes = 0
-        self._thread = ThreadPoolExecutor(1)
-        self._loads: list = []
-        self._loaded: dict[str, str] = {}  # graph IRI -> cache key, of the graphs loaded
-
-    def following(self, progress: Callable[[int, int, DocumentResult], None] | None):
-        """The progress callback of the processing, which hands each result to the preloader too."""
-        def progressed(i: int, n: int, r: DocumentResult) -> None:
-            self.add(r)
-            if progress:
-                progress(i, n, r)
-        return progressed
-
-    def add(self, result: DocumentResult) -> None:
-        self._done[result.path] = result
-        while self._next < len(self._order) and self._order[self._next] in self._done:
-            r = self._done.pop(self._order[self._next])
-            self._next += 1
-            # judged on a copy: the build's own FirstOfEach marks the results themselves, once all are in
-            if self._kept.take(DocumentResult(r.path, r.status, document_id=r.document_id, symbol=r.symbol,
-                                              sha256=r.sha256)) and r.graph_file:
-                self._batch.append(r)
-                self._batch_bytes += r.graph_file.stat().st_size
-                if self._batch_bytes >= self.BATCH_BYTES:
-                    self._flush()
-
-    def _flush(self) -> None:
-        batch, self._batch, self._batch_bytes = self._batch, [], 0
-        self._loads.append(self._thread.submit(self._load, batch))
-
-    def _load(self, batch: list[DocumentResult]) -> None:
-        self.writer.oxigraph.bulk_load(input=b"".join(r.graph_file.read_bytes() for r in batch),
-                                       format=ox.RdfFormat.N_QUADS)
-        self._loaded.update({str(self.iris.graph(r.document_id)): r.graph_file.stem for r in batch})
-
-    def finish(self) -> StoreWriter:
-        """The writer, once the loads under way are done, knowing which graphs its store holds (the documents of
-        the last, incomplete batch are loaded with the rest by update_graphs)."""
-        for load in self._loads:
-            load.result()
-        self._thread.shutdown()
-        self.writer.holding(self._loaded)
-        return self.writer
-
-    def abandon(self) -> None:
-        """The build failed or was interrupted: the loads stop and the new data folder goes."""
-        for load in self._loads:
-            load.cancel()
-        self._thread.shutdown(wait=True)
-        self.writer.discard()
 
 
 def data_triples(data: Path, seen: dict[str, DocumentResult]) -> int:

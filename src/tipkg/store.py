@@ -232,22 +232,12 @@ class StoreWriter:
         self.incremental = bool(self.previous_graphs)
         self.previous_data = current.resolve() if self.incremental else None
         self.changes: GraphChanges | None = GraphChanges() if self.incremental else None
-        self.committed = False
-        self._held: dict[str, str] = {}  # the graphs given by `holding`
         self._parts_going: list[Path] | None = None  # the entities parts of the documents that went (update_graphs)
         self._parts_coming: list[Path] = []
 
-    def holding(self, graphs: dict[str, str]) -> None:
-        """Graphs (IRI -> cache key) this writer's new, empty store was given before update_graphs (build.Preloader):
-        update_graphs treats them as already there."""
-        assert not self.incremental, "only a store that started empty"
-        self.previous_graphs = dict(graphs)
-        self._held = dict(graphs)
-
     def update_graphs(self, graphs: dict[str, tuple[str, Path]]) -> int:
         """Makes the store hold exactly these document graphs (IRI -> (cache key, N-Quads file)): graphs
-        whose key is unchanged stay, others are removed or (re)loaded. Returns how many were loaded (by this
-        build: with those given by `holding` that stay)."""
+        whose key is unchanged stay, others are removed or (re)loaded. Returns how many were loaded."""
         going = [iri for iri, key in self.previous_graphs.items() if graphs.get(iri, (None,))[0] != key]
         coming = [iri for iri, (key, _) in graphs.items() if self.previous_graphs.get(iri) != key]
         if self.changes is not None and len(going) + len(coming) > FEW_CHANGES:
@@ -275,7 +265,7 @@ class StoreWriter:
             self.load_file(batch)
             batch.unlink()
         (self.data / "reports" / "graphs.json").write_text(json.dumps({iri: key for iri, (key, _) in graphs.items()}))
-        return len(changed) + sum(graphs.get(iri, (None,))[0] == key for iri, key in self._held.items())
+        return len(changed)
 
     def refresh_entities(self, parts: list[Path]) -> Path:
         """The entities graph made again from the current documents' parts (merge_descriptions); its canonical
@@ -374,14 +364,11 @@ class StoreWriter:
         tmp.symlink_to(self.data.name)
         old = link.resolve() if link.exists() else None
         os.replace(tmp, link)  # the atomic swap
-        self.committed = True
         if old and old != self.data and old.exists():
             shutil.rmtree(old, ignore_errors=True)
         return self.data
 
     def discard(self) -> None:
-        if self.committed:  # swapped in: the store's current data now
-            return
         if hasattr(self, "oxigraph"):
             del self.oxigraph
         shutil.rmtree(self.data, ignore_errors=True)
