@@ -79,22 +79,25 @@ def clean_block(raw: str) -> Block:
     return _resolve_sentinels(text.replace(STAR, "*"))
 
 
+SENTINEL = re.compile(f"([{OPEN}{CLOSE}])")
+
+
 def _resolve_sentinels(text: str) -> Block:
     out: list[str] = []
     spans: list[Span] = []
     opened: int | None = None
     length = 0
-    for ch in text:
-        if ch == OPEN:
+    for piece in SENTINEL.split(text):  # the text between sentinels, and each sentinel
+        if piece == OPEN:
             if opened is None:
                 opened = length
-        elif ch == CLOSE:
+        elif piece == CLOSE:
             if opened is not None and length > opened:
                 spans.append(Span(opened, length))
             opened = None
         else:
-            out.append(ch)
-            length += 1
+            out.append(piece)
+            length += len(piece)
     cleaned = "".join(out)
     # spaces left at the edges by sentinels are trimmed from the text and the spans alike
     stripped = cleaned.strip()
