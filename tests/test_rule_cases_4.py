@@ -227,6 +227,20 @@ def test_a_text_is_not_held():
         {"publication": ["Monterrey Consensus"]}]
 
 
+def test_the_clause_that_adopted_a_resolution_is_not_the_text_in_its_subject():
+    # "... and resolution 8/9 of 20 December 2019 on strengthening asset recovery to support the 2030 Agenda for
+    # Sustainable Development, adopted by the Conference of the States Parties to the Convention at its eighth session,
+    # held in Abu Dhabi from 16 to 20 December 2019,": the Conference adopted resolution 8/9 in 2019, not the Agenda
+    # (read so, it put the 2030 Agenda in conflict with 2015 in 1,244 rows of `conflicts` on both corpora)
+    assert rows("corpus/unhk/A_RES_75_194.txt", "PP50", "publications.adopted") == [
+        {"publication": ["Transforming our world: the 2030 Agenda for Sustainable Development"]}]
+    # the same document dates the Agenda where it names its adoption: "Reaffirming its resolution 70/1 of 25 September
+    # 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”, ..."
+    assert rows("corpus/unhk/A_RES_75_194.txt", "PP6", "publications.adopted") == [
+        {"publication": ["Transforming our world: the 2030 Agenda for Sustainable Development"],
+         "publisher": ["General Assembly"], "year": "2015"}]
+
+
 def test_the_report_a_letter_transmits():
     # "I have the honour to transmit to the Security Council the seventh quarterly report of the United Nations Office
     # on Drugs and Crime, pursuant to paragraph 9 of Security Council resolution 2692 (2023), ..." (letter of 9 May 2025)

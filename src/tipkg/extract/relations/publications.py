@@ -731,12 +731,12 @@ def _official_name(entity: Entity) -> str:
     return entry.names[0] if entry and entry.names else entity.label
 
 
-def _adopter(ctx: ParagraphContext, sentence: Sentence, start: int, end: int) -> list[Entity]:
+def _adopter(ctx: ParagraphContext, sentence: Sentence, start: int, end: int, after: bool = True) -> list[Entity]:
     """Who adopted the text: "adopted by the General Assembly", "the adoption by the General Assembly of the ...",
     "the adoption of the ... by the General Assembly", a body named in the title ("... of the International Labour
-    Organization"); never a guess."""
+    Organization"); never a guess. after=False: not the clause after the name (it is another text's)."""
     text = ctx.text
-    by = ADOPTED_BY.match(text[end:sentence.end])
+    by = ADOPTED_BY.match(text[end:sentence.end]) if after else None
     if by and "by" in by.group(0):
         at = end + by.end()
         agents = [m for m in ctx.agents(end, sentence.end) if at - 4 <= m.start <= at]
@@ -838,13 +838,37 @@ def adopted(ctx: ParagraphContext):
         # "the 2001 World Trade Organization Doha Declaration on ...": the year before the body that issued it
         own_year = next((_year_before(ctx, m.start) for m in ctx.agents(max(sentence.start, start - 120), start)
                          if own and m.entity == own[0] and m.end < start), None)
+        after_year = _adopted_year(ctx, sentence, title, end)
+        # the clause after the name adopted the resolution in whose subject the text is named, when it gives that
+        # resolution's year: neither who nor when is the text's
+        clause_of_cited = after_year is not None and after_year == _year_of_cited_subject(ctx, sentence, start)
         yield ctx.assertion("issuance", sentence, "publications.adopted",
                             {"publication": [publication_entity(t)],
-                             "publisher": [] if part_of else _adopter(ctx, sentence, start, end) or own[:1]
-                             or by_resolution},
+                             "publisher": [] if part_of else _adopter(ctx, sentence, start, end, not clause_of_cited)
+                             or own[:1] or by_resolution},
                             {"year": None if part_of and not ILO_NUMBER.search(title) else
-                             of_year["y"] if of_year else _adopted_year(ctx, sentence, title, end)
+                             of_year["y"] if of_year else (None if clause_of_cited else after_year)
                              or _year_before(ctx, start) or own_year or resolution_year})
+
+
+# a text named in the subject of a resolution cited right before it, after other words: "resolution 8/9 of 20 December
+# 2019 on strengthening asset recovery to support the 2030 Agenda for Sustainable Development, adopted by the Conference
+# of the States Parties ... at its eighth session, held in Abu Dhabi from 16 to 20 December 2019" (the clause adopted
+# the resolution); not the resolution's subject itself ("resolution 69/313 of 27 July 2015 on the Addis Ababa Action
+# Agenda of ..., adopted by ...")
+SUBJECT_OF_CITED = re.compile(rf"^(?:\s+of\s+\d{{1,2}}\s+{MONTH}\s+{YEAR})?\s+on\s+(?P<topic>[^,;]{{0,200}}?)\s*(?:\bthe\s*)?$")
+
+
+def _year_of_cited_subject(ctx: ParagraphContext, sentence: Sentence, start: int) -> str | None:
+    """The year of the resolution cited right before the text, when the text is named in its subject after other
+    words; else None."""
+    cited = ctx.within(sentence.start, start, {"resolution"})
+    if not cited:
+        return None
+    m = SUBJECT_OF_CITED.match(ctx.text[cited[-1].end:start])
+    if not m or not m["topic"].strip():
+        return None
+    return dict(cited[-1].entity.details).get("year")
 
 
 # the resolution that adopted the text, named right before it: "its resolution 70/1 of 25 September 2015, entitled
