@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS_PDFS, CORPUS_TEXTS, corpus_files, corpus_sample, needs_corpus, seed_path
+from conftest import CORPUS_PDFS, CORPUS_TEXTS, SHARED, corpus_files, corpus_sample, needs_corpus, seed_path
 from tipkg.ingest import IngestError, ingest
 from tipkg.model import Document
 
@@ -119,6 +119,15 @@ def test_report_2019_metadata_is_read_from_its_header(report_2019):
     assert meta.agenda_item == "Item 108 of the preliminary list"
     assert meta.kind == "report"
     assert meta.title == "Improving the coordination of efforts against trafficking in persons"
+
+
+def test_the_session_of_a_header_whose_lines_were_joined_is_its_words_alone():
+    # typed paragraphs without blank lines between the front matter's lines: one paragraph holds them all,
+    # "Human Rights Council Forty-first session 24 June–12 July 2019 Agenda item 3 Resolution adopted by ..."
+    council = ingest(SHARED / "corpus" / "unhk" / "A_HRC_RES_41_4.txt").metadata
+    assert (council.issuing_body, council.session) == ("Human Rights Council", "Forty-first session")
+    # "Seventy-first session Agenda item 31 Prevention of armed conflict Implementation of ...": not the whole line
+    assert ingest(SHARED / "corpus" / "unhk" / "A_71_755.txt").metadata.session == "Seventy-first session"
 
 
 def test_cop_report_2022_metadata_is_read_from_its_header(cop_report_2022):

@@ -67,6 +67,25 @@ def test_closing_line_names_the_meeting_that_adopted_the_resolution():
     assert read_by(REPORT_2022, "header-4", "events.adoption-meeting") == []
 
 
+def test_a_text_typed_without_its_front_matter_names_its_meetings_session():
+    # the Council numbers its meetings anew each session too: "38th meeting / 11 July 2019" closes resolution 41/4 and
+    # "38th meeting / 26 September 2019" resolution 42/1; one node for both put them in conflict (95 rows of
+    # `conflicts` on both corpora). The session is on the header's first line, joined with the organ and its dates:
+    # "Human Rights Council Forty-first session 24 June–12 July 2019 Agenda item 3 Resolution adopted by ..."
+    assert rows("corpus/unhk/A_HRC_RES_41_4.txt", "u1", "events.adoption-meeting") == [
+        {"event": ["38th meeting of the forty-first session of the Human Rights Council"], "startDate": "2019-07-11"}]
+    assert rows("corpus/unhk/A_HRC_RES_41_4.txt", "header-1", "events.adoption-meeting") == [
+        {"event": ["forty-first session of the Human Rights Council"], "startDate": "2019-06-24",
+         "endDate": "2019-07-12"}]
+    assert rows("corpus/unhk/A_HRC_RES_42_1.txt", "u1", "events.adoption-meeting")[0]["event"] == [
+        "38th meeting of the forty-second session of the Human Rights Council"]
+    # no session line at all ("Resolution adopted by the General Assembly on 13 December 2013" and the title): the
+    # session is the one the symbol A/RES/68/99 numbers
+    assert rows("corpus/unhk/A_RES_68_99.txt", "u1", "events.adoption-meeting") == [
+        {"event": ["67th plenary meeting of the sixty-eighth session of the General Assembly"],
+         "startDate": "2013-12-13"}]
+
+
 def test_sentence_opening_with_a_date_dates_the_meeting_at_which():
     # "On 15 December 2020, at the second principal-level meeting, the first Plan of Action of the Group was
     # unanimously endorsed."

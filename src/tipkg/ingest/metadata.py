@@ -16,6 +16,7 @@ from tipkg.reference import series_of
 SYMBOL = re.compile(r"^(?:[A-Z]{1,8}(?:\.\d+)?)(?:/[A-Za-z0-9.\-]+){1,7}(?:\s?\(\d{4}\))?\*?$")
 DISTRIBUTION = re.compile(r"^Distr\.:?\s*(?P<dist>General|Limited|Restricted)\b\s*(?P<rest>.*)$", re.I)
 SESSION = re.compile(r"^(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{4}|[A-Z][a-z]+ special|Resumed [a-z-]+) session\b.*$")
+SESSION_WORDS = re.compile(r"^(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{4}|[A-Z][a-z]+ special|Resumed [a-z-]+) session\b")  # its words
 AGENDA = re.compile(r"^(?:(?:Provisional )?[Aa]genda item|Item)s?\s+\d+.*$")
 # "Resolution adopted by the Human Rights Council on 16 July 2020" (the date may stand on the next line, or be
 # missing); "Adopted by the Security Council at its 7847th meeting, on 20 December 2016"
@@ -59,6 +60,9 @@ def infer_metadata(header: list[Paragraph], is_resolution: bool) -> DocumentMeta
     before_distribution = any(DISTRIBUTION.match(line) for line in lines)
     if not before_distribution and lines:
         meta.issuing_body = _organ_of_first_line(lines[0])
+        if meta.issuing_body and lines[0] != meta.issuing_body:  # "Human Rights Council Forty-first session 24 June..."
+            session = SESSION_WORDS.match(lines[0][len(meta.issuing_body) + 1:])
+            meta.session = session.group(0) if session else None
     title_candidates: list[str] = []
     previous = ""  # what the line before was: "agenda", "draft", or ""
     for i, line in enumerate(lines):
@@ -84,7 +88,7 @@ def infer_metadata(header: list[Paragraph], is_resolution: bool) -> DocumentMeta
         if meta.date and _is_date_line(line, meta.date):
             continue
         if SESSION.match(line) and meta.session is None:
-            meta.session = line
+            meta.session = SESSION_WORDS.match(line).group(0)  # not the agenda item and title a joined line goes on with
             continue
         if COMMITTEE.match(line):
             continue

@@ -38,6 +38,7 @@ from tipkg.extract.context import ParagraphContext
 from tipkg.extract.prose import FUNCTION_WORDS, leading_date, once_per_paragraph
 from tipkg.extract.relations.publications import SECOND_NAME, SUPERSCRIPTS, adopted_texts, title_run_end, titles_in
 from tipkg.extract.rules import RULES, rule
+from tipkg.extract.symbols import SERIES, body_of_symbol, session_of
 from tipkg.extract.text import Sentence
 from tipkg.model import Entity
 
@@ -1001,6 +1002,9 @@ HEADER_SESSION = re.compile(rf"^(?P<s>(?:{ORDINAL.pattern})|{YEAR})\s+(?P<kind>(
                             re.I)
 
 
+NEXT_HEADER_LINE = re.compile(r"\s+(?=Agenda items?\b|Resolution adopted\b|Adopted\b|Decision adopted\b)")
+
+
 def _first_paragraph(ctx: ParagraphContext) -> bool:
     """The first paragraph after the header block: the one that reads the header's events (headers are not read)."""
     for p in ctx.document.paragraphs:
@@ -1023,6 +1027,12 @@ def _header_occurrences(ctx: ParagraphContext):
             yield p, Occurrence(label, "Meeting", found[0].start if found else None, None, None, [])
             continue
         m = HEADER_SESSION.match(text)
+        session = ctx.document.metadata.session
+        if not m and i == 0 and body and session and text.startswith(f"{body} {session} "):
+            # the front matter's lines joined in one ("Human Rights Council Forty-first session 24 June–12 July 2019
+            # Agenda item 3 ..."): the session, and its dates up to the next line's words
+            m = HEADER_SESSION.match(session)
+            nxt = NEXT_HEADER_LINE.split(text[len(body) + len(session) + 2:], 1)[0]
         if m and body and ctx.document.metadata.kind in ("resolution", "decision"):
             # a resolution's session is the one that adopted it; a report's is only the one it is submitted to
             # the session's dates, when the header gives them on the next line ("30 June–17 July 2020")
@@ -1034,11 +1044,30 @@ def _header_occurrences(ctx: ParagraphContext):
 
 def _header_session(ctx: ParagraphContext) -> str | None:
     """The session the header names ("Seventy-eighth session", "2021 session"), as the metadata or a header line
-    gives it."""
-    for line in [ctx.document.metadata.session or ""] + [p.text for p in ctx.document.paragraphs if p.kind == "header"]:
+    gives it; else the one the resolution's symbol numbers (A/RES/68/99, A/HRC/RES/41/4: a text typed without its
+    front matter)."""
+    meta = ctx.document.metadata
+    for line in [meta.session or ""] + [p.text for p in ctx.document.paragraphs if p.kind == "header"]:
         if HEADER_SESSION.match(line.strip()):
             return line.strip()
-    return None
+    body = body_of_symbol(meta.symbol or "")
+    number = session_of(meta.symbol[len(SERIES[(body, "resolution")]):], body) if body in ("GA", "HRC") and \
+        meta.symbol.startswith(SERIES[(body, "resolution")]) else None
+    return f"{ordinal_words(number).capitalize()} session" if number else None
+
+
+TENS = {2: "twenty", 3: "thirty", 4: "forty", 5: "fifty", 6: "sixty", 7: "seventy", 8: "eighty", 9: "ninety"}
+
+
+def ordinal_words(n: int) -> str:
+    """An ordinal in words, as UN headers write sessions: 41 -> "forty-first", 70 -> "seventieth" (1 to 99)."""
+    if n < 20:
+        return ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()[n - 1]
+    tens, units = divmod(n, 10)
+    if not units:
+        return TENS[tens][:-1] + "ieth"
+    return f"{TENS[tens]}-{ordinal_words(units)}"
 
 
 @rule("events.adoption-meeting", "occurrence",
