@@ -781,9 +781,16 @@ def _adopted_year(ctx: ParagraphContext, sentence: Sentence, title: str, end: in
         found = m["y"] if "y" in m.groupdict() and m.groupdict().get("y") else None
         if found:
             return found
-        y = re.search(YEAR, m["date"])
-        return y.group(0) if y else None
+        # "the Declaration of ... and the Universal Declaration on Cultural Diversity, adopted by ... in 1966 and 2001,
+        # respectively": the last text named is dated by the last date
+        respectively = RESPECTIVE_DATES.match(rest, m.end("date"))
+        y = re.findall(YEAR, respectively.group(0))[-1:] if respectively else re.findall(YEAR, m["date"])[:1]
+        return y[0] if y else None
     return None
+
+
+# the dates after the first one of a clause that ends "respectively"
+RESPECTIVE_DATES = re.compile(rf"(?:,?\s+(?:and\s+)?(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?(?:{MONTH}\s+)?{YEAR})+,?\s+respectively\b")
 
 
 OF_YEAR = re.compile(rf"\s+of\s+(?P<y>{YEAR})$")
