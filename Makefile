@@ -38,8 +38,9 @@ test-fast: install-test
 	$(BIN)/pytest -q -m "not slow"
 
 # The benchmarks: builds, canned queries, the endpoint, export and publish on corpora of the seeds + 10, 100 and
-# all 1,155 documents, with their baselines; writes benchmarks/RESULTS.md and results.json (about 35 minutes on two
-# cores). BENCH_ARGS passes options, e.g. make bench BENCH_ARGS="--sizes seeds,10 --quick".
+# all 1,155 documents, with their baselines, then the builds and canned queries on both corpora together (4,200
+# files); writes benchmarks/RESULTS.md and results.json (about 45 minutes on two cores). BENCH_ARGS passes options,
+# e.g. make bench BENCH_ARGS="--sizes seeds,10 --quick".
 bench: install
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
