@@ -252,6 +252,14 @@ def test_texts_adopted_respectively_take_their_own_dates():
         {"publication": ["Universal Declaration on Cultural Diversity"], "year": "2001"}]
 
 
+def test_a_text_adopted_in_resolutions_takes_the_first_ones_year():
+    # "Recalling further the World Programme of Action for Youth, adopted by the General Assembly in its resolutions
+    # 50/81 of 14 December 1995 and 62/126 of 18 December 2007, and in this regard welcoming the convening in
+    # September 2025 of a high-level plenary meeting ...": adopted in 1995 (it was given the meeting's 2025)
+    assert rows("corpus/unga/A_C.3_80_L.6.txt", "PP5", "publications.adopted") == [
+        {"publication": ["World Programme of Action for Youth"], "publisher": ["General Assembly"], "year": "1995"}]
+
+
 def test_the_report_a_letter_transmits():
     # "I have the honour to transmit to the Security Council the seventh quarterly report of the United Nations Office
     # on Drugs and Crime, pursuant to paragraph 9 of Security Council resolution 2692 (2023), ..." (letter of 9 May 2025)

@@ -590,7 +590,7 @@ ADOPTION_BY_BEFORE = re.compile(r"\badoption\s+by\s+(?:the\s+)?(?P<agent>[^,;]{3
 ADOPTED_WHEN = re.compile(rf"^[”\"]?,?\s*(?:as\s+)?(?:(?:which|that)\s+(?:was|were)\s+)?(?P<verb>adopted|endorsed|signed|held)\b[^;]{{0,160}}?\b(?:on|in|from)\s+"
                           rf"(?P<date>(?:\d{{1,2}}(?:\s+(?:and|to|–|-)\s+\d{{1,2}})?\s+)?(?:{MONTH}\s+)?{YEAR})")
 RESOLUTION_DATE = re.compile(rf"^[”\"]?,?\s*(?:as\s+)?(?:adopted\s+)?(?:by\s+(?:the\s+)?[A-Z][^,;]{{2,60}}?\s+)?(?:in|by)\s+(?:its\s+)?"
-                             rf"resolution\s+\d{{1,4}}/\d{{1,4}}\s+of\s+\d{{1,2}}\s+{MONTH}\s+(?P<y>{YEAR})")
+                             rf"resolutions?\s+\d{{1,4}}/\d{{1,4}}\s+of\s+\d{{1,2}}\s+{MONTH}\s+(?P<y>{YEAR})")
 ADOPTED_CHEAP = ("declaration", "plan", "agenda", "memorandum", "commitment", "recommendation", "programme of action",
                  "platform for action", "consensus", "road")
 
