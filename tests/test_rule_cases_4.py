@@ -358,3 +358,17 @@ def test_events_organized():
     # organized in 2018", "UNODC also organized a highly specialized training activity": trainings and an undated
     # workshop, no events
     assert read_by("seeds/001_aaa57c1388cc9d44.txt", "40", "events.organized") == []
+
+
+def test_a_restated_appeal_or_requests_are_asks():
+    # "Reiterates, in this regard, its appeal to Member States, relevant organizations and other potential donors to
+    # consider contributing generously to the Trust Fund ..., and invites the Secretary-General to intensify efforts to
+    # that end;" (an ECOSOC resolution): the appeal was left out, only the invitation read
+    found = rows("corpus/unhk/E_RES_2017_2.txt", "OP10", "requests.operative")
+    assert [(r["verb"], r["addressee"]) for r in found] == [
+        (["appeal to"], "Member States"), (["appeal to"], "relevant organizations"),
+        (["appeal to"], "other potential donors"), (["invite"], "the Secretary-General")]
+    # "Reiterates its requests to the Secretary-General to continue his efforts to promote the nationalization of
+    # positions, ...": the plural restates requests too
+    assert [(r["verb"], r["addressee"]) for r in rows("corpus/unga/A_RES_78_249.txt", "OP12", "requests.operative")] \
+        == [(["request"], "the Secretary-General")]

@@ -94,10 +94,11 @@ CONNECTORS = (r"(?:and|also|further|furthermore|moreover|therefore|thus|accordin
 CLAUSE_START = re.compile(r"(?:[,;:]|\band)(?:\s*,?\s*" + CONNECTORS + r"\b\s*,?)*\s*$", re.I)
 # "calls in this regard for", "calls also upon": the particle after an adverb
 SPLIT_PARTICLE = re.compile(r"\b(?P<v>calls|calling)\s+(?:" + CONNECTORS + r"\s+)+(?P<p>for|upon|on)\b", re.I)
-# an ask restated: "reaffirms its request to the Secretary-General to ...", "reiterates its call upon States to"
-RESTATED = re.compile(r"\b(?P<verb>(?:reaffirms|reiterates|renews)\s+(?:also\s+)?(?:its|the)\s+(?P<noun>request|call|invitation))"
-                      r"\s+(?:to|upon|on)\s+", re.I)
-RESTATED_VERB = {"request": "request", "call": "call upon", "invitation": "invite"}
+# an ask restated: "reaffirms its request to the Secretary-General to ...", "reiterates its call upon States to",
+# "Reiterates, in this regard, its appeal to Member States ... to consider", "Reiterates its requests to"
+RESTATED = re.compile(r"\b(?P<verb>(?:reaffirms|reiterates|renews)(?:\s*,\s*in\s+(?:this|that)\s+(?:regard|respect|context)\s*,)?"
+                      r"\s+(?:also\s+)?(?:its|the)\s+(?P<noun>request|call|invitation|appeal)s?)\s+(?:to|upon|on)\s+", re.I)
+RESTATED_VERB = {"request": "request", "call": "call upon", "invitation": "invite", "appeal": "appeal to"}
 LEADING_ADVERBS = re.compile(r"(?:\b(?:also|further|again|once again|strongly|furthermore|moreover)\s+)+$", re.I)
 TRAILING_ADVERB = re.compile(r"\s+(?P<adverb>further|also|again|once again|strongly|furthermore)\b(?!\s+(?:to|that)\b)")
 # a "to" inside a qualifier of the addressee: "those in a position to do so", "States wishing to do so"
