@@ -372,3 +372,19 @@ def test_a_restated_appeal_or_requests_are_asks():
     # positions, ...": the plural restates requests too
     assert [(r["verb"], r["addressee"]) for r in rows("corpus/unga/A_RES_78_249.txt", "OP12", "requests.operative")] \
         == [(["request"], "the Secretary-General")]
+
+
+def test_the_sub_items_of_what_a_requested_report_holds_are_no_asks():
+    # "19. Requests the Secretary-General to submit a report by May 2010 on the implementation of its resolutions ...,
+    # which would include, inter alia: (a) Annexed lists of parties ...; (b) Information on measures undertaken by
+    # parties ...": one ask, of the report; its sub-items are what the report holds (they were four asks more)
+    assert [(r["addressee"], r["action"][:22]) for r in rows("corpus/unhk/S_RES_1882_2009.txt", "OP19",
+                                                              "requests.operative")] == [
+        ("the Secretary-General", "submit a report by May")]
+    assert read_by("corpus/unhk/S_RES_1882_2009.txt", "OP19(b)", "requests.operative") == []
+    # a chapeau that opens the actions asked still gives its ask to its sub-items: "29. Calls upon the entities of the
+    # United Nations development system to: (a) Adopt and mainstream a more climate- and environment-responsive
+    # approach into their programmes ..."
+    assert [(r["verbText"], r["addressee"], r["action"][:22]) for r in rows(
+        "corpus/unhk/A_RES_75_233.txt", "OP29(a)", "requests.operative")] == [
+        ("Calls upon", "the entities of the United Nations development system", "Adopt and mainstream a")]

@@ -309,9 +309,17 @@ def _chapeau(ctx: ParagraphContext) -> list[dict]:
     return []
 
 
+# a chapeau whose sub-items are what the asked report holds, not further asks: "Requests the Secretary-General to submit
+# a report ..., which would include, inter alia: (a) Annexed lists of parties ...; (b) Information on ...", "a report
+# containing:", "to report ... on:"
+CONTENTS_CHAPEAU = re.compile(r"\b(?:include|includes|including|contain|contains|containing|cover|covers|covering|comprise|"
+                              r"comprising|address|addressing|on|regarding|concerning)\b(?:,?\s*(?:inter\s+alia|among\s+"
+                              r"other\s+things|in\s+particular),?)?\s*:$")
+
+
 def _remember_chapeau(ctx: ParagraphContext, asks: list[dict]) -> None:
     known = _chapeaus.of(ctx.document)
-    if ctx.text.rstrip().endswith(":") and asks:
+    if ctx.text.rstrip().endswith(":") and asks and not CONTENTS_CHAPEAU.search(ctx.text.rstrip()):
         known[ctx.paragraph.key] = asks
     else:
         known.pop(ctx.paragraph.key, None)
