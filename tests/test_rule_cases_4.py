@@ -388,3 +388,14 @@ def test_the_sub_items_of_what_a_requested_report_holds_are_no_asks():
     assert [(r["verbText"], r["addressee"], r["action"][:22]) for r in rows(
         "corpus/unhk/A_RES_75_233.txt", "OP29(a)", "requests.operative")] == [
         ("Calls upon", "the entities of the United Nations development system", "Adopt and mainstream a")]
+
+
+def test_who_an_addressee_consults_is_not_asked():
+    # "Requests the secretariat of the United Nations Conference on Trade and Development, in consultation with
+    # relevant entities of the United Nations system, including the United Nations Office on Drugs and Crime, to
+    # inform the General Assembly ...": UNODC is consulted, not asked (it was a second addressee)
+    assert [r["addressee"] for r in rows("corpus/unhk/A_RES_75_206.txt", "OP30", "requests.operative")] == [
+        "the secretariat of the United Nations Conference on Trade and Development"]
+    # "Calls upon States, with the support of relevant stakeholders, including the private sector, civil society,
+    # non-governmental organizations ..., to take all measures necessary ...": States alone are called upon
+    assert [r["addressee"] for r in rows("corpus/unhk/A_RES_70_138.txt", "OP10", "requests.operative")] == ["States"]

@@ -192,6 +192,12 @@ def _trim(ctx: ParagraphContext, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# an aside that names who acts with the addressee: "in consultation with ...", "with the support of ..."
+COMPANY = re.compile(r"(?:in\s+(?:conjunction|cooperation|collaboration|consultation|coordination|partnership|"
+                     r"close\s+cooperation|close\s+collaboration|close\s+consultation)\s+with|together\s+with|jointly\s+with|"
+                     r"with\s+the\s+(?:support|assistance|help|participation|involvement)\s+of)\b", re.I)
+
+
 def split_addressees(ctx: ParagraphContext, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the actors a list of addressees names, asides and relative clauses left out."""
     text = ctx.text
@@ -201,7 +207,7 @@ def split_addressees(ctx: ParagraphContext, start: int, end: int) -> list[tuple[
     shared = False  # the last actor is a run of institutions sharing modifiers ("funds, programmes and ...")
     # an aside runs to the next actor: "in cooperation with X and Y, ...", "in line with national policies,
     # priorities and needs"
-    in_aside = False
+    in_aside = company = False
     for s, e, sep in _pieces(ctx, start, end):
         words = text[s:e].strip()
         including = sep.strip(", ").startswith("including")
@@ -215,9 +221,17 @@ def split_addressees(ctx: ParagraphContext, start: int, end: int) -> list[tuple[
             if any(m.start <= rest + 4 and m.entity.kind in ("organization", "government", "state")
                    for m in _mentions_in(ctx, rest, e)):
                 s, words, including = rest, text[rest:e].strip(), True
-        if in_aside and ("," not in sep or not including and not is_actor(ctx, s, e)):
+        # "..., in consultation with relevant entities of the United Nations system, including the United Nations
+        # Office on Drugs and Crime, to inform": what an aside of company includes is the aside's, to the end of its
+        # list ("with the support of relevant stakeholders, including the private sector, civil society and ...");
+        # but "bodies ..., within their respective mandates, including the specialized agencies": the bodies'. An
+        # actor after a comma ends an aside
+        if in_aside and company and including:
+            company = "including"
+        if in_aside and ("," not in sep or company == "including" or not including and not is_actor(ctx, s, e)):
             continue
         in_aside = bool(ASIDE.match(words)) and not including
+        company = in_aside and bool(COMPANY.match(words))
         if in_aside:
             continue
         if _only_modifiers(words):
