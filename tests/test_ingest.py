@@ -130,6 +130,20 @@ def test_the_session_of_a_header_whose_lines_were_joined_is_its_words_alone():
     assert ingest(SHARED / "corpus" / "unhk" / "A_71_755.txt").metadata.session == "Seventy-first session"
 
 
+def test_a_page_of_a_volume_is_read_from_the_files_own_numbered_title():
+    # E_RES_1981_7.txt, a page of the Council's volume of 1981: the last lines of the resolution before ("3. Requests
+    # the Secretary-General to assess ...", "13th plenary meeting / 4 May 1981"), then "1981/7. Implementation of the
+    # 1971 Convention on Psychotropic Substances" and "The Economic and Social Council." (a full stop, as printed)
+    document = ingest(SHARED / "corpus" / "unhk" / "E_RES_1981_7.txt")
+    meta = document.metadata
+    assert (meta.kind, meta.title) == ("resolution", "Implementation of the 1971 Convention on Psychotropic Substances")
+    assert [p.key for p in document.paragraphs if p.kind == "operative"] == [f"OP{n}" for n in range(1, 10)]
+    assert not any("assess the desirability" in p.text for p in document.paragraphs)  # the other resolution's
+    assert any("read from its own title, 1981/7." in w for w in document.warnings)
+    # an old-style number before the title: "920 (XXXIV). Special Committee on co-ordination ..."
+    assert ingest(SHARED / "corpus" / "unhk" / "E_RES_920_XXXIV.txt").metadata.title.startswith("Special Committee on")
+
+
 def test_cop_report_2022_metadata_is_read_from_its_header(cop_report_2022):
     meta = cop_report_2022.metadata
     assert meta.issuing_body == ("Conference of the Parties to the United Nations Convention against "

@@ -399,3 +399,12 @@ def test_who_an_addressee_consults_is_not_asked():
     # "Calls upon States, with the support of relevant stakeholders, including the private sector, civil society,
     # non-governmental organizations ..., to take all measures necessary ...": States alone are called upon
     assert [r["addressee"] for r in rows("corpus/unhk/A_RES_70_138.txt", "OP10", "requests.operative")] == ["States"]
+
+
+def test_the_asks_of_a_resolution_on_a_page_of_a_volume():
+    # E_RES_1981_7.txt begins with the end of resolution 1981/6; its own operative paragraphs were read as a
+    # document's numbered paragraphs, and none of its ten asks was found. "8. Requests States parties and the
+    # International Narcotics Control Board to study ways ..."
+    assert [r["addressee"] for r in rows("corpus/unhk/E_RES_1981_7.txt", "OP8", "requests.operative")] == [
+        "States parties", "the International Narcotics Control Board"]
+    assert read_by("corpus/unhk/E_RES_1981_7.txt", "OP1", "requests.operative")[0].values["verbText"] == "Appeals to"

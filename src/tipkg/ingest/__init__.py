@@ -78,6 +78,7 @@ def ingest(path: Path, raw: bytes | None = None) -> Document:
     blocks = [clean_block(b) for b in split_blocks(text)]
     if not blocks:
         raise IngestError(path, "holds no text")
+    blocks = _from_own_title(path, blocks, warnings)
     structure = parse_structure(blocks)
     meta = infer_metadata(structure.header, structure.is_resolution)
     meta.source_format = source_format
@@ -112,6 +113,29 @@ def ingest(path: Path, raw: bytes | None = None) -> Document:
     return Document(id=document_id(path, meta.symbol), path=path, text=structure.text, metadata=meta,
                     sections=structure.sections, paragraphs=paragraphs,
                     sha256=hashlib.sha256(raw).hexdigest(), warnings=warnings)
+
+
+# the closing line of a resolution, at the end of a block (a page's lines may run on without a blank line)
+CLOSING_LINE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting,?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?\s*$")
+
+
+def _from_own_title(path: Path, blocks: list, warnings: list[str]) -> list:
+    """A page cut from a volume of resolutions begins with the end of the resolution before (its last paragraphs
+    and its closing line, "13th plenary meeting / 4 May 1981") and then the file's own, "1981/7. Implementation of
+    ...": the text starts at its own numbered title, which the file's name gives."""
+    symbol = symbol_from_file_name(path.stem) or ""
+    number = symbol.split("/RES/", 1)[1] if "/RES/" in symbol else None
+    if not number:
+        return blocks
+    title = re.compile(rf"^{re.escape(number)}\.\s+\S")
+    for i, block in enumerate(blocks[:60]):
+        if title.match(block.text):
+            if i and any(CLOSING_LINE.search(b.text) for b in blocks[:i]):
+                warnings.append(f"begins with the end of another text (up to its closing line): read from its own "
+                                f"title, {block.text[:60]}")
+                return blocks[i:]
+            return blocks
+    return blocks
 
 
 def _too_large(path: Path, size: int, limit: int, what: str = "") -> IngestError:

@@ -27,7 +27,8 @@ ADOPTED = re.compile(r"(?:^|\s)(?P<what>Resolution|Decision) adopted by the (?P<
 ADOPTED_AT_MEETING = re.compile(r"^Adopted by the (?P<body>[A-Z][^,]+?)(?: at its \d+\w* (?:plenary )?meeting)?"
                                 r",? (?:held )?on(?: (?P<date>\d{1,2} \w+ \d{4}))?$")
 # "72/235.	Human resources development"; the full stop is sometimes lost ("26/9 Elaboration of ...")
-NUMBERED_TITLE = re.compile(r"^(?P<number>(?:(?:ES|S)-\d{1,2}/)?\d{1,4}/\d{1,4}(?:\s?[A-Z])?|(?:ES|S)-\d{1,2}/\d{1,3})"
+NUMBERED_TITLE = re.compile(r"^(?P<number>(?:(?:ES|S)-\d{1,2}/)?\d{1,4}/\d{1,4}(?:\s?[A-Z])?|(?:ES|S)-\d{1,2}/\d{1,3}|"
+                            r"\d{1,4}(?:\s?[A-Z])?\s\((?:S-)?[IVXL]+\))"  # "920 (XXXIV).", an old-style number
                             r"(?:\.|(?=\s+[A-Z]))(?:\s+(?P<title>\S.*))?$")
 # where the front matter's lines were not kept apart, one line holds several of its parts: split before each
 FRONT_MATTER_PART = re.compile(r"(?<=\S) (?=(?:Resolution|Decision) adopted by the |Adopted by the |\[on the |\[without )")

@@ -28,7 +28,7 @@ ANNEX = re.compile(r"^Annex(?:es)?(?:\s+(?P<num>[IVXL]+|\d+))?\s*$")
 OPENING = re.compile(
     r"^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|"
     r"Conference of the Parties[^,]{0,120}|Commission on [A-Z][^,]{0,80}|[A-Z][A-Za-z ]{3,60}(?:Council|Assembly|"
-    r"Conference|Commission|Committee|Board))\s*,?\s*$")
+    r"Conference|Commission|Committee|Board))\s*[,.]?\s*$")  # "The Economic and Social Council." in an old volume's print
 # preambular paragraphs open with a participle or adjective phrase: "Recalling", "Deeply concerned", "Mindful"
 PREAMBLE_OPENER = re.compile(
     r"^(?:[A-Z][a-z]+ing\b|(?:Deeply|Gravely|Seriously|Strongly|Further|Also|Bearing|Aware|Conscious|Convinced|"
