@@ -140,6 +140,11 @@ def test_a_page_of_a_volume_is_read_from_the_files_own_numbered_title():
     assert [p.key for p in document.paragraphs if p.kind == "operative"] == [f"OP{n}" for n in range(1, 10)]
     assert not any("assess the desirability" in p.text for p in document.paragraphs)  # the other resolution's
     assert any("read from its own title, 1981/7." in w for w in document.warnings)
+    # and a page that goes on with the next resolution ends at its own closing line: A_RES_47_196.txt, "...
+    # 93rd plenary meeting / 22 December 1992 / 47/197. International cooperation for the eradication of poverty ..."
+    page = ingest(SHARED / "corpus" / "unhk" / "A_RES_47_196.txt")
+    assert page.paragraphs[-1].text == "93rd plenary meeting 22 December 1992"
+    assert not any("Cartagena Commitment" in p.text for p in page.paragraphs)  # resolution 47/197's preamble
     # an old-style number before the title: "920 (XXXIV). Special Committee on co-ordination ..."
     assert ingest(SHARED / "corpus" / "unhk" / "E_RES_920_XXXIV.txt").metadata.title.startswith("Special Committee on")
 

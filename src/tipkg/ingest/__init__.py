@@ -9,7 +9,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from tipkg.ingest.markup import clean_block, split_blocks
+from tipkg.ingest.markup import Block, clean_block, split_blocks
 from tipkg.ingest.metadata import MetadataError, apply_sidecar, infer_metadata, read_sidecar, symbol_from_file_name
 from tipkg.ingest.structure import parse_structure
 from tipkg.iris import symbol_segment
@@ -116,26 +116,48 @@ def ingest(path: Path, raw: bytes | None = None) -> Document:
 
 
 # the closing line of a resolution, at the end of a block (a page's lines may run on without a blank line)
-CLOSING_LINE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting,?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?\s*$")
+CLOSING_LINE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting,?\s+\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}\.?\s*$")
+CLOSING_LINE_WITHIN = re.compile(CLOSING_LINE.pattern.replace("\\s*$", "(?=\\s|$)"))
+
+
+# the numbered title of a resolution, as a volume prints it: "47/197. International cooperation ...", "920 (XXXIV). ..."
+VOLUME_TITLE = re.compile(r"(?:^|\s)(?P<number>\d{1,4}/\d{1,4}|\d{1,4}\s\([IVXL]+\))\.\s+[A-Z]")
 
 
 def _from_own_title(path: Path, blocks: list, warnings: list[str]) -> list:
     """A page cut from a volume of resolutions begins with the end of the resolution before (its last paragraphs
     and its closing line, "13th plenary meeting / 4 May 1981") and then the file's own, "1981/7. Implementation of
-    ...": the text starts at its own numbered title, which the file's name gives."""
+    ...": the text starts at its own numbered title, which the file's name gives; and it ends at its own closing line
+    when the next resolution's title follows ("93rd plenary meeting 22 December 1992 47/197. International ...")."""
     symbol = symbol_from_file_name(path.stem) or ""
     number = symbol.split("/RES/", 1)[1] if "/RES/" in symbol else None
     if not number:
         return blocks
     title = re.compile(rf"^{re.escape(number)}\.\s+\S")
-    for i, block in enumerate(blocks[:60]):
-        if title.match(block.text):
-            if i and any(CLOSING_LINE.search(b.text) for b in blocks[:i]):
-                warnings.append(f"begins with the end of another text (up to its closing line): read from its own "
-                                f"title, {block.text[:60]}")
-                return blocks[i:]
-            return blocks
-    return blocks
+    start = next((i for i, block in enumerate(blocks[:60]) if title.match(block.text)), None)
+    if start is None:
+        return blocks
+    own = start
+    if start and any(CLOSING_LINE_WITHIN.search(b.text) for b in blocks[:start]):
+        warnings.append(f"begins with the end of another text (up to its closing line): read from its own title, "
+                        f"{blocks[start].text[:60]}")
+    else:
+        start = 0
+    for j in range(own + 1, len(blocks)):
+        text = blocks[j].text
+        for m in VOLUME_TITLE.finditer(text):
+            # the closing line just before the title, in its block or in the blocks before ("93rd plenary meeting" /
+            # "22 December 1992" / "47/197. ...")
+            before = text[:m.start()] if m.start() else " ".join(b.text for b in blocks[max(own, j - 2):j])
+            closing = CLOSING_LINE.search(before)
+            if m["number"] != number and closing:
+                warnings.append(f"ends with the beginning of another text, {text[m.start():m.start() + 60].strip()}: "
+                                "left out")
+                if not m.start():
+                    return blocks[start:j]
+                return blocks[start:j] + [Block(text[:m.start()].rstrip(),
+                                                [e for e in blocks[j].emphasis if e.end <= m.start()])]
+    return blocks[start:]
 
 
 def _too_large(path: Path, size: int, limit: int, what: str = "") -> IngestError:
