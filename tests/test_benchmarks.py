@@ -90,6 +90,8 @@ def test_quick_run_builds_both_corpora_as_a_folder_of_folders(quick_run):
     # 3 seeds + 3 + 2 files; the second corpus's copy of A/RES/78/1 is skipped as the same symbol
     assert (cold["documents"], cold["built"], cold["skipped"]) == (8, 7, 1)
     assert (warm["processed"], add["processed"]) == (0, 1)
+    # the document removed and added back is the second corpus's own, not one another folder holds a copy of
+    assert [Path(name).name for name in add["processed_names"]] == ["A_51_950.txt"]
     assert set(both["queries"]) == {p.stem for p in (REPO / "queries").glob("*.rq")}
     assert "rdflib" not in both and "exports" not in both
     text = (quick_run / "RESULTS.md").read_text()

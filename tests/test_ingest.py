@@ -147,6 +147,10 @@ def test_a_page_of_a_volume_is_read_from_the_files_own_numbered_title():
     assert not any("Cartagena Commitment" in p.text for p in page.paragraphs)  # resolution 47/197's preamble
     # an old-style number before the title: "920 (XXXIV). Special Committee on co-ordination ..."
     assert ingest(SHARED / "corpus" / "unhk" / "E_RES_920_XXXIV.txt").metadata.title.startswith("Special Committee on")
+    # its number as the symbol writes it, one space before the session: the resolution's node has one label (read
+    # "1145(XII)" beside "1145 (XII)", two labels failed validation and left the resolution out of the graph)
+    old_style = ingest(SHARED / "corpus" / "unhk" / "A_RES_1145_XII.txt").metadata
+    assert (old_style.symbol, old_style.resolution_number) == ("A/RES/1145 (XII)", "1145 (XII)")
 
 
 def test_cop_report_2022_metadata_is_read_from_its_header(cop_report_2022):

@@ -114,7 +114,8 @@ def infer_metadata(header: list[Paragraph], is_resolution: bool) -> DocumentMeta
             continue
         m = NUMBERED_TITLE.match(line)
         if m and meta.resolution_number is None:
-            meta.resolution_number = m["number"].replace(" ", "")
+            # "72/262 C" -> "72/262C"; an old-style number keeps its one space: "1145 (XII)"
+            meta.resolution_number = re.sub(r"\s*\(", " (", m["number"].replace(" ", ""))
             if m["title"]:
                 meta.title = m["title"].strip()
             else:  # "21/7." on a line of its own: the title is the next line
