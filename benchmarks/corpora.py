@@ -28,7 +28,12 @@ class Corpus:
 
     @property
     def held_out(self) -> Path:
-        """The document the incremental rebuild removes and adds back: the corpus's last one."""
+        """The document the incremental rebuild removes and adds back: the corpus's last one; for both corpora, the
+        second corpus's last one that the first does not hold too (removing a document another folder holds a copy
+        of, such as a seed, would let the copy's cached graph take its place: nothing to reprocess)."""
+        if self.name == "both":
+            first = {p.name for p in self.documents if p.parent.name == "first"}
+            return [p for p in self.documents if p.parent.name == "second" and p.name not in first][-1]
         return self.documents[-1]
 
 
