@@ -115,9 +115,11 @@ def ingest(path: Path, raw: bytes | None = None) -> Document:
                     sha256=hashlib.sha256(raw).hexdigest(), warnings=warnings)
 
 
-# the closing line of a resolution, at the end of a block (a page's lines may run on without a blank line)
-CLOSING_LINE = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting,?\s+\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}\.?\s*$")
-CLOSING_LINE_WITHIN = re.compile(CLOSING_LINE.pattern.replace("\\s*$", "(?=\\s|$)"))
+# the closing line of a resolution ("13th plenary meeting / 4 May 1981", "1235th plenary meeting, / 2 August 1962."):
+# at the end of a block, or anywhere in it (a page's lines may run on without a blank line)
+_CLOSING = r"\b\d+(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting,?\s+\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}\.?"
+CLOSING_LINE = re.compile(_CLOSING + r"\s*$")
+CLOSING_LINE_WITHIN = re.compile(_CLOSING + r"(?=\s|$)")
 
 
 # the numbered title of a resolution, as a volume prints it: "47/197. International cooperation ...", "920 (XXXIV). ..."

@@ -15,8 +15,8 @@ from tipkg.reference import series_of
 
 SYMBOL = re.compile(r"^(?:[A-Z]{1,8}(?:\.\d+)?)(?:/[A-Za-z0-9.\-]+){1,7}(?:\s?\(\d{4}\))?\*?$")
 DISTRIBUTION = re.compile(r"^Distr\.:?\s*(?P<dist>General|Limited|Restricted)\b\s*(?P<rest>.*)$", re.I)
-SESSION = re.compile(r"^(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{4}|[A-Z][a-z]+ special|Resumed [a-z-]+) session\b.*$")
-SESSION_WORDS = re.compile(r"^(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{4}|[A-Z][a-z]+ special|Resumed [a-z-]+) session\b")  # its words
+SESSION_WORDS = re.compile(r"^(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{4}|[A-Z][a-z]+ special|Resumed [a-z-]+) session\b")
+SESSION = re.compile(SESSION_WORDS.pattern + r".*$")  # a line that opens with them
 AGENDA = re.compile(r"^(?:(?:Provisional )?[Aa]genda item|Item)s?\s+\d+.*$")
 # "Resolution adopted by the Human Rights Council on 16 July 2020" (the date may stand on the next line, or be
 # missing); "Adopted by the Security Council at its 7847th meeting, on 20 December 2016"

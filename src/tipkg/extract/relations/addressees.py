@@ -207,7 +207,9 @@ def split_addressees(ctx: ParagraphContext, start: int, end: int) -> list[tuple[
     shared = False  # the last actor is a run of institutions sharing modifiers ("funds, programmes and ...")
     # an aside runs to the next actor: "in cooperation with X and Y, ...", "in line with national policies,
     # priorities and needs"
-    in_aside = company = False
+    # company: the aside names who acts with the addressee ("in consultation with ..."); company_list: and the list
+    # its "including" opens has begun
+    in_aside = company = company_list = False
     for s, e, sep in _pieces(ctx, start, end):
         words = text[s:e].strip()
         including = sep.strip(", ").startswith("including")
@@ -226,12 +228,12 @@ def split_addressees(ctx: ParagraphContext, start: int, end: int) -> list[tuple[
         # list ("with the support of relevant stakeholders, including the private sector, civil society and ...");
         # but "bodies ..., within their respective mandates, including the specialized agencies": the bodies'. An
         # actor after a comma ends an aside
-        if in_aside and company and including:
-            company = "including"
-        if in_aside and ("," not in sep or company == "including" or not including and not is_actor(ctx, s, e)):
+        company_list = company_list or in_aside and company and including
+        if in_aside and ("," not in sep or company_list or not including and not is_actor(ctx, s, e)):
             continue
         in_aside = bool(ASIDE.match(words)) and not including
         company = in_aside and bool(COMPANY.match(words))
+        company_list = False
         if in_aside:
             continue
         if _only_modifiers(words):

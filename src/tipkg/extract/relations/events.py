@@ -1062,12 +1062,9 @@ TENS = {2: "twenty", 3: "thirty", 4: "forty", 5: "fifty", 6: "sixty", 7: "sevent
 def ordinal_words(n: int) -> str:
     """An ordinal in words, as UN headers write sessions: 41 -> "forty-first", 70 -> "seventieth" (1 to 99)."""
     if n < 20:
-        return ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-                "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth").split()[n - 1]
+        return ORDINAL_WORDS[n - 1]
     tens, units = divmod(n, 10)
-    if not units:
-        return TENS[tens][:-1] + "ieth"
-    return f"{TENS[tens]}-{ordinal_words(units)}"
+    return f"{TENS[tens]}-{ORDINAL_WORDS[units - 1]}" if units else ORDINAL_WORDS[17 + tens]  # 20 -> "twentieth"
 
 
 @rule("events.adoption-meeting", "occurrence",

@@ -319,7 +319,8 @@ CONTENTS_CHAPEAU = re.compile(r"\b(?:include|includes|including|contain|contains
 
 def _remember_chapeau(ctx: ParagraphContext, asks: list[dict]) -> None:
     known = _chapeaus.of(ctx.document)
-    if ctx.text.rstrip().endswith(":") and asks and not CONTENTS_CHAPEAU.search(ctx.text.rstrip()):
+    text = ctx.text.rstrip()
+    if text.endswith(":") and asks and not CONTENTS_CHAPEAU.search(text):
         known[ctx.paragraph.key] = asks
     else:
         known.pop(ctx.paragraph.key, None)
