@@ -408,3 +408,48 @@ def test_the_asks_of_a_resolution_on_a_page_of_a_volume():
     assert [r["addressee"] for r in rows("corpus/unhk/E_RES_1981_7.txt", "OP8", "requests.operative")] == [
         "States parties", "the International Narcotics Control Board"]
     assert read_by("corpus/unhk/E_RES_1981_7.txt", "OP1", "requests.operative")[0].values["verbText"] == "Appeals to"
+
+
+def test_an_addressee_named_by_where_it_is_listed():
+    # "(b) Calls upon those parties listed in the annexes of the Secretary-General's report on children and armed
+    # conflict that commit, in contravention of applicable international law, killing and maiming of children ...,
+    # to prepare concrete time-bound action plans ...": the head is "parties", not "listed" (the ask was a statement)
+    found = rows("corpus/unhk/S_RES_1882_2009.txt", "OP5(b)", "requests.operative")
+    assert [(r["addressee"], r["action"][:30]) for r in found] == [
+        ("those parties listed in the annexes of the Secretary-General’s report on children and armed conflict",
+         "prepare concrete time-bound ac")]
+    # "Calls upon those parties listed ... that commit violations and abuses against children in contravention of
+    # applicable international law, including abductions ..., to prepare": the relative clause ends the addressee
+    assert [r["addressee"] for r in rows("corpus/unhk/S_RES_2225_2015.txt", "OP4", "requests.operative")] == [
+        "those parties listed in the annexes of the Secretary-General’s report on children and armed conflict"]
+    # "Encourages States and entities referred to in the Convention and in article 1, paragraph 2 (b), of the Agreement to
+    # give due consideration to participation ...": the entities were left out
+    assert [r["addressee"] for r in rows("corpus/unga/A_RES_78_68.txt", "OP165", "requests.operative")] == [
+        "States", "entities referred to in the Convention"]
+    # "Calls on the newly designated Special Envoy for the Great Lakes Region to lead, coordinate ...": a participle
+    # before the noun is no tail after it
+    assert [r["addressee"] for r in rows("corpus/unhk/S_RES_2098_2013.txt", "OP4", "requests.operative")
+            if r["verbText"] == "Calls on"] == ["the newly designated Special Envoy for the Great Lakes Region"]
+
+
+def test_a_relative_clause_is_no_part_of_the_addressee():
+    # "Encourages States that import military assistance or consultancy and security services from private companies
+    # to establish national regulatory mechanisms ...": the States are asked, the clause says which (a plural verb
+    # after "that" was kept in the addressee, a singular one cut)
+    assert [r["addressee"] for r in rows("corpus/unga/A_RES_79_162.txt", "OP6", "requests.operative")] == ["States"]
+    # "Encourages ... other stakeholders towards which the commission of inquiry has directed recommendations to take
+    # those recommendations forward"
+    assert [r["addressee"] for r in rows("corpus/unhk/A_HRC_RES_55_21.txt", "OP31", "requests.operative")][-1] == \
+        "other stakeholders"
+    # but "that" after a preposition is a determiner: "Also requests the Secretary-General in that regard to ensure"
+    assert [r["addressee"] for r in rows("corpus/unhk/A_RES_77_69.txt", "OP8", "requests.operative")] == [
+        "the Secretary-General in that regard"]
+
+
+def test_to_after_related_opens_no_action():
+    # "Encourages the major groups identified in Agenda 21 and other stakeholders, such as ..., volunteer groups and
+    # other stakeholders active in areas related to sustainable development, to autonomously establish and maintain
+    # effective coordination mechanisms ...": the action was "sustainable development, to autonomously ..."
+    found = rows("corpus/unhk/A_RES_67_290.txt", "OP16", "requests.operative")
+    assert {r["action"][:35] for r in found} == {"autonomously establish and maintain"}
+    assert "volunteer groups" in [r["addressee"] for r in found]

@@ -69,15 +69,17 @@ ASIDE = re.compile(r"^(?:which|who|whose|whom|that|pending|whenever|once|in|with
                    r"together|taking|bearing|acting|led|building|drawing|among|amongst|without|following|"
                    r"subject|based|for|by|via|respectively|also|further|moreover|furthermore|where\s+appropriate|"
                    r"as appropriate|to this end|to that end|regardless)\b", re.I)
-RELATIVE = re.compile(r"\s+(?:that|who|which|whose|whom)\s+(?:have|has|had|are|is|were|was|may|might|can|could|"
-                      r"do|does|did|will|would|shall|should|must|not|wish|so|still|already|yet|[a-z]+(?:s|ed))\b.*$",
-                      re.S)
+# any word after the pronoun ("those parties ... that commit, in contravention of ..."), but "that" after a
+# preposition is a determiner ("in that regard", "to that end")
+RELATIVE = re.compile(r"\s+(?:(?:to|towards|in|at|for|by|on|with|from|under|through|against|among)\s+(?:which|whom)|"
+                      r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bon\s)(?<!\bwith\s)(?<!\bfrom\s)"
+                      r"(?:that|who|which|whose|whom))\s+[a-z]+\b.*$", re.S)
 # what follows an actor without naming one: "the Secretary-General when doing so", "the entities, where appropriate"
 SUBORDINATE = re.compile(r",?\s+(?:when|whenever|while|once|where appropriate|as appropriate|as necessary|as required|"
                          r"upon request|on request|pending|in a position to|of (?:its|their) (?:obligations?|commitments?|"
                          r"responsibilit(?:y|ies)))\b.*$", re.S)
 PREPOSITION = re.compile(r"\s+(?:of|to|in|on|for|at|from|with|within|against|by|under|across|between|among|"
-                         r"mentioned|established|operating|working|engaged|involved|concerned|participating|"
+                         r"mentioned|established|(?:listed|named|designated|identified|referred|specified)(?=\s+(?:in|to|by|under|as|at)\b)|operating|working|engaged|involved|concerned|participating|"
                          r"responsible|active|acting|dealing|based|located|present)\b")
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z]{1,9}(?:-[A-Z]+)?$")
 
@@ -209,7 +211,7 @@ def split_addressees(ctx: ParagraphContext, start: int, end: int) -> list[tuple[
     # priorities and needs"
     # company: the aside names who acts with the addressee ("in consultation with ..."); company_list: and the list
     # its "including" opens has begun
-    in_aside = company = company_list = False
+    in_aside = company = company_list = clause_open = False
     for s, e, sep in _pieces(ctx, start, end):
         words = text[s:e].strip()
         including = sep.strip(", ").startswith("including")
@@ -250,11 +252,14 @@ def split_addressees(ctx: ParagraphContext, start: int, end: int) -> list[tuple[
             spans[-1][1] = e1  # "the United Nations funds and programmes", "the above-mentioned entities and bodies"
             shared = True
             continue
-        if spans and tail_open and not including and not is_actor(ctx, s1, e1):
+        if spans and tail_open and not including and not is_actor(ctx, s1, e1) and not clause_open:
             spans[-1][1] = e1  # "all relevant actors at the national, regional and international level"
+            clause_open = bool(RELATIVE.search(text, s0, e))
             continue
         spans.append([s1, e1])
         tail_open, shared = bool(PREPOSITION.search(piece)), False
+        # the piece ended in a relative clause ("parties ... that commit violations"): what follows is the clause's
+        clause_open = bool(RELATIVE.search(text, s0, e))
     return [(s, e) for s, e in spans]
 
 

@@ -102,7 +102,9 @@ RESTATED_VERB = {"request": "request", "call": "call upon", "invitation": "invit
 LEADING_ADVERBS = re.compile(r"(?:\b(?:also|further|again|once again|strongly|furthermore|moreover)\s+)+$", re.I)
 TRAILING_ADVERB = re.compile(r"\s+(?P<adverb>further|also|again|once again|strongly|furthermore)\b(?!\s+(?:to|that)\b)")
 # a "to" inside a qualifier of the addressee: "those in a position to do so", "States wishing to do so"
-QUALIFIER_TO = re.compile(r"\b(?:position|able|willing|wishing|ready|intending|seeking|in order|so as)\s+$")
+# or a noun after it: "stakeholders active in areas related to sustainable development"
+QUALIFIER_TO = re.compile(r"\b(?:position|able|willing|wishing|ready|intending|seeking|in order|so as|related|relating|"
+                          r"pertaining|dedicated|devoted|linked|contributing)\s+$")
 # "requests that he submit", "Resolves that the Secretary-General shall report", "urges that all countries provide"
 # "that", or "that, in addition to the abovementioned priorities," (an aside before the clause's subject)
 # (a prepositional aside only: "that, should the Secretary-General begin ..., it shall" is a condition)
