@@ -453,3 +453,13 @@ def test_to_after_related_opens_no_action():
     found = rows("corpus/unhk/A_RES_67_290.txt", "OP16", "requests.operative")
     assert {r["action"][:35] for r in found} == {"autonomously establish and maintain"}
     assert "volunteer groups" in [r["addressee"] for r in found]
+
+
+def test_a_report_names_the_paragraph_of_the_resolution_it_paraphrases():
+    # "In paragraph 5 of resolution 2731 (2024), the Council requested the South Sudanese authorities to report, no
+    # later than 15 April 2025, to the Committee on the progress achieved on the key benchmarks, and invited ..." (a
+    # report of the Secretary-General): the ask is the resolution's paragraph 5 (the column was empty), and its
+    # action ends before ", and invited"
+    found = rows("corpus/unhk/S_2025_231.txt", "4", "requests.reported")
+    assert [(r["verbText"], r["paragraphNumber"], r["action"][-21:]) for r in found] == [
+        ("requested", "5", "on the key benchmarks"), ("invited", "5", "al justice mechanisms")]

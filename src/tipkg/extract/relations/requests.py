@@ -432,6 +432,22 @@ def _resolution_for(ctx: ParagraphContext, sentence: Sentence, at: int, body: st
     return after[0].entity if after else None
 
 
+# "In paragraph 5 of resolution 2731 (2024), the Council requested ...": the operative paragraph a report cites
+PARAGRAPH_OF = re.compile(r"\b[Pp]aragraphs?\s+(?P<n>\d{1,3}(?:\s*\([a-z]{1,4}\))?)\s+of\s+(?:its\s+|the\s+)?"
+                          r"(?:(?:Security|Human\s+Rights|Economic\s+and\s+Social)\s+Council\s+|General\s+Assembly\s+)?"
+                          r"(?:resolution\s+)?$")
+
+
+def _paragraph_cited(ctx: ParagraphContext, resolution: Entity, at: int) -> str | None:
+    """The operative paragraph of `resolution` the report names where it cites it for the verb at `at` (the last
+    citation before it, else the first after), as "5" or "2(c)"."""
+    cited = [m for m in ctx.mentions if m.entity == resolution]
+    before = [m for m in cited if m.start < at]
+    m = before[-1] if before else next(iter(cited), None)
+    found = PARAGRAPH_OF.search(ctx.text, max(0, m.start - 120), m.start) if m else None
+    return re.sub(r"\s+", "", found["n"]) if found else None
+
+
 def _body_entity(key: str | None) -> list[Entity]:
     from tipkg.reference import gazetteer
 
@@ -500,13 +516,16 @@ def reported(ctx: ParagraphContext):
                 continue
             next_verb = next((n.start() for n in lex.past.finditer(text, to_end, sentence.end)
                               if re.search(CONTINUATION, text[max(0, n.start() - 12):n.start()])), sentence.end)
-            action = _clean(text[to_end:next_verb]).rstrip(".;")
+            action = _clean(text[to_end:next_verb]).rstrip(".;, ")
             body_key = body or resolution.detail("body")
+            values = {"verbText": m["verb"], "addressee": addressee, "action": action, "reported": "true"}
+            number = _paragraph_cited(ctx, resolution, m.start())
+            if number:
+                values["paragraphNumber"] = number
             yield ctx.assertion("request", sentence, "requests.reported",
                                 {"resolution": [resolution], "proponent": _body_entity(body_key),
                                  "verb": [_verb_entity(verb)],
-                                 "includes": _addressee_entities(ctx, m.end(), to_start)},
-                                {"verbText": m["verb"], "addressee": addressee, "action": action, "reported": "true"})
+                                 "includes": _addressee_entities(ctx, m.end(), to_start)}, values)
 
 
 @rule("requests.reported-passive", "request",
@@ -545,12 +564,15 @@ def reported_passive(ctx: ParagraphContext):
             if verb is None or not addressee or len(addressee) > 150:
                 continue
             action = _clean(text[p.end():]).rstrip(".;")
+            values = {"verbText": p["verb"], "addressee": addressee, "action": action, "reported": "true"}
+            number = _paragraph_cited(ctx, resolution, at)
+            if number:
+                values["paragraphNumber"] = number
             yield ctx.assertion("request", sentence, "requests.reported-passive",
                                 {"resolution": [resolution], "proponent": _body_entity(resolution.detail("body")),
                                  "verb": [_verb_entity(verb)],
                                  "includes": _addressee_entities(ctx, at - len(addressee) - 1, at)},
-                                {"verbText": p["verb"], "addressee": addressee, "action": action, "reported": "true"},
-                                confidence=0.8)
+                                values, confidence=0.8)
 
 
 @rule("requests.resolution-link", "resolution-link",
