@@ -256,3 +256,16 @@ def test_a_signature_with_its_title_on_the_same_line():
     assert [(flat(a)["holder"], flat(a).get("roleLabel")) for a in read_by("corpus/unhk/ST_SGB_2024_3.txt", "u77",
                                                                           "people.signed")] == [
         (["António Guterres"], "Secretary-General")]
+
+
+def test_military_and_spokesperson_titles():
+    # ../shared/corpus/unhk/S_2025_231.txt, paragraph 20 (a report of the Secretary-General): "Chief" was no title,
+    # and the officer was not read at all
+    from rule_cases import rows
+    found = rows("corpus/unhk/S_2025_231.txt", "20", "people.apposition")
+    assert [(r["holder"], r["role"]) for r in found] == [(["Gabriel Duop Lam"], [
+        "Deputy Chief of the South Sudan People’s Defence Forces and Chief of Staff of SPLM/A-IO"])]
+    # ../shared/corpus/unhk/E_FFDF_2021_3.txt: "Lolwah Rashid Al-Khater, Spokesperson for the Ministry of Foreign
+    # Affairs" (of Qatar)
+    assert (["Lolwah Rashid Al-Khater"], ["Spokesperson for the Ministry of Foreign Affairs"]) in [
+        (r["holder"], r["role"]) for r in rows("corpus/unhk/E_FFDF_2021_3.txt", "11-2", "people.apposition")]
