@@ -463,3 +463,13 @@ def test_a_report_names_the_paragraph_of_the_resolution_it_paraphrases():
     found = rows("corpus/unhk/S_2025_231.txt", "4", "requests.reported")
     assert [(r["verbText"], r["paragraphNumber"], r["action"][-21:]) for r in found] == [
         ("requested", "5", "on the key benchmarks"), ("invited", "5", "al justice mechanisms")]
+
+
+def test_a_short_form_that_heads_a_name_the_gazetteer_does_not_know():
+    # "1. Welcomes the work of the Committee of Experts on International Cooperation in Tax Matters to implement the
+    # mandate given to it ..., and encourages the Committee to continue its efforts in this regard;" (an ECOSOC
+    # resolution): both were read as the Second Committee, which the resolution never names
+    extracted = extraction("corpus/unhk/E_RES_2017_2.txt")
+    assert [m.surface for m in extracted.mentions if m.paragraph == "OP1" and m.entity.key == "SECOND-COMMITTEE"] == []
+    assert [r["addressee"] for r in rows("corpus/unhk/E_RES_2017_2.txt", "OP1", "requests.operative")
+            if r["verbText"] == "encourages"] == ["Committee of Experts on International Cooperation in Tax Matters"]

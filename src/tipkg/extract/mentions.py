@@ -210,7 +210,7 @@ class MentionFinder:
                 so_far.append((entry.entity, start, end))
                 yield entry.entity, start, end, f"gazetteer:{how}"
                 continue
-            if not _preceded_by_the(text, start):
+            if not _preceded_by_the(text, start) or _heads_unknown_name(text, start, end, candidates):
                 continue
             resolved = resolve([e for e, _ in candidates], start, end)
             if resolved is not None:
@@ -325,8 +325,26 @@ def _common_noun_before(text: str, start: int, end: int, named: list[tuple[int, 
     short = text[start:end]
     if not short[:1].isupper():
         return False
+    # "the Committee of Experts on International Cooperation in Tax Matters ... encourages the Committee": the
+    # Committee is that one, which the gazetteer does not know, not the Second Committee
+    unknown_name = rf"|\b{re.escape(short)}\s+{LONGER_NAME}"
     return any(not any(s <= m.start() < e for s, e in named)
-               for m in re.finditer(rf"\b{re.escape(short.lower())}\b", text[:start]))
+               for m in re.finditer(rf"\b{re.escape(short.lower())}\b{unknown_name}", text[:start]))
+
+
+# what follows the head of a longer name: "Committee of Experts on ...", "Council for the Development of ..."
+LONGER_NAME = r"(?:of|on|for|against)\s+(?:the\s+)?[A-Z]"
+
+
+def _heads_unknown_name(text: str, start: int, end: int, candidates) -> bool:
+    """Whether a short form opens a longer name that none of the entities it may stand for bears: "the Committee of
+    Experts on International Cooperation in Tax Matters" is not the Second Committee, but "the Office of the High
+    Commissioner" may be the Office of the United Nations High Commissioner for Human Rights."""
+    following = re.match(r"\s+(of|on|for|against)\s+(?:the\s+)?[A-Z]", text[end:end + 16])
+    if not following:
+        return False
+    words = f"{text[start:end]} {following[1]} "
+    return not any(words in name for entry, _ in candidates for name in entry.names)
 
 
 def _preceded_by_the(text: str, start: int) -> bool:

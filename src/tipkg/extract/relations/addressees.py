@@ -287,6 +287,12 @@ def resolve(ctx: ParagraphContext, start: int, end: int, before: list[Addressee]
         named = [m for m in _mentions_in(ctx, 0, start) if short.group(1).lower() in m.surface.lower()]
         if named and not covering:
             return [Addressee(named[-1].entity.label, [named[-1].entity])]
+        # "the work of the Committee of Experts on International Cooperation in Tax Matters ..., and encourages the
+        # Committee to": the longer name before it, which the gazetteer does not know
+        longer = list(re.finditer(r"\bthe\s+" + short.group(1) + r"\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w-]*"
+                                  r"(?:\s+(?:(?:of|on|in|for|and|the)\s+)*[A-Z][\w-]*)*", text[:start]))
+        if longer and not covering:
+            return [Addressee(longer[-1].group(0)[4:])]
     short = re.fullmatch(r"the\s+([a-z][\w-]+)", phrase)
     if short and short.group(1) in ACTOR_HEADS:  # "requests the system to": "the United Nations development system"
         longer = list(re.finditer(r"\bthe\s+(?:[A-Z][\w-]*\s+)+(?:[a-z][\w-]*\s+){0,2}" + short.group(1) + r"\b",
