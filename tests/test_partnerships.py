@@ -282,3 +282,22 @@ def test_work_a_resolution_says_was_done_jointly_stays_a_partnership():
         found = [a for a in extractor(ingest(SHARED / "corpus" / "unga" / name)).assertions
                  if a.kind == "partnership" and a.paragraph == key]
         assert any(partner in [e.label for e in a.roles["partner"]] for a in found), name
+
+
+def test_national_bodies_and_the_support_of_others_in_a_report():
+    # corpus/unhk/S_2025_231.txt, a report of the Secretary-General on South Sudan
+    from rule_cases import rows
+    # "The dialogue was led by the Military Justice Directorate with the support of UNMISS.": one agent by whom,
+    # another with whose support (a by-list of one was no partnership)
+    assert [r["partner"] for r in rows("corpus/unhk/S_2025_231.txt", "43", "partnerships.by-agents")] == [
+        ["Military Justice Directorate", "United Nations Mission in South Sudan"]]
+    # "UNMISS, UNDP and several Member States have intensified their efforts in this area in partnership with the
+    # Disarmament, Demobilization and Reintegration Commission": the subject's list with a quantifier, and a name
+    # whose first words are listed
+    assert [r["partner"] for r in rows("corpus/unhk/S_2025_231.txt", "29", "partnerships.with")][0] == [
+        "United Nations Mission in South Sudan", "United Nations Development Programme", "Member States",
+        "Disarmament, Demobilization and Reintegration Commission"]
+    # corpus/unhk/S_2009_254.txt: "The Danish Refugee Council, with the assistance of the Swiss Agency for Development
+    # and Cooperation, continued to rehabilitate roofing, ..."
+    assert ["Danish Refugee Council", "Swiss Agency for Development and Cooperation"] in [
+        r["partner"] for r in rows("corpus/unhk/S_2009_254.txt", "53", "partnerships.with")]

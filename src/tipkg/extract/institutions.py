@@ -24,7 +24,7 @@ from tipkg.model import Entity
 NAME_HEADS = ("Police", "Office", "Unit", "Ministry", "Administration", "Directorate", "Customs", "Brigade", "Bureau",
               "Commission", "Task Force", "Agency", "Service", "Department", "Guard", "Army", "Navy", "Gendarmerie",
               "Authority", "Inspectorate", "Court", "Prosecution", "Branch", "Forces", "Force", "Centre", "Center",
-              "Council", "Committee", "Institute")
+              "Council", "Committee", "Institute", "Board")
 # heads of a described agent written in lower case ("security forces", "Bahamian police", "the Dominican army")
 GENERIC_HEADS = ("police", "security forces", "armed forces", "forces", "army", "navy", "coast guard", "customs",
                  "law enforcement", "law enforcement agencies", "law enforcement officials", "border guards",
@@ -38,7 +38,9 @@ CAP_WORD = r"[A-Z][\w’'-]*"
 _heads = "|".join(re.escape(h) for h in sorted(NAME_HEADS, key=len, reverse=True))
 # "Attorney General’s Office", "Central Directorate of the Judicial Criminal Investigation Police",
 # "Specialized Prosecutor’s Office Against Illicit Arms Trafficking" (its complement ends before a lower-case word)
-NAME = (rf"(?:{CAP_WORD}\s+(?:(?:and|of|for|on)\s+(?=[A-Z]))?){{0,6}}(?:{_heads})"
+# single words listed before the rest of a name: "Disarmament, Demobilization and Reintegration Commission"
+LISTED_WORDS = rf"(?:{CAP_WORD},\s+)+{CAP_WORD},?\s+and\s+"
+NAME = (rf"(?:{LISTED_WORDS})?(?:{CAP_WORD}\s+(?:(?:and|of|for|on)\s+(?=[A-Z]))?){{0,6}}(?:{_heads})"
         rf"(?:\s+(?i:of|for|on|against)\s+(?:the\s+)?"
         rf"{CAP_WORD}(?:\s+(?:{CONNECTOR}\s+)*{CAP_WORD}){{0,7}})?")
 GENERIC = rf"{GENERIC_MODIFIER}(?:{'|'.join(re.escape(h) for h in sorted(GENERIC_HEADS, key=len, reverse=True))})"

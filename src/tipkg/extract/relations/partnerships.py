@@ -69,7 +69,7 @@ WITH = re.compile(
     r"\s+(?:closely\s+|actively\s+|directly\s+|also\s+|further\s+)*with"
     r"|work(?:s|ed|ing)?\s+(?:[a-z0-9-]+\s+){0,4}?with"
     r"|jointly\s+with|together\s+with|alongside"
-    r"|(?P<support>with\s+(?:the\s+)?(?:financial\s+|technical\s+)?support\s+(?:from|of))"
+    r"|(?P<support>with\s+(?:the\s+)?(?:financial\s+|technical\s+)?(?:support|assistance)\s+(?:from|of|by))"
     r"|in\s+a\s+(?:coordinated|joint|concerted|collaborative)\s+effort\s+with"
     r"|(?:cooperation|collaboration|partnerships?)\s+(?:has|have)\s+(?:also\s+)?been\s+"
     r"(?:established|strengthened|built|developed|forged|reinforced)\s+with"
@@ -181,7 +181,10 @@ NAME_THEN_ACRONYM = re.compile(r"\s*(?:,\s*|,?\s*and\s+)?(?:the\s+)?"
 LONGER_NAME = re.compile(r"\s+(?!(?:and|or|as|in|on|to|for|with|from|at|by|of)\b)[A-Z][a-z][\w’'-]*\s+(?:[A-Z]|of\b)")
 HEADER_OF_LIST = re.compile(r"\s*,?\s*(?:including|such as|namely|notably|in particular)\b")
 TARGET_GLUE = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:and\s+|or\s+|as well as\s+|including\s+)?(?:the\s+)?")
-SUBJECT_JOIN = re.compile(r"\s*\)?\s*(?:,\s*|,?\s*and\s+)(?:the\s+)?")
+SUBJECT_JOIN = re.compile(r"\s*\)?\s*(?:,\s*|,?\s*and\s+)(?:the\s+|several\s+|other\s+|some\s+|various\s+)?")
+# after the agents by whom a thing was done: "led by the Military Justice Directorate with the support of UNMISS"
+SUPPORTED_BY = re.compile(r"\s*,?\s*(?:and\s+)?with\s+(?:the\s+)?(?:financial\s+|technical\s+)?(?:support|assistance)\s+"
+                          r"(?:of|from|by)\s+")
 
 
 @dataclass
@@ -696,6 +699,8 @@ def _with_partners(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
     if initiative is None and work_on:  # "working on capacity-building with ...": the work is what they work on
         initiative = phrase_at(ctx, cue.start() + work_on.start("what"), cue.start() + work_on.end("what"))
         strength = 2 if initiative else 0
+    if initiative is not None and cue["support"] and cue.start() <= initiative.start < list_end:
+        initiative, strength = None, 0  # the words of the cue and the partners are not what they work on
     if not any(e.kind in SPECIFIC_KINDS for e in listed):
         # groups alone beside the actor: a named actor, a partnership word, and a concrete piece of work
         worded = cue["explicit"] or cue.group(0).lower().startswith("in ")
@@ -795,6 +800,11 @@ def _by_agents(ctx: ParagraphContext, sentence: Sentence) -> Reading | None:
     text = ctx.text
     for cue in BY_AGENTS.finditer(text, sentence.start, sentence.end):
         agents, agents_end = partner_list(ctx, cue.end(), sentence.end)
+        support = SUPPORTED_BY.match(text, agents_end, sentence.end) if agents else None
+        if support:
+            supporters, supporters_end = partner_list(ctx, support.end(), sentence.end)
+            if supporters:
+                agents, agents_end = agents + [e for e in supporters if e not in agents], supporters_end
         if len(agents) < 2:
             continue
         aux = AUXILIARY_BEFORE.search(text, sentence.start, cue.start())  # "The project is funded jointly by"
