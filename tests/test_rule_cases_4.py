@@ -473,3 +473,14 @@ def test_a_short_form_that_heads_a_name_the_gazetteer_does_not_know():
     assert [m.surface for m in extracted.mentions if m.paragraph == "OP1" and m.entity.key == "SECOND-COMMITTEE"] == []
     assert [r["addressee"] for r in rows("corpus/unhk/E_RES_2017_2.txt", "OP1", "requests.operative")
             if r["verbText"] == "encourages"] == ["Committee of Experts on International Cooperation in Tax Matters"]
+
+
+def test_the_doha_declaration_after_the_one_on_financing_for_development():
+    # A/RES/79/196 PP4 names "the Doha Declaration on Financing for Development: outcome document of the Follow-up
+    # International Conference ..." in full; PP9 then says "the Monterrey Consensus, the Doha Declaration and the Addis
+    # Ababa Action Agenda": that Doha Declaration, not the crime congress's of 2015, whose short name it also is
+    extracted = extraction("corpus/unga/A_RES_79_196.txt")
+    assert {m.entity.key for m in extracted.mentions if "Doha Declaration" in m.surface} == {"DOHA-FFD-DECLARATION"}
+    # a crime resolution that names only the crime congress's keeps it
+    crime = extraction("dev/A_RES_70_179.txt")
+    assert {m.entity.key for m in crime.mentions if "Doha Declaration" in m.surface} == {"DOHA-DECLARATION"}

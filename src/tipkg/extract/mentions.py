@@ -142,12 +142,14 @@ class MentionFinder:
         section_entities = self.section_entities(document)
         mentions: list[Mention] = []
         recent: dict[str | None, list[list[Entity]]] = {}  # per section: entities of the last paragraphs
+        instruments: list[Entity] = []  # named in full so far: a text names an instrument once, then by its short form
         for paragraph in document.paragraphs:
             if paragraph.kind == "header":
                 continue
             found = self.in_paragraph(document, paragraph, section_entities, recent.get(paragraph.section, []),
-                                      title_entities)
+                                      title_entities + instruments[::-1])
             mentions.extend(found)
+            instruments += [m.entity for m in found if m.entity.kind == "instrument" and m.rule == "gazetteer:name"]
             recent.setdefault(paragraph.section, []).append([m.entity for m in found])
             del recent[paragraph.section][:-COREF_WINDOW]
         return mentions
@@ -205,6 +207,15 @@ class MentionFinder:
         for i, j, candidates in self.index.matches(tokens):
             start, end = tokens[i][1], tokens[j - 1][2]
             named = [(e, how) for e, how in candidates if how != "short"]
+            # "the Monterrey Consensus and the Doha Declaration", after the Doha Declaration on Financing for
+            # Development was named in full: the short form of the text named before, not the other text that bears
+            # the same words as its own short name
+            earlier = resolve([e for e, how in candidates if how == "short"], start, end) \
+                if named and len(named) < len(candidates) else None
+            if earlier is not None and all(e.entity != earlier for e, _ in named):
+                so_far.append((earlier, start, end))
+                yield earlier, _the_start(text, start), end, "coref:short-form"
+                continue
             if named:
                 entry, how = named[0]
                 so_far.append((entry.entity, start, end))
