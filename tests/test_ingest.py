@@ -153,6 +153,22 @@ def test_a_page_of_a_volume_is_read_from_the_files_own_numbered_title():
     assert (old_style.symbol, old_style.resolution_number) == ("A/RES/1145 (XII)", "1145 (XII)")
 
 
+def test_a_paragraph_a_page_break_cut_goes_on_after_the_notes_at_the_foot_of_the_page():
+    # E_RES_1981_7.txt: "3. Calls upon exporting countries to use the utmost care to verify the authenticity of each
+    # import authoriza-", then the page's notes "14 United Nations publication, Sales No. E.78.XI.3, p. 7." and
+    # "15 E/INCB/52 (...)", then "tion and, in case of doubt, to seek to ensure ...": the notes were pasted into the
+    # paragraph and its second half was a paragraph of its own
+    document = ingest(SHARED / "corpus" / "unhk" / "E_RES_1981_7.txt")
+    op3 = next(p for p in document.paragraphs if p.key == "OP3")
+    assert "each import authorization and, in case of doubt, to seek" in op3.text and "Sales No." not in op3.text
+    notes = {p.key: p.text for p in document.paragraphs if p.kind == "footnote"}
+    assert notes["fn14"] == "United Nations publication, Sales No. E.78.XI.3, p. 7."
+    assert not any(p.text.startswith("tion and") for p in document.paragraphs)
+    # but the date under a closing line is no note: "723rd plenary meeting," / "26 November 1957."
+    closing = ingest(SHARED / "corpus" / "unhk" / "A_RES_1166_XII.txt")
+    assert not any(p.kind == "footnote" and "November 1957" in p.text for p in closing.paragraphs)
+
+
 def test_cop_report_2022_metadata_is_read_from_its_header(cop_report_2022):
     meta = cop_report_2022.metadata
     assert meta.issuing_body == ("Conference of the Parties to the United Nations Convention against "

@@ -35,6 +35,9 @@ PREAMBLE_OPENER = re.compile(
     r"Concerned|Mindful|Guided|Alarmed|Determined|Cognizant|Desirous|Resolved|Fully|Firmly|Profoundly|Keenly|"
     r"Having|Noting|Taking|Recognizing|Reaffirming|Welcoming|Underlining|Stressing|Emphasizing)\b)")
 # the line after a resolution's last paragraph: "80th plenary meeting", "27th meeting", "50th (resumed) plenary meeting"
+# a note at the foot of a typed page, numbered in plain digits: "14 United Nations publication, Sales No. E.78.XI.3."
+PLAIN_NOTE = re.compile(r"^(?P<num>\d{1,3})\s+(?!(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)\b)(?P<text>[A-Z][^\n]{2,300}[.)])$")
 CLOSING = re.compile(r"^\d{1,4}(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b")
 TERMINAL = re.compile(r"[.;:!?][\"'”’)\]*¹²³⁴⁵⁶⁷⁸⁹⁰]*$")
 ROMAN_NUMERALS = set("ivxlc")
@@ -134,12 +137,25 @@ class _Placer:
             self.footnotes.append(Element("footnote", text, m.start("text"), block.emphasis, "footnote", number,
                                           self.key(f"fn{number}" if number != "star" else "fn-star")))
             return
+        m = PLAIN_NOTE.match(text)
+        if m and not self.in_header and self.open_paragraph() and int(m["num"]) != self.expected:
+            # "14 United Nations publication, Sales No. E.78.XI.3, p. 7." between "... each import authoriza-" and
+            # "tion and, in case of doubt, ...": a note at the foot of a page that cut a paragraph
+            self.footnotes.append(Element("footnote", text, m.start("text"), block.emphasis, "footnote", m["num"],
+                                          self.key(f"fn{m['num']}")))
+            return
         if self.in_header:
             if not self.header_ends(text):
                 self.add(Element("header", text, 0, block.emphasis, "header", None, self.key(f"header-{self.count('h')}")))
                 return
             self.in_header = False
         self.place_body(block)
+
+    def open_paragraph(self) -> bool:
+        """Whether the last element is a paragraph a page break cut (it ends without a full stop or semicolon)."""
+        previous = self.elements[-1] if self.elements else None
+        return previous is not None and previous.role == "paragraph" and previous.kind != "header" \
+            and not _terminal(previous.text)
 
     def header_ends(self, text: str) -> bool:
         return bool(ROMAN_HEADING.match(text) and _heading_like(ROMAN_HEADING.match(text)["text"], 400)
@@ -288,8 +304,10 @@ class _Placer:
 
     def merge(self, previous: Element, block: Block) -> None:
         """A paragraph split by a page break: the block continues the previous paragraph."""
-        shift = len(previous.text) + 1
-        previous.text = previous.text + " " + block.text
+        hyphen = re.search(r"[a-z]-$", previous.text) and block.text[:1].islower()  # "authoriza-" "tion and"
+        joint = "" if hyphen else " "
+        shift = len(previous.text) + len(joint) - (1 if hyphen else 0)
+        previous.text = (previous.text[:-1] if hyphen else previous.text) + joint + block.text
         previous.emphasis = previous.emphasis + [Span(s.start + shift, s.end + shift) for s in block.emphasis]
 
 
