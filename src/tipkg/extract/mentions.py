@@ -344,17 +344,17 @@ def _common_noun_before(text: str, start: int, end: int, named: list[tuple[int, 
 
 
 # what follows the head of a longer name: "Committee of Experts on ...", "Council for the Development of ..."
-LONGER_NAME = r"(?:of|on|for|against)\s+(?:the\s+)?[A-Z]"
+LONGER_NAME = r"(?P<link>of|on|for|against)\s+(?:the\s+)?[A-Z]"
 
 
 def _heads_unknown_name(text: str, start: int, end: int, candidates) -> bool:
     """Whether a short form opens a longer name that none of the entities it may stand for bears: "the Committee of
     Experts on International Cooperation in Tax Matters" is not the Second Committee, but "the Office of the High
     Commissioner" may be the Office of the United Nations High Commissioner for Human Rights."""
-    following = re.match(r"\s+(of|on|for|against)\s+(?:the\s+)?[A-Z]", text[end:end + 16])
+    following = re.match(r"\s+" + LONGER_NAME, text[end:end + 16])
     if not following:
         return False
-    words = f"{text[start:end]} {following[1]} "
+    words = f"{text[start:end]} {following['link']} "
     return not any(words in name for entry, _ in candidates for name in entry.names)
 
 
