@@ -164,6 +164,15 @@ def test_a_paragraph_a_page_break_cut_goes_on_after_the_notes_at_the_foot_of_the
     notes = {p.key: p.text for p in document.paragraphs if p.kind == "footnote"}
     assert notes["fn14"] == "United Nations publication, Sales No. E.78.XI.3, p. 7."
     assert not any(p.text.startswith("tion and") for p in document.paragraphs)
+    # A_RES_42_169.txt: "... directions of efforts undertaken in" / "<!-- Page 2 -->" / "V. Resolutions adopted on the
+    # reports of the Second Committee" (the page's running head) / "the framework of an international decade ...":
+    # the marker and the head were pasted into the preambular paragraph
+    volume = ingest(SHARED / "corpus" / "unhk" / "A_RES_42_169.txt")
+    pp10 = next(p for p in volume.paragraphs if p.key == "PP10")
+    assert "efforts undertaken in the framework of an international decade" in pp10.text
+    assert not any("<!--" in p.text or "Resolutions adopted on the reports" in p.text for p in volume.paragraphs)
+    # and the rule above a page's notes is no paragraph: A_RES_2205_XXI.txt ("_________________________")
+    assert not any(set(p.text) <= {"_", "-"} for p in ingest(SHARED / "corpus" / "unhk" / "A_RES_2205_XXI.txt").paragraphs)
     # but the date under a closing line is no note: "723rd plenary meeting," / "26 November 1957."
     closing = ingest(SHARED / "corpus" / "unhk" / "A_RES_1166_XII.txt")
     assert not any(p.kind == "footnote" and "November 1957" in p.text for p in closing.paragraphs)

@@ -35,6 +35,14 @@ PREAMBLE_OPENER = re.compile(
     r"Concerned|Mindful|Guided|Alarmed|Determined|Cognizant|Desirous|Resolved|Fully|Firmly|Profoundly|Keenly|"
     r"Having|Noting|Taking|Recognizing|Reaffirming|Welcoming|Underlining|Stressing|Emphasizing)\b)")
 # the line after a resolution's last paragraph: "80th plenary meeting", "27th meeting", "50th (resumed) plenary meeting"
+# what a typed volume prints around its pages' text: the rule above the notes ("---"), the marker of a new page, its
+# number, its running head ("General Assembly—Twenty-seventh Session", "VI. Resolutions adopted on the reports of the
+# Third Committee 93")
+PAGE_FURNITURE = re.compile(r"^(?:-{3,}|_{3,}|<!--\s*Page\s+\d+\s*-->|\d{1,4}"
+                            r"|(?:\d{1,4}\s+)?(?:General Assembly|Economic and Social Council|Security Council)—[\w -]+ [Ss]ession"
+                            r"(?:\s+\d{1,4})?"
+                            r"|(?:\d{1,4}\s+)?(?:[IVX]{1,5}\.\s*)?Resolutions adopted (?:on the reports? of|without reference to)"
+                            r" (?:the |a )?[\w -]{3,60}?(?:\s+\d{1,4})?)$")
 # a note at the foot of a typed page, numbered in plain digits: "14 United Nations publication, Sales No. E.78.XI.3."
 PLAIN_NOTE = re.compile(r"^(?P<num>\d{1,3})\s+(?!(?:January|February|March|April|May|June|July|August|September|"
                         r"October|November|December)\b)(?P<text>[A-Z][^\n]{2,300}[.)])$")
@@ -137,6 +145,8 @@ class _Placer:
             self.footnotes.append(Element("footnote", text, m.start("text"), block.emphasis, "footnote", number,
                                           self.key(f"fn{number}" if number != "star" else "fn-star")))
             return
+        if not self.in_header and PAGE_FURNITURE.match(text):
+            return  # the rule above a page's notes, the page's marker, number and running head: no text of the body
         m = PLAIN_NOTE.match(text)
         if m and not self.in_header and self.open_paragraph() and int(m["num"]) != self.expected:
             # "14 United Nations publication, Sales No. E.78.XI.3, p. 7." between "... each import authoriza-" and
