@@ -265,6 +265,10 @@ def test_military_and_spokesperson_titles():
     found = rows("corpus/unhk/S_2025_231.txt", "20", "people.apposition")
     assert [(r["holder"], r["role"]) for r in found] == [(["Gabriel Duop Lam"], [
         "Deputy Chief of the South Sudan People’s Defence Forces and Chief of Staff of SPLM/A-IO"])]
+    # but a post in a staffing table is no person: ../shared/corpus/unga/A_RES_79_253.txt, "Establishment Deputy
+    # Chief Investment Officer D-1 1" (read as "Investment Officer", Deputy Chief)
+    from rule_cases import extraction
+    assert not [a for a in extraction("corpus/unga/A_RES_79_253.txt").assertions if a.kind == "role"]
     # ../shared/corpus/unhk/E_FFDF_2021_3.txt: "Lolwah Rashid Al-Khater, Spokesperson for the Ministry of Foreign
     # Affairs" (of Qatar)
     assert (["Lolwah Rashid Al-Khater"], ["Spokesperson for the Ministry of Foreign Affairs"]) in [

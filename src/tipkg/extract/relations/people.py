@@ -146,6 +146,8 @@ LIST_OPENERS = r"(?:such as|including|namely|in particular|notably)"
 # Words that are never part of a person's name (cue words the name patterns could swallow); the words of the
 # gazetteer's organization names are added at load ("Office", "Council", "National", "Police").
 NOT_NAME_WORDS = {w.lower() for t in TITLES for w in t.replace("-", " ").split()} | {
+    # posts in a staffing table: "Deputy Chief Investment Officer D-1" names a post, not a person
+    "officer", "officers", "assistant", "adviser", "advisor", "specialist", "analyst", "manager", "clerk", "associate",
     "the", "this", "that", "these", "see", "ibid", "source", "note", "annex", "report", "resolution", "decree",
     "law", "act", "case", "court", "tribunal", "district", "division", "state", "states", "republic", "government",
     "ministry", "department", "office", "agency", "service", "police", "house", "white", "news", "press", "times",
