@@ -34,18 +34,18 @@ PREAMBLE_OPENER = re.compile(
     r"^(?:[A-Z][a-z]+ing\b|(?:Deeply|Gravely|Seriously|Strongly|Further|Also|Bearing|Aware|Conscious|Convinced|"
     r"Concerned|Mindful|Guided|Alarmed|Determined|Cognizant|Desirous|Resolved|Fully|Firmly|Profoundly|Keenly|"
     r"Having|Noting|Taking|Recognizing|Reaffirming|Welcoming|Underlining|Stressing|Emphasizing)\b)")
-# the line after a resolution's last paragraph: "80th plenary meeting", "27th meeting", "50th (resumed) plenary meeting"
 # what a typed volume prints around its pages' text: the rule above the notes ("---"), the marker of a new page, its
 # number, its running head ("General Assembly—Twenty-seventh Session", "VI. Resolutions adopted on the reports of the
 # Third Committee 93")
 PAGE_FURNITURE = re.compile(r"^(?:-{3,}|_{3,}|<!--\s*Page\s+\d+\s*-->|\d{1,4}"
-                            r"|(?:\d{1,4}\s+)?(?:General Assembly|Economic and Social Council|Security Council)—[\w -]+ [Ss]ession"
-                            r"(?:\s+\d{1,4})?"
-                            r"|(?:\d{1,4}\s+)?(?:[IVX]{1,5}\.\s*)?Resolutions adopted (?:on the reports? of|without reference to)"
-                            r" (?:the |a )?[\w -]{3,60}?(?:\s+\d{1,4})?)$")
+                            r"|(?:\d{1,4}\s+)?(?:General Assembly|Economic and Social Council|Security Council)—"
+                            r"[\w -]+ [Ss]ession(?:\s+\d{1,4})?"
+                            r"|(?:\d{1,4}\s+)?(?:[IVX]{1,5}\.\s*)?Resolutions adopted "
+                            r"(?:on the reports? of|without reference to) (?:the |a )?[\w -]{3,60}?(?:\s+\d{1,4})?)$")
 # a note at the foot of a typed page, numbered in plain digits: "14 United Nations publication, Sales No. E.78.XI.3."
 PLAIN_NOTE = re.compile(r"^(?P<num>\d{1,3})\s+(?!(?:January|February|March|April|May|June|July|August|September|"
                         r"October|November|December)\b)(?P<text>[A-Z][^\n]{2,300}[.)])$")
+# the line after a resolution's last paragraph: "80th plenary meeting", "27th meeting", "50th (resumed) plenary meeting"
 CLOSING = re.compile(r"^\d{1,4}(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b")
 TERMINAL = re.compile(r"[.;:!?][\"'”’)\]*¹²³⁴⁵⁶⁷⁸⁹⁰]*$")
 ROMAN_NUMERALS = set("ivxlc")

@@ -72,14 +72,17 @@ ASIDE = re.compile(r"^(?:which|who|whose|whom|that|pending|whenever|once|in|with
 # any word after the pronoun ("those parties ... that commit, in contravention of ..."), but "that" after a
 # preposition is a determiner ("in that regard", "to that end")
 RELATIVE = re.compile(r"\s+(?:(?:to|towards|in|at|for|by|on|with|from|under|through|against|among)\s+(?:which|whom)|"
-                      r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bon\s)(?<!\bwith\s)(?<!\bfrom\s)"
+                      r"(?<!\bin\s)(?<!\bto\s)(?<!\bat\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)(?<!\bon\s)"
+                      r"(?<!\bwith\s)(?<!\bfrom\s)"
                       r"(?:that|who|which|whose|whom))\s+[a-z]+\b.*$", re.S)
 # what follows an actor without naming one: "the Secretary-General when doing so", "the entities, where appropriate"
 SUBORDINATE = re.compile(r",?\s+(?:when|whenever|while|once|where appropriate|as appropriate|as necessary|as required|"
                          r"upon request|on request|pending|in a position to|of (?:its|their) (?:obligations?|commitments?|"
                          r"responsibilit(?:y|ies)))\b.*$", re.S)
 PREPOSITION = re.compile(r"\s+(?:of|to|in|on|for|at|from|with|within|against|by|under|across|between|among|"
-                         r"mentioned|established|(?:listed|named|designated|identified|referred|specified)(?=\s+(?:in|to|by|under|as|at)\b)|operating|working|engaged|involved|concerned|participating|"
+                         r"mentioned|established|operating|working|engaged|involved|concerned|participating|"
+                         # "parties listed in the annexes", not "the newly designated Special Envoy"
+                         r"(?:listed|named|designated|identified|referred|specified)(?=\s+(?:in|to|by|under|as|at)\b)|"
                          r"responsible|active|acting|dealing|based|located|present)\b")
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z]{1,9}(?:-[A-Z]+)?$")
 

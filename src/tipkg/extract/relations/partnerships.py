@@ -183,8 +183,8 @@ HEADER_OF_LIST = re.compile(r"\s*,?\s*(?:including|such as|namely|notably|in par
 TARGET_GLUE = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:and\s+|or\s+|as well as\s+|including\s+)?(?:the\s+)?")
 SUBJECT_JOIN = re.compile(r"\s*\)?\s*(?:,\s*|,?\s*and\s+)(?:the\s+|several\s+|other\s+|some\s+|various\s+)?")
 # after the agents by whom a thing was done: "led by the Military Justice Directorate with the support of UNMISS"
-SUPPORTED_BY = re.compile(r"\s*,?\s*(?:and\s+)?with\s+(?:the\s+)?(?:financial\s+|technical\s+)?(?:support|assistance)\s+"
-                          r"(?:of|from|by)\s+")
+SUPPORTED_BY = re.compile(r"\s*,?\s*(?:and\s+)?with\s+(?:the\s+)?(?:financial\s+|technical\s+)?"
+                          r"(?:support|assistance)\s+(?:of|from|by)\s+")
 
 
 @dataclass

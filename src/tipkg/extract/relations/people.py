@@ -122,7 +122,8 @@ TITLES = ["President", "Vice-President", "Vice President", "President-elect", "P
           "Co-Chair", "Vice-Chair", "Rapporteur", "Commissioner", "Ombudsman", "Ombudsperson", "Governor", "Mayor",
           "Senator", "Congressman", "Congresswoman", "Chancellor", "King", "Queen", "Prince", "Princess", "Emir",
           "Sheikh", "Sheikha", "Pope", "Cardinal", "Archbishop", "Bishop",
-          "Chief of Staff", "Deputy Chief of Staff", "Chief of Defence Forces", "Chief of General Staff", "Deputy Chief",
+          "Chief of Staff", "Deputy Chief of Staff", "Chief of Defence Forces", "Chief of General Staff",
+          "Deputy Chief",
           "Force Commander", "Deputy Force Commander", "Commander", "Deputy Commander", "Inspector General",
           "Spokesperson", "Head of State", "Head of Government",
           "Professor", "Dr.", "Mr.", "Ms.", "Mrs.", "Sir", "Dame", "H.E."]
