@@ -484,3 +484,14 @@ def test_the_doha_declaration_after_the_one_on_financing_for_development():
     # a crime resolution that names only the crime congress's keeps it
     crime = extraction("dev/A_RES_70_179.txt")
     assert {m.entity.key for m in crime.mentions if "Doha Declaration" in m.surface} == {"DOHA-DECLARATION"}
+
+
+def test_a_report_cited_by_its_symbol_has_its_year():
+    # "... the first benchmark assessment report of the Secretary-General (S/2023/677), dated 15 September 2023."
+    # (S/2024/711, paragraph 1): the date after the bracket was not read
+    assert [(r["publication"], r["year"]) for r in rows("corpus/unhk/S_2024_711.txt", "1",
+                                                        "publications.report-symbol")] == [(["S/2023/677"], "2023")]
+    # a Council document's number holds the year it was issued: "the reports of the Secretary-General (S/2016/949),
+    # as well as S/2015/203 and S/2016/361" (S/RES/2331 (2016), PP2) gave no year
+    assert [r["year"] for r in rows("dev/S_RES_2331_2016.txt", "PP2", "publications.report-symbol")] == [
+        "2016", "2015", "2016"]

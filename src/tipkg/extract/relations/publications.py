@@ -917,6 +917,10 @@ REPORTS_OF = re.compile(r"\breports?\s+of\s+(?:the\s+)?(?P<agent>[A-Z][^()]{2,12
                         rf"\((?P<syms>{SYMBOL_LIST.replace('?P<symbol>', '?:')}(?:[;,]\s*{SYMBOL_LIST.replace('?P<symbol>', '?:')})*)\)")
 
 
+DATED_AFTER = re.compile(rf"\)?\s*,?\s*(?:dated|of)\s+\d{{1,2}}\s+{MONTH}\s+(?P<y>{YEAR})\b")
+YEAR_SERIES = re.compile(r"(?:S|E)(?:/[A-Z]+\.\d+)?/(?P<y>(?:19|20)\d\d)/\d")
+
+
 @rule("publications.report-symbol", "issuance",
       "Reports cited by their symbols with who wrote them: 'the Secretary-General’s reports S/2016/949, as well "
       "as S/2015/203 and S/2016/361', 'the report of the Secretary-General (A/70/123)': each symbol is a "
@@ -933,15 +937,18 @@ def report_symbol(ctx: ParagraphContext):
                 continue
             sentence = _sentence_of(ctx, m.start())
             # "the report of the Secretary-General of 24 November 2010 (S/2010/604)", "..., dated 19 January 2015 (...)"
-            dated = re.search(rf"\b(?:of|dated)\s+\d{{1,2}}\s+{MONTH}\s+(?P<y>{YEAR})", m.group(0))
+            dated = re.search(rf"\b(?:of|dated)\s+\d{{1,2}}\s+{MONTH}\s+(?P<y>{YEAR})", m.group(0)) \
+                or DATED_AFTER.match(text, m.end())  # "(S/2023/677), dated 15 September 2023"
             for sym in DOCUMENT_SYMBOL.finditer(m["syms"]):
                 symbol = sym["symbol"].rstrip(".")
                 if "/RES/" in symbol:
                     continue
                 t = Title(symbol, m.start("syms") + sym.start(), m.start("syms") + sym.end(), "ResearchReport", "symbol")
+                of_symbol = YEAR_SERIES.match(symbol)  # a report of the Council's or the Economic and Social Council's
+                # series is numbered in the year it was issued: S/2023/677
                 yield ctx.assertion("issuance", sentence, "publications.report-symbol",
                                     {"publication": [publication_entity(t)], "publisher": [agents[-1].entity]},
-                                    {"year": dated["y"] if dated else None})
+                                    {"year": dated["y"] if dated else of_symbol["y"] if of_symbol else None})
 
 
 
