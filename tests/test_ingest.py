@@ -453,3 +453,11 @@ def test_document_id_is_the_symbol_or_the_file_stem(report_2019, ecosoc_2021_25)
     assert ecosoc_2021_25.id == "E-RES-2021-25"
     assert report_2019.metadata.symbol is None
     assert report_2019.id == re.sub(r"[^A-Za-z0-9._-]+", "-", seed_path("001").stem)
+
+
+def test_a_page_marker_inside_a_block_is_no_text():
+    # S_RES_47_1948.txt opens "<!-- Page 1 --> of the Charter of the United Nations ; (2) to exercise ...": the
+    # converter's marker of a printed page was read as words of the text
+    document = ingest(SHARED / "corpus" / "unhk" / "S_RES_47_1948.txt")
+    assert document.paragraphs[0].text.startswith("of the Charter of the United Nations")
+    assert not any("<!--" in p.text for p in document.paragraphs)

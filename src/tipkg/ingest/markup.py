@@ -24,6 +24,8 @@ DANGLING_OPEN = re.compile(r"(?<![\w*])\*{1,3}(?=[^\s*])")
 LIST_MARKER = re.compile(r"(?m)^[ \t]*[-•][ \t]+(?=\()")
 TOC_LINE = re.compile(r"\t\s*\d+\s*$", re.M)
 SPACES = re.compile(r"[ \t\u00a0]+")
+# the marker a conversion leaves where a printed page begins
+PAGE_MARKER = re.compile(r"<!--\s*Page\s+\d+\s*-->")
 
 
 @dataclass
@@ -69,6 +71,10 @@ def clean_block(raw: str) -> Block:
     text = HTML_EMPHASIS_OPEN.sub(OPEN, text)
     text = HTML_EMPHASIS_CLOSE.sub(CLOSE, text)
     text = HTML_OTHER.sub("", text)
+    # "... efforts undertaken in <!-- Page 2 --> the framework of ...": a page turned inside the block; a block that is
+    # only the marker is left for the structure to drop
+    if not PAGE_MARKER.fullmatch(text.strip()):
+        text = PAGE_MARKER.sub(" ", text)
     text = EMPHASIS.sub(lambda m: OPEN + m[2] + CLOSE, text)
     # a conversion that split an italic title across a page break leaves an opener without its closer:
     # the emphasis then runs to the end of the block
