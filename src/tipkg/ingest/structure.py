@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tipkg.dates import MONTH
 from tipkg.ingest.markup import Block
 from tipkg.extract.lexicon import lexicon
 from tipkg.model import Paragraph, Section, Span
@@ -43,8 +44,7 @@ PAGE_FURNITURE = re.compile(r"^(?:-{3,}|_{3,}|<!--\s*Page\s+\d+\s*-->|\d{1,4}"
                             r"|(?:\d{1,4}\s+)?(?:[IVX]{1,5}\.\s*)?Resolutions adopted "
                             r"(?:on the reports? of|without reference to) (?:the |a )?[\w -]{3,60}?(?:\s+\d{1,4})?)$")
 # a note at the foot of a typed page, numbered in plain digits: "14 United Nations publication, Sales No. E.78.XI.3."
-PLAIN_NOTE = re.compile(r"^(?P<num>\d{1,3})\s+(?!(?:January|February|March|April|May|June|July|August|September|"
-                        r"October|November|December)\b)(?P<text>[A-Z][^\n]{2,300}[.)])$")
+PLAIN_NOTE = re.compile(rf"^(?P<num>\d{{1,3}})\s+(?!{MONTH}\b)(?P<text>[A-Z][^\n]{{2,300}}[.)])$")
 # the line after a resolution's last paragraph: "80th plenary meeting", "27th meeting", "50th (resumed) plenary meeting"
 CLOSING = re.compile(r"^\d{1,4}(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b")
 TERMINAL = re.compile(r"[.;:!?][\"'”’)\]*¹²³⁴⁵⁶⁷⁸⁹⁰]*$")

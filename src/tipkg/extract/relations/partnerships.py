@@ -62,6 +62,7 @@ MECHANISMS = {"CoordinationMechanism", "WorkingGroup"}
 RESOLUTION_KINDS = {"resolution", "draft-resolution", "decision", "draft-decision"}
 
 # --- cues -----------------------------------------------------------------------------------------------------------
+SUPPORT = r"with\s+(?:the\s+)?(?:financial\s+|technical\s+)?(?:support|assistance)\s+(?:from|of|by)"
 WITH = re.compile(
     r"\b(?:in\s+(?:close\s+|closer\s+|strategic\s+|joint\s+|direct\s+|active\s+)?(?:partnership|collaboration|"
     r"cooperation|co-operation|coordination|conjunction)\s+with"
@@ -69,7 +70,7 @@ WITH = re.compile(
     r"\s+(?:closely\s+|actively\s+|directly\s+|also\s+|further\s+)*with"
     r"|work(?:s|ed|ing)?\s+(?:[a-z0-9-]+\s+){0,4}?with"
     r"|jointly\s+with|together\s+with|alongside"
-    r"|(?P<support>with\s+(?:the\s+)?(?:financial\s+|technical\s+)?(?:support|assistance)\s+(?:from|of|by))"
+    rf"|(?P<support>{SUPPORT})"
     r"|in\s+a\s+(?:coordinated|joint|concerted|collaborative)\s+effort\s+with"
     r"|(?:cooperation|collaboration|partnerships?)\s+(?:has|have)\s+(?:also\s+)?been\s+"
     r"(?:established|strengthened|built|developed|forged|reinforced)\s+with"
@@ -183,8 +184,7 @@ HEADER_OF_LIST = re.compile(r"\s*,?\s*(?:including|such as|namely|notably|in par
 TARGET_GLUE = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*(?:and\s+|or\s+|as well as\s+|including\s+)?(?:the\s+)?")
 SUBJECT_JOIN = re.compile(r"\s*\)?\s*(?:,\s*|,?\s*and\s+)(?:the\s+|several\s+|other\s+|some\s+|various\s+)?")
 # after the agents by whom a thing was done: "led by the Military Justice Directorate with the support of UNMISS"
-SUPPORTED_BY = re.compile(r"\s*,?\s*(?:and\s+)?with\s+(?:the\s+)?(?:financial\s+|technical\s+)?"
-                          r"(?:support|assistance)\s+(?:of|from|by)\s+")
+SUPPORTED_BY = re.compile(rf"\s*,?\s*(?:and\s+)?{SUPPORT}\s+")
 
 
 @dataclass

@@ -917,7 +917,9 @@ REPORTS_OF = re.compile(r"\breports?\s+of\s+(?:the\s+)?(?P<agent>[A-Z][^()]{2,12
                         rf"\((?P<syms>{SYMBOL_LIST.replace('?P<symbol>', '?:')}(?:[;,]\s*{SYMBOL_LIST.replace('?P<symbol>', '?:')})*)\)")
 
 
-DATED_AFTER = re.compile(rf"\)?\s*,?\s*(?:dated|of)\s+\d{{1,2}}\s+{MONTH}\s+(?P<y>{YEAR})\b")
+# a report's date: "the report of the Secretary-General of 24 November 2010 (S/2010/604)", "..., dated 19 January 2015"
+DATED = re.compile(rf"\b(?:of|dated)\s+\d{{1,2}}\s+{MONTH}\s+(?P<y>{YEAR})")
+DATED_AFTER = re.compile(rf"\)?\s*,?\s*{DATED.pattern}\b")  # after the bracket: "(S/2023/677), dated 15 September 2023"
 YEAR_SERIES = re.compile(r"(?:S|E)(?:/[A-Z]+\.\d+)?/(?P<y>(?:19|20)\d\d)/\d")
 
 
@@ -936,9 +938,7 @@ def report_symbol(ctx: ParagraphContext):
             if not agents:
                 continue
             sentence = _sentence_of(ctx, m.start())
-            # "the report of the Secretary-General of 24 November 2010 (S/2010/604)", "..., dated 19 January 2015 (...)"
-            dated = re.search(rf"\b(?:of|dated)\s+\d{{1,2}}\s+{MONTH}\s+(?P<y>{YEAR})", m.group(0)) \
-                or DATED_AFTER.match(text, m.end())  # "(S/2023/677), dated 15 September 2023"
+            dated = DATED.search(m.group(0)) or DATED_AFTER.match(text, m.end())
             for sym in DOCUMENT_SYMBOL.finditer(m["syms"]):
                 symbol = sym["symbol"].rstrip(".")
                 if "/RES/" in symbol:

@@ -438,14 +438,18 @@ PARAGRAPH_OF = re.compile(r"\b[Pp]aragraphs?\s+(?P<n>\d{1,3}(?:\s*\([a-z]{1,4}\)
                           r"(?:resolution\s+)?$")
 
 
-def _paragraph_cited(ctx: ParagraphContext, resolution: Entity, at: int) -> str | None:
-    """The operative paragraph of `resolution` the report names where it cites it for the verb at `at` (the last
-    citation before it, else the first after), as "5" or "2(c)"."""
+def _reported_values(ctx: ParagraphContext, resolution: Entity, at: int, verb: str, addressee: str,
+                     action: str) -> dict:
+    """The values of an ask a report paraphrases, with the operative paragraph of `resolution` the report names where
+    it cites it for the verb at `at` (the last citation before it, else the first after), as "5" or "2(c)"."""
+    values = {"verbText": verb, "addressee": addressee, "action": action, "reported": "true"}
     cited = [m for m in ctx.mentions if m.entity == resolution]
     before = [m for m in cited if m.start < at]
     m = before[-1] if before else next(iter(cited), None)
     found = PARAGRAPH_OF.search(ctx.text, max(0, m.start - 120), m.start) if m else None
-    return re.sub(r"\s+", "", found["n"]) if found else None
+    if found:
+        values["paragraphNumber"] = re.sub(r"\s+", "", found["n"])
+    return values
 
 
 def _body_entity(key: str | None) -> list[Entity]:
@@ -518,10 +522,7 @@ def reported(ctx: ParagraphContext):
                               if re.search(CONTINUATION, text[max(0, n.start() - 12):n.start()])), sentence.end)
             action = _clean(text[to_end:next_verb]).rstrip(".;, ")
             body_key = body or resolution.detail("body")
-            values = {"verbText": m["verb"], "addressee": addressee, "action": action, "reported": "true"}
-            number = _paragraph_cited(ctx, resolution, m.start())
-            if number:
-                values["paragraphNumber"] = number
+            values = _reported_values(ctx, resolution, m.start(), m["verb"], addressee, action)
             yield ctx.assertion("request", sentence, "requests.reported",
                                 {"resolution": [resolution], "proponent": _body_entity(body_key),
                                  "verb": [_verb_entity(verb)],
@@ -564,10 +565,7 @@ def reported_passive(ctx: ParagraphContext):
             if verb is None or not addressee or len(addressee) > 150:
                 continue
             action = _clean(text[p.end():]).rstrip(".;")
-            values = {"verbText": p["verb"], "addressee": addressee, "action": action, "reported": "true"}
-            number = _paragraph_cited(ctx, resolution, at)
-            if number:
-                values["paragraphNumber"] = number
+            values = _reported_values(ctx, resolution, at, p["verb"], addressee, action)
             yield ctx.assertion("request", sentence, "requests.reported-passive",
                                 {"resolution": [resolution], "proponent": _body_entity(resolution.detail("body")),
                                  "verb": [_verb_entity(verb)],
