@@ -140,6 +140,24 @@ def test_a_condition_on_an_unknown_parameter_names_the_file_and_line(tmp_path):
         conditional_query(tmp_path, "  BIND(1 AS ?e)  # [if colour]")
 
 
+@pytest.mark.parametrize("order", ["ORDER BY ?date ?label", "ORDER BY STR(?date) ?document", ""])
+def test_a_listing_of_scope_document_must_be_ordered_by_variables_naming_document(tmp_path, order):
+    """A rebuild merges the rows of the documents that changed into the previous rows by the ORDER BY's variables
+    up to ?document: a listing that cannot be merged so is refused when it is read, not answered wrongly."""
+    path = tmp_path / "dated.rq"
+
+    def dated(order: str) -> Path:
+        path.write_text("# title: Dated\n# question: What is dated?\n# columns: date, label, document\n"
+                        "# scope: document\nSELECT ?date ?label ?document WHERE { GRAPH ?g { ?a ?p ?date } }\n"
+                        + order + "\n")
+        return path
+
+    with pytest.raises(QueryError, match=r"dated\.rq: a listing of scope document is ordered by variables, "
+                                         r"\?document among them"):
+        parse_query_file(dated(order))
+    assert parse_query_file(dated("ORDER BY ?date ?label ?document")).scope == "document"
+
+
 def test_bound_value_with_quotes_cannot_break_out_of_its_literal(empty_store):
     value = 'x" } } DROP ALL #'
     sparql = get_query("evidence").bind({"subject": value})

@@ -24,9 +24,10 @@ query file edited since the build). Reading 33,185 rows back takes milliseconds;
 The same answer is kept as SPARQL results (TSV) for the endpoint, which serves a listing in any results format.
 
 A listing whose header says `# scope: document` promises that each of its rows is read from one document's graph
-(with the entities graph and the ontology) and that it is ordered by ?document first, every tie broken: a rebuild
-then answers it from the previous build's rows and the documents that changed (`_updated_answer`), each
-evaluated on a dataset of its own graph and the shared ones, instead of over the whole store again.
+(with the entities graph and the ontology), named in its ?document column, and that its ORDER BY (a list of
+variables, ?document among them) breaks every tie: a rebuild then answers it from the previous build's rows and the
+documents that changed (`_updated_answer`), evaluated on a dataset of their own graphs and the shared ones, instead
+of over the whole store again, and puts the two in the order the query gives.
 """
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ PARAMETER = re.compile(r"^(?P<name>[a-z_][a-z0-9_]*)\s*(?:\((?P<flag>required|op
 WHERE = re.compile(r"\bWHERE\s*\{", re.I)
 CONDITION = re.compile(r"#\s*\[(?P<kind>if|unless)\s+(?P<name>[a-z_][a-z0-9_]*)\]\s*$")
 IRI = re.compile(r"<[^\s<>\"{}|^`]*>")
+ORDER_BY = re.compile(r"^ORDER\s+BY(?P<keys>(?:\s+\?\w+)+)\s*$", re.M | re.I)
 DOCUMENT_SCOPE = "document"
 
 
@@ -78,7 +80,8 @@ class CannedQuery:
     sparql: str
     path: Path
     # "document": each row is read from one document's graph (with the entities graph and the ontology) and the
-    # rows are ordered by ?document first: a rebuild answers the listing again from the documents that changed
+    # ORDER BY names ?document and breaks every tie: a rebuild answers the listing again from the documents that
+    # changed
     scope: str | None = None
 
     def bind(self, params: dict[str, str]) -> str:
@@ -202,9 +205,16 @@ def parse_query_file(path: Path) -> CannedQuery:
     scope = fields.get("scope", "").strip().lower() or None
     if scope not in (None, DOCUMENT_SCOPE):
         raise QueryError(f"{path.name}: scope {scope!r} is not known (the one scope is {DOCUMENT_SCOPE!r})")
-    if scope and not re.search(r"^ORDER\s+BY\s+\?document\b", text, re.M | re.I):
-        raise QueryError(f"{path.name}: a listing of scope document is ordered by ?document first")
+    if scope and "document" not in (order_variables(text) or ()):
+        raise QueryError(f"{path.name}: a listing of scope document is ordered by variables, ?document among them"
+                         " (ORDER BY ?a ?document ...)")
     return CannedQuery(path.stem, fields["title"], fields["question"], tuple(parameters), columns, text, path, scope)
+
+
+def order_variables(sparql: str) -> list[str] | None:
+    """The variables of the query's ORDER BY, when it is a plain list of them (ascending); else None."""
+    m = ORDER_BY.search(sparql)
+    return re.findall(r"\?(\w+)", m["keys"]) if m else None
 
 
 def catalogue(folder: Path = QUERIES_DIR) -> dict[str, CannedQuery]:
@@ -374,8 +384,8 @@ def _updated_answer(store: ox.Store, query: CannedQuery, sparql: str, previous: 
                     changed: ChangedDocuments) -> tuple[bytes, list[dict]] | None:
     """A listing of scope document answered again from the previous build's answer: the rows of the documents
     that did not change kept as they were, those of `changed.graphs` evaluated on those graphs alone (with the
-    shared ones), each document's rows together, documents in the order of their identifiers, as ORDER BY
-    ?document puts them. None when the previous answer is missing or does not split by document."""
+    shared ones), and the two merged in the query's order. None when the previous answer is missing, does not
+    split by document, or holds a value the merge cannot order as the store does."""
     rows, tsv = stored_answer(previous, query, sparql), stored_results(previous, query, sparql)
     if rows is None or tsv is None:
         return None
@@ -396,9 +406,43 @@ def _updated_answer(store: ox.Store, query: CannedQuery, sparql: str, previous: 
                 or {r["document"] for r in new_rows} & {row["document"] for row, _ in kept}:
             return None
         kept += list(zip(new_rows, new_lines))
-    kept.sort(key=lambda pair: pair[0]["document"])  # stable: each document's rows keep their order
+    order = _merge_order(query, header)
+    try:
+        # stable: rows that agree up to ?document are of one document, and keep the order the store gave them
+        kept.sort(key=order)
+    except _Unordered:
+        return None
     body = b"".join(line + b"\n" for _, line in kept)
     return header + b"\n" + body, [row for row, _ in kept]
+
+
+class _Unordered(Exception):
+    """A value the merge does not order as the store would (a number, a date, a language-tagged string)."""
+
+
+def _merge_order(query: CannedQuery, header: bytes):
+    """The sort key of a (row, TSV line) pair: the ORDER BY's values up to ?document, as the store orders them.
+    Rows of two documents differ at ?document at the latest, and the rows of one document come from one
+    evaluation already in order; so only the values before it are compared, each unbound (first) or a plain
+    string (by code point, as the store compares strings). Another kind of value raises _Unordered."""
+    variables = order_variables(query.sparql) or []
+    keys = variables[:variables.index("document") + 1]
+    columns = [header.split(b"\t").index(b"?" + k.encode()) for k in keys]
+
+    def key(pair: tuple[dict, bytes]) -> tuple:
+        row, line = pair
+        fields = line.split(b"\t")
+        out = []
+        for name, column in zip(keys, columns):
+            field = fields[column]
+            if not field:
+                out.append((0, ""))
+            elif field[:1] == b'"' and field[-1:] == b'"':
+                out.append((1, row[name]))
+            else:
+                raise _Unordered(name)
+        return tuple(out)
+    return key
 
 
 def _tsv_lines(tsv: bytes) -> tuple[bytes, list[bytes]]:
