@@ -45,6 +45,34 @@ def test_composition_reads_the_units_a_task_force_is_formed_of_not_a_count_of_me
     assert read_by("corpus/unhk/A_520_REV.20.txt", "6", "partnerships.composition") == []
 
 
+def test_composition_reads_members_the_gazetteer_does_not_hold_after_another_attribute_of_the_body():
+    # "the Joint Implementation Committee, responsible for monitoring the implementation of the Joint Action Plan and
+    # composed of the South Sudan People’s Defence Forces, SPLM/A-IO and the South Sudan Opposition Alliance": the
+    # cue after another attribute joined by "and"; an armed force, a party known by its acronym alone and an alliance
+    assert rows("corpus/unhk/S_2025_231.txt", "39", "partnerships.composition") == [
+        {"partner": ["South Sudan People’s Defence Forces", "SPLM/A-IO", "South Sudan Opposition Alliance"],
+         "initiative": ["Joint Implementation Committee"]}]
+    # "within the framework of the Joint Working Group consisting of the Government of the DRC, MONUSCO and the UNCT"
+    assert rows("corpus/unhk/S_RES_2765_2024.txt", "OP27", "partnerships.composition") == [
+        {"partner": ["Government of Democratic Republic of the Congo",
+                     "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo",
+                     "UNCT"],
+         "initiative": ["Joint Working Group"]}]
+
+
+def test_a_partner_list_reads_an_alliance_and_an_acronym_but_not_a_working_group_short_form():
+    # "the work programme of UN-HABITAT, including work with the Cities Alliance": an alliance of cities is a partner
+    assert any("Cities Alliance" in r["partner"] for r in rows("corpus/unhk/HSP_GC_19_4.txt", "u44", "partnerships.with"))
+    # "the UNECE secretariat partnered with the Italian Ministry of Infrastructure and Transport, ASTM-SIAS, QN-Il
+    # Giorno and leStrade": the acronym after the ministry is a partner
+    assert [r["partner"] for r in rows("corpus/unhk/ECE_TRANS_240.txt", "annex-I.48", "partnerships.with")] == [
+        ["Economic Commission for Europe", "Italian Ministry of Infrastructure and Transport", "ASTM-SIAS"]]
+    # negative: "mandated the Joint Expert Group on Water and Industrial Accidents (JEG), in cooperation with the
+    # Working Group and the Bureau": "the Working Group" is a short form of a body named elsewhere, no partner's name
+    assert not any("Working Group" in r.get("partner", [])
+                   for r in rows("corpus/unhk/ECE_CP.TEIA_44.txt", "31", "partnerships.with"))
+
+
 def test_joint_subject_reads_three_entities_that_conducted_a_training_not_two_states_that_intend_to_work():
     # "From 6 to 15 May 2024, UNMISS, the Mine Action Service and UNDP conducted weapons and ammunition training for
     # 50 police officers, including 4 female officers, in Juba."

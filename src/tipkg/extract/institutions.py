@@ -24,7 +24,10 @@ from tipkg.model import Entity
 NAME_HEADS = ("Police", "Office", "Unit", "Ministry", "Administration", "Directorate", "Customs", "Brigade", "Bureau",
               "Commission", "Task Force", "Agency", "Service", "Department", "Guard", "Army", "Navy", "Gendarmerie",
               "Authority", "Inspectorate", "Court", "Prosecution", "Branch", "Forces", "Force", "Centre", "Center",
-              "Council", "Committee", "Institute", "Board")
+              "Council", "Committee", "Institute", "Board", "Alliance", "Movement", "Group")
+# words that make no name of a head alone: "the Working Group", "the Steering Committee" are short forms
+GENERIC_QUALIFIERS = ("Working", "Steering", "Executive", "Advisory", "Expert", "Technical", "Special", "Joint", "Main",
+                      "Standing", "Governing", "Coordinating", "Coordination", "Management", "Organizing", "Drafting")
 # heads of a described agent written in lower case ("security forces", "Bahamian police", "the Dominican army")
 GENERIC_HEADS = ("police", "security forces", "armed forces", "forces", "army", "navy", "coast guard", "customs",
                  "law enforcement", "law enforcement agencies", "law enforcement officials", "border guards",
@@ -110,8 +113,9 @@ def institution_ending(ctx: ParagraphContext, start: int, end: int) -> Instituti
 
 def _institution(ctx: ParagraphContext, m: re.Match) -> Institution | None:
     name = re.sub(r"\s+", " ", m["name"]).strip()
-    if len(name.split()) < 2 or name.split()[0] in ("the", "and", "of"):
-        return None  # "the Office", "police": a short form of an agent named elsewhere
+    if len(name.split()) < 2 or name.split()[0] in ("the", "and", "of") or name in NAME_HEADS \
+            or len(name.split()) == 2 and name.split()[0] in GENERIC_QUALIFIERS:
+        return None  # "the Office", "police", "the Working Group": a short form of an agent named elsewhere
     known = [k for k in ctx.mentions if m.start("name") <= k.start < m.end("name") + 1
              and k.entity.kind in ("organization", "government", "state")]
     if known and known[0].entity.kind == "state":

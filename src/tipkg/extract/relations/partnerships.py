@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 from tipkg.extract.context import ParagraphContext
 from tipkg.extract.initiatives import (Named, anaphor_at, class_of, initiative_entity, named_initiatives, phrase_at,
                                       remember)
-from tipkg.extract.institutions import acronymed_name_at, institution_at, institution_ending
+from tipkg.extract.institutions import Institution, acronymed_name_at, institution_at, institution_ending
 from tipkg.extract.lexicon import lexicon
 from tipkg.extract.relations.operations import (ANAPHOR as OPERATION_ANAPHOR, Operation, operation_entity,
                                                 operations_in)
@@ -111,7 +111,11 @@ NOT_FACT = re.compile(r"(?i:\b(?:urg(?:es?|ed|ing)|call(?:s|ed|ing)?\s+(?:up)?on
                       r"intention|willingness|readiness|to\s+be\s+[a-z]+ed|looking\s+forward|looks?\s+forward)\b)"
                       r"|\b(?:should|must|would|could|may|will)\b")
 # the members a body is formed of: "the Haiti Anti-Corruption Task Force, formed of the Anti-Corruption Unit, ..."
-COMPOSED_OF = re.compile(r"\s*,?\s*(?:(?:which\s+is|that\s+is)\s+)?(?:formed|composed|made\s+up|comprised|consisting)\s+of\s+"
+# The cue may follow another attribute of the body, joined to it by "and": "the Joint Implementation Committee,
+# responsible for monitoring the implementation of the Joint Action Plan and composed of ..."
+COMPOSED_OF = re.compile(r"\s*(?:,\s*(?:responsible|charged|tasked|established|created|set\s+up|mandated)\b[^,;.]{1,160}?"
+                         r"\s+and\s+|,?\s*(?:(?:which\s+is|that\s+is)\s+)?)"
+                         r"(?:formed|composed|made\s+up|comprised|consisting)\s+of\s+"
                          r"|\s*,?\s*comprising\s+")
 # a footnote that cites a source (a reference, a link, a quoted title) reports what others wrote, not what was done;
 # a footnote in prose states facts like any paragraph ("... gathered by UNODC staff ... working on ... with ...")
@@ -122,6 +126,11 @@ WORKERS = re.compile(r"\s+(?:staff|personnel|experts|officers|officials|teams?|s
                      r"(?:\s+(?:on\s+the\s+ground|in\s+the\s+field|in\s+the\s+country))?\s*,?\s*")
 WORK_ON = re.compile(r"^work\w*\s+on\s+(?P<what>.+?)\s+with$", re.I)
 RELATIVE = re.compile(r"\b(?:in which|which|whereby|where|who|that)\b")
+# an acronym as an item of a list: capitals and digits, parts joined by "/" or "-" each opening with a letter (not
+# "COVID-19"), followed by the list's next separator or its end
+BARE_ACRONYM = re.compile(r"(?:the\s+)?(?P<acr>[A-Z][A-Z0-9]{1,9}(?:[/-][A-Z][A-Z0-9]{0,9}){0,3})"
+                          r"(?=\s*(?:,|;|\)|\band\b|\.(?:\s|$)|$))")
+ROMAN = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"}
 
 # --- what partners did ----------------------------------------------------------------------------------------------
 ACTION = re.compile(
@@ -364,16 +373,28 @@ def _partner(m: Mention) -> bool:
     return not set(e.classes) & NOT_PARTNERS
 
 
-def _institution_at(ctx: ParagraphContext, start: int, end: int) -> tuple[Entity, int, int] | None:
+def _institution_at(ctx: ParagraphContext, start: int, end: int, acronym: bool = False) -> tuple[Entity, int, int] | None:
     """An institution the gazetteers do not hold, written with a capitalised head ("the Supreme Court of Thailand",
-    "the Specialized Prosecutor’s Office Against Illicit Arms Trafficking"); read here only in partner lists."""
-    found = institution_at(ctx, start, end) or acronymed_name_at(ctx, start, end)
+    "the Specialized Prosecutor’s Office Against Illicit Arms Trafficking"); read here only in partner lists. With
+    `acronym` (an item after another), also a bare acronym the gazetteers do not hold ("..., SPLM/A-IO and ...")."""
+    found = institution_at(ctx, start, end) or acronymed_name_at(ctx, start, end) \
+        or (_bare_acronym(ctx, start, end) if acronym else None)
     if found is None or not found.entity.label[:1].isupper() or found.entity.kind != "organization":
         return None
     n_start, n_end = found.start, found.start + len(ctx.text[found.start:found.end].split(" (")[0].rstrip())
     if any(n_start <= k.start < n_end and k.entity.kind in PARTNER_KINDS for k in ctx.mentions):
         return None
     return found.entity, n_start, found.end  # past its bracket: "the ... Bureau (Bureau des ... – BAFE)"
+
+
+def _bare_acronym(ctx: ParagraphContext, start: int, end: int) -> Institution | None:
+    """An unknown acronym standing as an item of a list ("composed of the South Sudan People’s Defence Forces,
+    SPLM/A-IO and the South Sudan Opposition Alliance"): an organization named by it."""
+    m = BARE_ACRONYM.match(ctx.text, start, end)
+    if m is None or m["acr"] in ROMAN:
+        return None
+    return Institution(Entity("organization", slug(m["acr"]), m["acr"], ("Organization",), acronym=m["acr"]),
+                       m.start("acr"), m.end("acr"))
 
 
 def _as_written(m: Mention) -> Entity:
@@ -402,7 +423,7 @@ def partner_list(ctx: ParagraphContext, start: int, end: int) -> tuple[list[Enti
         nxt = candidates[i] if i < len(candidates) else None
         lead = gap_re.match(text, pos, end) if pos < end else None
         joined = lead is not None and (not items or not re.fullmatch(r"\s*", lead.group(0)))
-        institution = _institution_at(ctx, lead.end(), end) if joined else None
+        institution = _institution_at(ctx, lead.end(), end, acronym=bool(items)) if joined else None
         if institution and (nxt is None or institution[1] <= nxt.start):
             items.append(institution)
             pos = institution[2]
