@@ -495,3 +495,37 @@ def test_a_report_cited_by_its_symbol_has_its_year():
     # as well as S/2015/203 and S/2016/361" (S/RES/2331 (2016), PP2) gave no year
     assert [r["year"] for r in rows("dev/S_RES_2331_2016.txt", "PP2", "publications.report-symbol")] == [
         "2016", "2015", "2016"]
+
+
+def test_the_administering_power_a_territory_and_a_division_are_asked():
+    # "Calls upon the administering Power to participate in and cooperate fully with the work of the Special
+    # Committee ...", "encourages the administering Power to facilitate visiting and special missions to the
+    # Territory": the decolonization resolutions' asks of the administering Power were statements
+    found = rows("corpus/unga/A_RES_79_109.txt", "OP9", "requests.operative")
+    assert [(r["verbText"], r["addressee"]) for r in found if r.get("addressee")] == [
+        ("Calls upon", "the administering Power"), ("encourages", "the administering Power")]
+    # "Calls upon Israel, the occupying Power, to comply strictly with its obligations under international law"
+    assert [r["addressee"] for r in rows("corpus/unga/A_C.2_80_L.34.txt", "OP5", "requests.operative")
+            if r.get("addressee")] == ["Israel", "the occupying Power"]
+    # "... and requests the Division to post the information on capacity-building initiatives ..."
+    assert "the Division" in [r.get("addressee") for r in rows("corpus/unhk/A_RES_70_235.txt", "OP35",
+                                                               "requests.operative")]
+
+
+def test_an_aside_between_the_verb_and_the_addressee_is_passed_over():
+    # "Requests, in this regard, the Secretary-General to submit to the General Assembly at its eighty-first session
+    # an action-oriented report ...": the ask was a statement
+    found = rows("corpus/unga/A_C.2_80_L.11.txt", "OP68", "requests.operative")
+    assert [(r["addressee"], r["action"][:30]) for r in found] == [
+        ("the Secretary-General", "submit to the General Assembly")]
+    # "Calls upon, in this regard, States, individually or through regional fisheries management organizations and
+    # arrangements, to develop ...": how States act is no second addressee
+    assert [r["addressee"] for r in rows("corpus/unga/A_80_L.17.txt", "OP149", "requests.operative")] == ["States"]
+    # "Requests the United Nations, jointly with the African Union and FGS, and in consultation with donors, to
+    # undertake regular, joint technical assessments ...": those it works with are not asked
+    assert [r["addressee"] for r in rows("corpus/unhk/S_RES_2767_2024.txt", "OP45", "requests.operative")
+            if r.get("addressee")] == ["the United Nations"]
+    # negative: "... encourages that Division to provide continuous necessary support to the Editing Section ...":
+    # "that" is a demonstrative, and "Division to provide" no addressee
+    assert not any("to provide" in (r.get("addressee") or "")
+                   for r in rows("corpus/unga/A_RES_78_108.txt", "OP35", "requests.operative"))

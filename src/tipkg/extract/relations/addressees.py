@@ -32,7 +32,8 @@ personnel leaders leadership nations department departments missions mission ope
 holders holder banks bank institutes institute centres centre centers center academia industry companies
 enterprises businesses employers associations parliaments parliamentarians judiciary practitioners professionals
 providers operators platforms alliance coalition board boards panel panels sides negotiators presidency bureau
-secretariats units unit observers observer coordinator coordinators
+secretariats units unit observers observer coordinator coordinators power powers territory territories section
+sections division divisions branch branches service services
 """.split())
 # plural nouns in -ors/-ers that name no one who acts
 NOT_AGENTS = frozenset("factors matters numbers borders orders papers others corridors vectors sectors indicators "
@@ -68,7 +69,9 @@ ASIDE = re.compile(r"^(?:which|who|whose|whom|that|pending|whenever|once|in|with
                    r"with|upon|on|at|from|under|according|consistent|pursuant|inter alia|whenever|wherever|"
                    r"together|taking|bearing|acting|led|building|drawing|among|amongst|without|following|"
                    r"subject|based|for|by|via|respectively|also|further|moreover|furthermore|where\s+appropriate|"
-                   r"as appropriate|to this end|to that end|regardless)\b", re.I)
+                   r"as appropriate|to this end|to that end|regardless|"
+                   # how the actors act: "States, individually or through regional fisheries management organizations,"
+                   r"individually|collectively|jointly|severally|bilaterally|multilaterally|either|directly)\b", re.I)
 # any word after the pronoun ("those parties ... that commit, in contravention of ..."), but "that" after a
 # preposition is a determiner ("in that regard", "to that end")
 RELATIVE = re.compile(r"\s+(?:(?:to|towards|in|at|for|by|on|with|from|under|through|against|among)\s+(?:which|whom)|"

@@ -100,6 +100,9 @@ RESTATED = re.compile(r"\b(?P<verb>(?:reaffirms|reiterates|renews)(?:\s*,\s*in\s
                       r"\s+(?:also\s+)?(?:its|the)\s+(?P<noun>request|call|invitation|appeal)s?)\s+(?:to|upon|on)\s+", re.I)
 RESTATED_VERB = {"request": "request", "call": "call upon", "invitation": "invite", "appeal": "appeal to"}
 LEADING_ADVERBS = re.compile(r"(?:\b(?:also|further|again|once again|strongly|furthermore|moreover)\s+)+$", re.I)
+LEADING_ASIDE = re.compile(r"\s*,?\s*(?:in\s+(?:this|that)\s+(?:regard|respect|context|connection)|in\s+particular|"
+                          r"as\s+a\s+matter\s+of\s+(?:priority|urgency)|therefore|accordingly|once\s+again)\s*,\s*")
+DEMONSTRATIVE = re.compile(r"\s*that\s+(?:[A-Z][\w-]*\s+){1,5}to\s+[a-z]")
 TRAILING_ADVERB = re.compile(r"\s+(?P<adverb>further|also|again|once again|strongly|furthermore)\b(?!\s+(?:to|that)\b)")
 # a "to" inside a qualifier of the addressee: "those in a position to do so", "States wishing to do so"
 # or a noun after it: "stakeholders active in areas related to sustainable development"
@@ -219,36 +222,40 @@ def _ask(ctx: ParagraphContext, c: Clause, before: list[Addressee]) -> tuple[lis
     """The addressees and action of a clause whose verb asks; None when it names no actor. The flag says that the
     action is still to come ("Urges States, and invites donors, to continue": the next clause's)."""
     text = ctx.text
-    if THAT.match(text, c.end):
-        subject = _that_subject(ctx, c.end, c.stop)
+    # an aside before the addressee is no part of it: "Requests, in this regard, the Secretary-General to submit"
+    aside = LEADING_ASIDE.match(text, c.end, c.stop)
+    start = aside.end() if aside else c.end
+    # "encourages that Division to provide": a demonstrative, no clause
+    if THAT.match(text, start) and not DEMONSTRATIVE.match(text, start):
+        subject = _that_subject(ctx, start, c.stop)
         found = addressees(ctx, subject[0], subject[1], before, strict=True) if subject else []
         return (found, text[subject[1]:c.stop], False) if found else None
-    to_start, to_end = _split_action(ctx, c.end, c.stop)
-    while to_start is not None and _in_aside(text[c.end:to_start]):
+    to_start, to_end = _split_action(ctx, start, c.stop)
+    while to_start is not None and _in_aside(text[start:to_start]):
         # "Member States, in order to effectively respond ..., to enhance", "the United Nations, when allegations
         # ... are determined ... to be unfounded, to take": the aside's "to" opens no action
         to_start, to_end = _split_action(ctx, to_end, c.stop)
     # the object opens with an actor ("Urges Member States ... to"), not with what is asked ("encourages
     # information exchange ... to curb", "the continued support of UNODC ... assistance to trafficking victims")
-    if to_start is not None and _opens_with_actor(ctx, c.end, to_start, before):
-        negated = re.search(r"[\s,]+not\s*$", text[c.end:to_start])  # "invites those countries ... not to develop"
-        found = addressees(ctx, c.end, c.end + negated.start() if negated else to_start, before)
+    if to_start is not None and _opens_with_actor(ctx, start, to_start, before):
+        negated = re.search(r"[\s,]+not\s*$", text[start:to_start])  # "invites those countries ... not to develop"
+        found = addressees(ctx, start, start + negated.start() if negated else to_start, before)
         if found:
             return found, ("not " if negated else "") + text[to_end:c.stop], False
-    colon = re.search(r"(?:\s+to)?\s*:\s*$", text[c.end:c.stop])
+    colon = re.search(r"(?:\s+to)?\s*:\s*$", text[start:c.stop])
     # a chapeau: "Calls upon Member States:", "Encourages Member States to:"; not "Decides to establish ..., a
     # Committee ..., to undertake the following tasks:", where the body acts itself
-    if colon and _opens_with_actor(ctx, c.end, c.end + colon.start(), before):
-        found = addressees(ctx, c.end, c.end + colon.start(), before)
+    if colon and _opens_with_actor(ctx, start, start + colon.start(), before):
+        found = addressees(ctx, start, start + colon.start(), before)
         return (found, "", False) if found else None
-    nominal = NOMINAL.match(text, c.end)
+    nominal = NOMINAL.match(text, start)
     if nominal:
         end = NOMINAL_END.search(text, nominal.end(), c.stop)
         found = addressees(ctx, nominal.end(), end.start() if end else c.stop, before)
         if found:
-            return found, text[c.end:c.stop], False
-    if to_start is None and _opens_with_actor(ctx, c.end, c.stop, before):
-        found = addressees(ctx, c.end, c.stop, before, strict=True)
+            return found, text[start:c.stop], False
+    if to_start is None and _opens_with_actor(ctx, start, c.stop, before):
+        found = addressees(ctx, start, c.stop, before, strict=True)
         if found:
             return found, "", True
     return None
