@@ -529,3 +529,14 @@ def test_an_aside_between_the_verb_and_the_addressee_is_passed_over():
     # "that" is a demonstrative, and "Division to provide" no addressee
     assert not any("to provide" in (r.get("addressee") or "")
                    for r in rows("corpus/unga/A_RES_78_108.txt", "OP35", "requests.operative"))
+
+
+def test_parts_of_the_system_and_the_entities_comprising_a_network_are_asked():
+    # "Encourages the entities comprising UN Action Against Sexual Violence in Conflict, as well as other relevant
+    # parts of the United Nations system, to support the work of ...": both were a statement
+    assert [r["addressee"] for r in rows("corpus/unhk/S_RES_1888_2009.txt", "OP5", "requests.operative")] == [
+        "the entities comprising UN Action Against Sexual Violence in Conflict",
+        "other relevant parts of the United Nations system"]
+    # "Calls upon all parts of the United Nations system to continue to play an active role ..."
+    assert [r["addressee"] for r in rows("corpus/unga/A_RES_80_186.txt", "OP33", "requests.operative")
+            if r.get("addressee")] == ["all parts of the United Nations system"]

@@ -33,7 +33,7 @@ holders holder banks bank institutes institute centres centre centers center aca
 enterprises businesses employers associations parliaments parliamentarians judiciary practitioners professionals
 providers operators platforms alliance coalition board boards panel panels sides negotiators presidency bureau
 secretariats units unit observers observer coordinator coordinators power powers territory territories section
-sections division divisions branch branches service services
+sections division divisions branch branches service services parts
 """.split())
 # plural nouns in -ors/-ers that name no one who acts
 NOT_AGENTS = frozenset("factors matters numbers borders orders papers others corridors vectors sectors indicators "
@@ -86,7 +86,8 @@ PREPOSITION = re.compile(r"\s+(?:of|to|in|on|for|at|from|with|within|against|by|
                          r"mentioned|established|operating|working|engaged|involved|concerned|participating|"
                          # "parties listed in the annexes", not "the newly designated Special Envoy"
                          r"(?:listed|named|designated|identified|referred|specified)(?=\s+(?:in|to|by|under|as|at)\b)|"
-                         r"responsible|active|acting|dealing|based|located|present)\b")
+                         r"responsible|active|acting|dealing|based|located|present|comprising|composing|forming|"
+                         r"constituting|making\s+up)\b")
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z]{1,9}(?:-[A-Z]+)?$")
 
 
