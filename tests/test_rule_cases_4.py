@@ -540,3 +540,23 @@ def test_parts_of_the_system_and_the_entities_comprising_a_network_are_asked():
     # "Calls upon all parts of the United Nations system to continue to play an active role ..."
     assert [r["addressee"] for r in rows("corpus/unga/A_RES_80_186.txt", "OP33", "requests.operative")
             if r.get("addressee")] == ["all parts of the United Nations system"]
+
+
+def test_actors_named_by_a_regime_a_post_without_its_hyphen_or_their_part_in_a_meeting_are_asked():
+    # "... calls upon, as appropriate, developed countries to continue to devise source-country measures ...": an
+    # aside before the addressee
+    assert [r["addressee"] for r in rows("corpus/unga/A_RES_79_263.txt", "OP45", "requests.operative")
+            if r.get("addressee")] == ["developed countries"]
+    # "Requests the Secretary General to continue his efforts ..." (the post without its hyphen)
+    assert [r["addressee"] for r in rows("corpus/unga/A_RES_78_292.txt", "OP4", "requests.operative")] == [
+        "the Secretary General"]
+    # "urges all parties to the conflict, especially the Syrian regime, to immediately cease ..., and urges the Syrian
+    # regime to ensure that victims and survivors ...": the regime asked in the second clause
+    assert [r["addressee"] for r in rows("corpus/unga/A_RES_78_222.txt", "OP17", "requests.operative")
+            if r.get("addressee")] == ["all parties to the conflict", "the Syrian regime"]
+    # "Urges participants in the regional preparatory meetings to examine the substantive items ..."; "calls upon all
+    # actors engaging in documentation to follow the 'do no harm' principle"
+    assert [r["addressee"] for r in rows("corpus/unga/A_RES_78_223.txt", "OP15", "requests.operative")] == [
+        "participants in the regional preparatory meetings"]
+    assert [r["addressee"] for r in rows("corpus/unga/A_RES_79_182.txt", "OP16", "requests.operative")
+            if r.get("addressee")] == ["all actors engaging in documentation"]

@@ -33,7 +33,8 @@ holders holder banks bank institutes institute centres centre centers center aca
 enterprises businesses employers associations parliaments parliamentarians judiciary practitioners professionals
 providers operators platforms alliance coalition board boards panel panels sides negotiators presidency bureau
 secretariats units unit observers observer coordinator coordinators power powers territory territories section
-sections division divisions branch branches service services parts
+sections division divisions branch branches service services parts general forces participants chair-rapporteur
+regime commissions signatories jurisdictions corporations conferences
 """.split())
 # plural nouns in -ors/-ers that name no one who acts
 NOT_AGENTS = frozenset("factors matters numbers borders orders papers others corridors vectors sectors indicators "
@@ -83,7 +84,7 @@ SUBORDINATE = re.compile(r",?\s+(?:when|whenever|while|once|where appropriate|as
                          r"upon request|on request|pending|in a position to|of (?:its|their) (?:obligations?|commitments?|"
                          r"responsibilit(?:y|ies)))\b.*$", re.S)
 PREPOSITION = re.compile(r"\s+(?:of|to|in|on|for|at|from|with|within|against|by|under|across|between|among|"
-                         r"mentioned|established|operating|working|engaged|involved|concerned|participating|"
+                         r"mentioned|established|operating|working|engaged|engaging|involved|concerned|participating|"
                          # "parties listed in the annexes", not "the newly designated Special Envoy"
                          r"(?:listed|named|designated|identified|referred|specified)(?=\s+(?:in|to|by|under|as|at)\b)|"
                          r"responsible|active|acting|dealing|based|located|present|comprising|composing|forming|"

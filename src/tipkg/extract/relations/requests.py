@@ -100,8 +100,10 @@ RESTATED = re.compile(r"\b(?P<verb>(?:reaffirms|reiterates|renews)(?:\s*,\s*in\s
                       r"\s+(?:also\s+)?(?:its|the)\s+(?P<noun>request|call|invitation|appeal)s?)\s+(?:to|upon|on)\s+", re.I)
 RESTATED_VERB = {"request": "request", "call": "call upon", "invitation": "invite", "appeal": "appeal to"}
 LEADING_ADVERBS = re.compile(r"(?:\b(?:also|further|again|once again|strongly|furthermore|moreover)\s+)+$", re.I)
-LEADING_ASIDE = re.compile(r"\s*,?\s*(?:in\s+(?:this|that)\s+(?:regard|respect|context|connection)|in\s+particular|"
-                          r"as\s+a\s+matter\s+of\s+(?:priority|urgency)|therefore|accordingly|once\s+again)\s*,\s*")
+LEADING_ASIDE = re.compile(r"\s*,?\s*(?:(?:in\s+(?:this|that)\s+(?:regard|respect|context|connection))\s*,?\s*|"
+                          r"(?:in\s+particular|as\s+a\s+matter\s+of\s+(?:priority|urgency)|therefore|accordingly|"
+                          r"once\s+again|(?:as|where|when|if)\s+(?:appropriate|necessary|applicable|needed)|inter\s+alia)"
+                          r"\s*,\s*)")
 DEMONSTRATIVE = re.compile(r"\s*that\s+(?:[A-Z][\w-]*\s+){1,5}to\s+[a-z]")
 TRAILING_ADVERB = re.compile(r"\s+(?P<adverb>further|also|again|once again|strongly|furthermore)\b(?!\s+(?:to|that)\b)")
 # a "to" inside a qualifier of the addressee: "those in a position to do so", "States wishing to do so"
