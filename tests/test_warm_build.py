@@ -132,7 +132,7 @@ def test_a_listing_merged_by_a_value_the_store_orders_otherwise_is_evaluated_aga
     """The rows of the documents that changed are merged into the previous rows by the ORDER BY's values up to
     ?document, compared as the store compares plain strings; a number there (which the store orders as a number:
     9 before 10) cannot be merged so, and the listing is evaluated on the whole store instead. Either way the rows
-    are the ones a full evaluation gives, in its order."""
+    are the ones a full evaluation gives, in its order; so are they when a value it is ordered by is not returned."""
     import pyoxigraph as ox
     from tipkg.queries import ChangedDocuments, _evaluate, parse_query_file, stored_results, write_answers
 
@@ -153,6 +153,11 @@ def test_a_listing_merged_by_a_value_the_store_orders_otherwise_is_evaluated_aga
             "# title: T\n# question: Q?\n# columns: day, what, document\n# scope: document\n"
             f"SELECT ?day ?what ?document WHERE {{ GRAPH ?g {{ ?w <{ex}on> ?d . ?x <http://purl.org/dc/terms/identifier> "
             f"?document }} BIND({value} AS ?day) BIND(STR(?w) AS ?what) }}\nORDER BY ?day ?document ?what\n")
+    # ordered by a value it does not return: the merge cannot see it
+    (folder / "by-hidden.rq").write_text(
+        "# title: T\n# question: Q?\n# columns: what, document\n# scope: document\n"
+        f"SELECT ?what ?document WHERE {{ GRAPH ?g {{ ?w <{ex}on> ?d . ?x <http://purl.org/dc/terms/identifier> "
+        f"?document }} BIND(STR(?w) AS ?what) }}\nORDER BY ?d ?document ?what\n")
     describe("A", ("a1", 10), ("a2", 30))
     describe("B", ("b1", 20))
     before, after = tmp_path / "before", tmp_path / "after"
@@ -160,7 +165,7 @@ def test_a_listing_merged_by_a_value_the_store_orders_otherwise_is_evaluated_aga
     describe("C", ("c1", 9), ("c2", 25))  # a document added, its rows between the others'
     changed = ChangedDocuments(frozenset({ex + "C"}), frozenset({"C"}), ())
     listings = {x.name: x.updated for x in write_answers(store, after, folder, previous=before, changed=changed)}
-    assert listings == {"by-day": True, "by-number": False}
+    assert listings == {"by-day": True, "by-number": False, "by-hidden": False}
     for name in listings:
         query = parse_query_file(folder / f"{name}.rq")
         evaluated = _evaluate(store, query, query.bind({})).serialize(format=ox.QueryResultsFormat.TSV)

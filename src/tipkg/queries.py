@@ -407,6 +407,8 @@ def _updated_answer(store: ox.Store, query: CannedQuery, sparql: str, previous: 
             return None
         kept += list(zip(new_rows, new_lines))
     order = _merge_order(query, header)
+    if order is None:
+        return None
     try:
         # stable: rows that agree up to ?document are of one document, and keep the order the store gave them
         kept.sort(key=order)
@@ -424,10 +426,14 @@ def _merge_order(query: CannedQuery, header: bytes):
     """The sort key of a (row, TSV line) pair: the ORDER BY's values up to ?document, as the store orders them.
     Rows of two documents differ at ?document at the latest, and the rows of one document come from one
     evaluation already in order; so only the values before it are compared, each unbound (first) or a plain
-    string (by code point, as the store compares strings). Another kind of value raises _Unordered."""
+    string (by code point, as the store compares strings). Another kind of value raises _Unordered; None when a
+    variable before ?document is not a column of the results (the merge cannot see its values)."""
     variables = order_variables(query.sparql) or []
     keys = variables[:variables.index("document") + 1]
-    columns = [header.split(b"\t").index(b"?" + k.encode()) for k in keys]
+    names = header.split(b"\t")
+    if any(b"?" + k.encode() not in names for k in keys):
+        return None
+    columns = [names.index(b"?" + k.encode()) for k in keys]
 
     def key(pair: tuple[dict, bytes]) -> tuple:
         row, line = pair
